@@ -1,0 +1,56 @@
+"""The `refgraph` command group.
+
+Subcommands load lazily (click's LazyGroup pattern) so that `refgraph scan` never pays
+for importing networkx or pyvis: start-up time counts on corpora of many small runs.
+"""
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from . import __version__
+
+# name -> "module.attribute"; each module holds the commands of one concern.
+COMMANDS = {
+    "scan": "refgraph.commands.scan.scan",
+    "index": "refgraph.commands.index.index",
+    "graph": "refgraph.commands.graph.graph",
+    "export": "refgraph.commands.graph.export",
+    "cites": "refgraph.commands.lookup.cites",
+    "show": "refgraph.commands.lookup.show",
+    "docs": "refgraph.commands.lookup.docs",
+    "bodies": "refgraph.commands.lookup.bodies",
+    "articles": "refgraph.commands.lookup.articles",
+}
+
+# Exit status when the run finished but some input was skipped (DESIGN.md).
+EXIT_SKIPPED = 3
+EXIT_NOT_FOUND = 1
+EXIT_AMBIGUOUS = 2
+
+
+class LazyGroup(click.Group):
+    def __init__(self, *args, lazy_subcommands: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy_subcommands = lazy_subcommands or {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy_subcommands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy_subcommands:
+            modname, attr = self.lazy_subcommands[cmd_name].rsplit(".", 1)
+            return getattr(importlib.import_module(modname), attr)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, lazy_subcommands=COMMANDS,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="refgraph")
+def main() -> None:
+    """Find the Party and State documents Vietnamese news articles cite.
+
+    Exit status: 0 done; 1 not found; 2 ambiguous or bad usage; 3 done, but some
+    input was skipped (each skip is reported on stderr).
+    """
