@@ -1,12 +1,494 @@
-"""PLACEHOLDER: being written now; the real extractor replaces this file."""
+"""extract(text): every document citation in one text, resolved within that text.
+
+A pure function of its input. The pipeline: fold the text (normalize.py), find
+candidate spans with one compiled pattern (patterns.CITATION) plus the named-law
+pattern, read each span's symbol, then its context (date, issuing body, subject), then
+resolve short forms against the full forms of the same text, mark sidebar zones and
+read the relations stated between citations of one sentence.
+"""
 from __future__ import annotations
 
-from .models import Article, Extraction
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from . import patterns as P
+from . import vocab
+from .models import Article, Citation, Extraction, Relation
+from .normalize import fold, nfc
+from .zones import related_spans
+
+_WS = re.compile(r"\s+")
+_TYPE_WORDS = {" ".join(k.split()): v for k, v in vocab.TYPE_WORDS.items()}
+for _w, _t in list(_TYPE_WORDS.items()):
+    if "quy" in _w:
+        _TYPE_WORDS[_w.replace("quy", "qui")] = _t
+_BODY_LOOKUP: dict[str, tuple[str, str]] = {}
+for _name, _val in vocab.BODIES.items():
+    for _v in P.spelling_variants(_name):
+        _BODY_LOOKUP[_v.lower()] = _val
+_PARTY_ISSUERS = frozenset(code for code, (_, _, kind) in vocab.ISSUERS.items() if kind == "Party")
+_CANON_SEG = {"ND": "NĐ", "QD": "QĐ", "QDD": "QĐ", "TTG": "TTg", "CTR": "CTr", "QYĐ": "QyĐ"}
+_TRAILING_DIGITS = re.compile(r"\d+$")
+_TERM = re.compile(r"^(QH|UBTVQH)\d+$")
+_PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
+_NAME_WORD = re.compile(rf"[{P.LETTER}]+")
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    type: str
+    number: str | None
+    form: str
+    issuer: str | None = None  # from the symbol
+    base: str | None = None  # key without "@year" (full forms)
+    year_in_number: int | None = None
+    party: bool = False
+    year: int | None = None
+    date: str | None = None
+    body: str | None = None
+    body_issuer: str | None = None  # issuer named by the text beside the citation
+    title: str | None = None
+    name: str | None = None
+    group: int = -1  # mentions of one list share a group
+    key: str | None = None
+    ambiguous: bool = False
 
 
 def extract(text: str, *, start: int = 0) -> Extraction:
-    return Extraction()
+    """Every citation in `text` (from offset `start` on), with relations between them.
+
+    Offsets index the NFC form of `text`; `text` fields are slices of it.
+    """
+    text = nfc(text)
+    t = fold(text)
+    if P.PREFILTER.search(t, start) is None:
+        return Extraction()
+    mentions = _find(t, start)
+    if not mentions:
+        return Extraction()
+    _resolve(mentions)
+    spans = related_spans(t)
+    starts = [s for s, _ in spans]
+    cites = []
+    for m in mentions:
+        i = bisect_right(starts, m.start) - 1
+        zone = "related" if i >= 0 and m.start < spans[i][1] else "body"
+        cites.append(Citation(
+            start=m.start, end=m.end, text=text[m.start:m.end], type=m.type,
+            number=m.number, issuer=m.issuer, year=m.year, date=m.date, body=m.body,
+            key=m.key, form=m.form, zone=zone, title=m.title, name=m.name,
+            ambiguous=m.ambiguous,
+        ))
+    return Extraction(cites, _relations(t, mentions))
 
 
 def extract_article(article: Article) -> Extraction:
+    """The citations of an article's text past its title line."""
     return extract(article.text, start=article.body_start)
+
+
+# --- finding -----------------------------------------------------------------------------
+
+def _find(t: str, start: int) -> list[_Mention]:
+    found: list[_Mention] = []
+    group = 0
+    covered = start
+    for m in P.CITATION.finditer(t, start):
+        if m.start() < covered:
+            continue
+        items = _from_match(t, m)
+        if not items:
+            continue
+        group += 1
+        items = items + _list_items(t, m, items[0], group)
+        for it in items:
+            it.group = group
+        _context(t, items)
+        found.extend(items)
+        covered = items[-1].end
+    for m in P.NAMED.finditer(t, start):
+        it = _named(t, m)
+        if it is not None:
+            group += 1
+            it.group = group
+            _context(t, [it])
+            found.append(it)
+    found.sort(key=lambda x: (x.start, -x.end))
+    out: list[_Mention] = []
+    end = -1
+    for it in found:
+        if it.start >= end:
+            out.append(it)
+            end = it.end
+    return out
+
+
+def _from_match(t: str, m: re.Match) -> list[_Mention]:
+    if m.group("bare"):
+        sym = _symbol(m.group("b_num"), m.group("b_nyear"), m.group("b_s1"), m.group("b_segs"))
+        if sym is None or sym["type"] is None:
+            return []
+        return [_Mention(start=m.start("bare"), end=m.end("bare"), form="full", **sym)]
+    word = _WS.sub(" ", m.group("tw").lower())
+    wtype = _TYPE_WORDS[word]
+    capital = m.group("tw")[0].isupper()
+    has_so = m.group("so") is not None
+    if m.group("num"):
+        sym = _symbol(m.group("num"), m.group("nyear"), m.group("s1"), m.group("segs"))
+        if sym is None:
+            return []
+        if word != "văn bản" or sym["type"] is None:
+            sym["type"] = wtype
+        return [_Mention(start=m.start(), end=m.end(), form="full", **sym)]
+    # a bare number: "Nghị quyết 57", "Nghị định 49/2017"
+    if word in vocab.NEEDS_SYMBOL_OR_SO and not has_so:
+        return []
+    if word in vocab.WEAK_TYPE_WORDS and not (capital or has_so):
+        return []
+    num = m.group("bnum")
+    byear = m.group("byear")
+    if not has_so and byear is None and len(num) == 4 and num[:2] in ("19", "20"):
+        return []  # "Kế hoạch 2017" names a year, not a number
+    if wtype in ("law", "code", "constitution") and not has_so:
+        return []  # "Luật 2013", "Hiến pháp 1992" are named forms (patterns.NAMED)
+    y = int(byear) if byear else None
+    return [_Mention(start=m.start(), end=m.end(), type=wtype, number=str(int(num)),
+                     form="short", year_in_number=y, year=y)]
+
+
+def _canon_seg(seg: str) -> str:
+    s = seg.upper()
+    return _CANON_SEG.get(s, s)
+
+
+def _issuer_code(seg: str) -> str:
+    t = _TERM.match(seg)
+    if t:
+        return t.group(1)
+    entry = vocab.ISSUERS.get(seg.upper())
+    return entry[0] if entry else seg
+
+
+def _symbol(num: str, nyear: str | None, s1: str, segs: str) -> dict | None:
+    names = [_canon_seg(s) for _, s in P.SEGMENT.findall(segs)]
+    seps = [s1.strip()] + [sep for sep, _ in P.SEGMENT.findall(segs)[1:]]
+    if not names:
+        return None
+    tc = names[0] if names[0] in vocab.TYPE_CODES else None
+    rest = names[1:] if tc else names
+    dtype = vocab.TYPE_CODES[tc] if tc else None
+    issuer = _issuer_code(rest[0]) if rest else None
+    if tc is None:
+        if rest and _TERM.match(rest[0]) and rest[0].startswith("QH"):
+            dtype = "law"
+        elif issuer in vocab.ISSUERS or (issuer and vocab.ISSUERS.get(issuer.upper())):
+            dtype = "official_letter"
+    n = str(int(num))
+    year = int(nyear) if nyear else None
+    party = bool(tc) and (
+        (seps[0] == "-" and len(seps) > 1 and seps[1] == "/" and not nyear)
+        or (issuer in _PARTY_ISSUERS and not nyear)
+    )
+    if party:
+        base = f"{n}-{tc}/{'-'.join(rest)}" if rest else f"{n}-{tc}"
+    elif year:
+        base = f"{n}/{year}/{'-'.join(names)}"
+    else:
+        base = f"{n}/{'-'.join(names)}"
+    return {"type": dtype, "number": n, "issuer": issuer, "base": base,
+            "year_in_number": year, "year": year, "party": party}
+
+
+def _list_items(t: str, head: re.Match, first: _Mention, group: int) -> list[_Mention]:
+    """Items after the first of a list: "Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW"."""
+    out: list[_Mention] = []
+    pos = first.end
+    numbers_ok = first.form == "short" and P.PLURAL_BEFORE.search(t, max(0, first.start - 12), first.start)
+    while True:
+        m = P.LIST_ITEM.match(t, pos)
+        if m and not (first.form == "short" and not numbers_ok):
+            sym = _symbol(m.group("num"), m.group("nyear"), m.group("s1"), m.group("segs"))
+            if sym is None:
+                break
+            if sym["type"] is None or first.type != "official_letter" and sym["type"] != first.type:
+                if sym["type"] is None:
+                    sym["type"] = first.type
+            out.append(_Mention(start=m.start("num"), end=m.end(), form="full", **sym))
+            pos = m.end()
+            continue
+        if numbers_ok:
+            m = P.LIST_NUMBER.match(t, pos)
+            if m:
+                y = int(m.group("byear")) if m.group("byear") else None
+                out.append(_Mention(start=m.start("bnum"), end=m.end(), type=first.type,
+                                    number=str(int(m.group("bnum"))), form="short",
+                                    year_in_number=y, year=y))
+                pos = m.end()
+                continue
+        break
+    return out
+
+
+def _named(t: str, m: re.Match) -> _Mention | None:
+    if m.group("hp"):
+        end = m.end("hp")
+        kind, name, dtype = "Hiến pháp", "Hiến pháp", "constitution"
+    else:
+        kind = "Bộ luật" if m.group("kind").lower().startswith("bộ") else "Luật"
+        dtype = "code" if kind == "Bộ luật" else "law"
+        words = list(_NAME_WORD.finditer(t, m.start("name"), m.end("name")))
+        keep = 1
+        while keep < len(words):
+            w = words[keep].group().lower()
+            if w in vocab.NAME_STOP_WORDS:
+                break
+            if keep + 1 < len(words) and f"{w} {words[keep + 1].group().lower()}" in vocab.NAME_STOP_PHRASES:
+                break
+            keep += 1
+        end = words[keep - 1].end()
+        name = f"{kind} {_WS.sub(' ', t[m.start('name'):end])}"
+    mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
+                       name=name, issuer="QH")
+    sym = P.NAMED_SYMBOL.match(t, end)
+    if sym:
+        s = _symbol(sym.group("num"), sym.group("nyear"), sym.group("s1"), sym.group("segs"))
+        if s is not None:
+            s["type"] = dtype
+            mention = _Mention(start=m.start(), end=sym.end(), form="full", name=name, **s)
+            return mention
+    y = P.NAMED_YEAR.match(t, end)
+    if y:
+        mention.year = int(y.group("year"))
+        mention.end = y.end("year")
+        if y.group().rstrip().endswith(")") and "(" in y.group():
+            mention.end = y.end()
+    return mention
+
+
+# --- context -------------------------------------------------------------------------------
+
+def _body(match: re.Match) -> tuple[str, str]:
+    raw = _WS.sub(" ", match.group("body")).strip()
+    if raw.lower().startswith("hội nghị"):
+        return vocab.CONFERENCE_BODY
+    for name_len in range(len(raw), 0, -1):
+        hit = _BODY_LOOKUP.get(raw[:name_len].lower())
+        if hit:
+            issuer, name = hit
+            place = raw[name_len:].strip()
+            if place and issuer in _PLACE_ISSUERS:
+                return issuer, f"{name} {place}"
+            return issuer, name
+    return vocab.CONFERENCE_BODY
+
+
+def _date(m: re.Match) -> tuple[str | None, int]:
+    d, mo, y = (m.group("d"), m.group("m"), m.group("y1")) if m.group("d") else (
+        m.group("d2"), m.group("m2"), m.group("y2"))
+    d, mo, y = int(d), int(mo), int(y)
+    if 1 <= d <= 31 and 1 <= mo <= 12:
+        return f"{y:04d}-{mo:02d}-{d:02d}", y
+    return None, y
+
+
+def _context(t: str, items: list[_Mention]) -> None:
+    """Date, body and subject from the words after the last item (and before the first)."""
+    pos = items[-1].end
+    date = year = body = issuer = None
+    for _ in range(4):
+        m = P.TAIL_DATE.match(t, pos)
+        if m and date is None:
+            date, year = _date(m)
+            pos = m.end()
+            continue
+        m = P.TAIL_BODY.match(t, pos)
+        if m and body is None:
+            issuer, body = _body(m)
+            pos = m.end()
+            continue
+        m = P.TAIL_MONTH.match(t, pos)
+        if m and year is None:
+            year = int(m.group("y"))
+            pos = m.end()
+            continue
+        m = P.TAIL_FILLER.match(t, pos)
+        if m:
+            pos = m.end()
+            continue
+        break
+    title = None
+    m = P.SUBJECT_START.match(t, pos)
+    if m:
+        s = t.find("về", m.start())
+        e = P.SUBJECT_END.search(t, m.end(), min(len(t), m.end() + P.SUBJECT_MAX))
+        end = e.start() if e else min(len(t), m.end() + P.SUBJECT_MAX)
+        if e is None:  # cut at a word boundary
+            sp = t.rfind(" ", m.end(), end)
+            end = sp if sp > m.end() else end
+        title = t[s:end].strip().rstrip(",") or None
+        if title and len(title) <= 4:
+            title = None
+    first = items[0]
+    if body is None:
+        lo = max(0, first.start - P.BEFORE_WINDOW)
+        b = P.BEFORE.search(t, lo, first.start)
+        if b:
+            issuer, body = _body(b)
+            if date is None and (b.group("d") or b.group("d2")):
+                date, year = _date(b)
+    for it in items:
+        if it.form == "named":
+            it.title = title if it is items[-1] else None
+            if body is not None:
+                it.body = body
+            continue
+        if date:
+            it.date = date
+        if year and it.year is None:
+            it.year = year
+        it.body_issuer = issuer
+        it.body = body
+        if it is items[-1]:
+            it.title = title
+
+
+# --- resolution within the text ------------------------------------------------------------
+
+def _with_year(base: str, year: int | None, year_in_number: int | None) -> str:
+    return f"{base}@{year}" if year and not year_in_number else base
+
+
+def _resolve(mentions: list[_Mention]) -> None:
+    # Full forms: one symbol with one known year in the text -> every mention has it.
+    by_base: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.base is not None and m.year:
+            by_base.setdefault(m.base, set()).add(m.year)
+    for m in mentions:
+        if m.base is None:
+            continue
+        years = by_base.get(m.base, ())
+        if m.year is None and len(years) == 1:
+            m.year = next(iter(years))
+        if m.issuer is None and m.body_issuer:
+            m.issuer = m.body_issuer
+        m.key = _with_year(m.base, m.year, m.year_in_number)
+        if m.body is None and m.issuer:
+            m.body = _issuer_body(m.issuer)
+    fulls = [m for m in mentions if m.base is not None]
+    # Named documents: "Luật Đất đai 2013" … "Luật Đất đai" -> the same year.
+    named_years: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.form == "named" and m.year:
+            named_years.setdefault(m.name, set()).add(m.year)
+    for m in mentions:
+        if m.form == "named":
+            ys = named_years.get(m.name, ())
+            if m.year is None and len(ys) == 1:
+                m.year = next(iter(ys))
+            m.key = f"{m.name} {m.year}" if m.year else m.name
+            if m.body is None:
+                m.body = _issuer_body(m.issuer)
+    shorts = [m for m in mentions if m.form == "short"]
+    for m in shorts:
+        _resolve_short(m, fulls)
+    # A short form with no issuer takes that of a short form of the same type and number
+    # whose issuer the text named ("Nghị quyết 57 của Bộ Chính trị" … "Nghị quyết 57").
+    named_shorts: dict[tuple, set[str]] = {}
+    for m in shorts:
+        if m.issuer and not m.ambiguous:
+            named_shorts.setdefault((m.type, m.number), set()).add(m.key)
+    for m in shorts:
+        if m.issuer is None and not m.ambiguous:
+            keys = named_shorts.get((m.type, m.number), set())
+            if len(keys) == 1:
+                donor = next(s for s in shorts if s.key in keys)
+                m.key, m.issuer, m.year = donor.key, donor.issuer, m.year or donor.year
+
+
+def _issuer_body(issuer: str | None) -> str | None:
+    entry = vocab.ISSUERS.get((issuer or "").upper())
+    return entry[1] if entry else None
+
+
+def _resolve_short(m: _Mention, fulls: list[_Mention]) -> None:
+    issuer = m.body_issuer or vocab.TYPE_ISSUER.get(m.type)
+    cands = [f for f in fulls if f.type == m.type and f.number == m.number]
+    if m.year_in_number:
+        cands = [f for f in cands if f.year in (None, m.year_in_number)]
+    if issuer and len({f.key for f in cands}) > 1:
+        cands = [f for f in cands if f.issuer == issuer]
+    keys = {f.key for f in cands}
+    if len(keys) == 1:
+        f = cands[0]
+        m.key, m.issuer, m.year = f.key, f.issuer, m.year or f.year
+        if m.body is None:
+            m.body = _issuer_body(f.issuer) if f.issuer != "TW" else None
+        return
+    m.ambiguous = len(keys) > 1
+    m.issuer = issuer
+    if m.body is None:
+        m.body = _issuer_body(issuer)
+    n, y = m.number, m.year_in_number
+    if issuer and m.type not in vocab.NO_SYMBOL_TYPES and not m.ambiguous:
+        if issuer in _PARTY_ISSUERS:
+            m.key = _with_year(f"{n}-{vocab.PARTY_TYPE_ABBR[m.type]}/{issuer}", m.year, None)
+        elif y:
+            m.key = f"{n}/{y}/{vocab.TYPE_ABBR[m.type]}-{issuer}"
+        else:
+            m.key = _with_year(f"{n}/{vocab.TYPE_ABBR[m.type]}-{issuer}", m.year, None)
+    else:
+        m.key = f"{vocab.TYPE_ABBR[m.type]} {n}" + (f"/{y}" if y else "")
+
+
+# --- relations -----------------------------------------------------------------------------
+
+def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
+    out: list[Relation] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(src: _Mention, dst: _Mention, kind: str, s: int, e: int) -> None:
+        if src.key == dst.key:
+            return
+        k = (src.key, dst.key, kind)
+        if k not in seen:
+            seen.add(k)
+            out.append(Relation(src.key, dst.key, kind, s, e))
+
+    for i, a in enumerate(mentions):
+        # the next citation that is not in a's own list
+        j = i + 1
+        while j < len(mentions) and mentions[j].group == a.group:
+            j += 1
+        if j >= len(mentions):
+            break
+        b = mentions[j]
+        between = (a.end, b.start)
+        if P.SENTENCE_BREAK.search(t, *between):
+            continue
+        best = None
+        for tm in P.TRIGGER.finditer(t, *between):
+            best = tm
+        targets = [x for x in mentions if x.group == b.group]
+        if best is not None and b.start - best.end() <= P.TRIGGER_TAIL_MAX:
+            lead = t[a.end:best.start()]
+            in_title = a.title is not None and "," not in lead.replace(a.title, "")
+            if "," not in lead.rstrip().rstrip(",") or in_title or lead.rstrip().endswith(","):
+                kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
+                passive = best.group("passive") is not None
+                sources = [x for x in mentions if x.group == a.group]
+                for src in sources:
+                    for dst in targets:
+                        if passive:
+                            add(dst, src, kind, src.start, dst.end)
+                        else:
+                            add(src, dst, kind, src.start, dst.end)
+                continue
+        # "Căn cứ A …, … ban hành B": B is based on A
+        if P.BASED_ON_BEFORE.search(t, max(0, a.start - 20), a.start) and P.ISSUES_VERB.search(t, *between):
+            for src in targets:
+                add(src, a, "based_on", a.start, src.end)
+    return out

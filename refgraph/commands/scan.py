@@ -1,0 +1,59 @@
+"""`refgraph scan`: the citation records of DESIGN.md, straight from files or a pipe."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+import click
+
+from ..corpus import iter_articles
+from ..extract import extract_article
+from ..models import CITATION_FIELDS, RELATION_FIELDS
+
+_TABLE_FIELDS = ("article", "start", "text", "type", "key", "issuer", "date", "body", "zone")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("--relations/--no-relations", default=True, show_default=True,
+              help="Print relation records (jsonl) after each article's citations.")
+def scan(paths: tuple[str, ...], fmt: str, relations: bool) -> None:
+    """Print every document citation in PATHS (files, folders of *.txt, or - for stdin).
+
+    One record per citation; relations between documents follow as records of their
+    own ("record": "relation"). The `article` field is the path relative to the folder
+    given, or the file's name.
+    """
+    out = sys.stdout
+    writer = None
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=("record", *CITATION_FIELDS), extrasaction="ignore")
+        writer.writeheader()
+    rows = []
+    for article in iter_articles(paths):
+        ex = extract_article(article)
+        for c in ex:
+            rec = c.record(article.id)
+            if fmt == "jsonl":
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            elif fmt == "csv":
+                writer.writerow(rec)
+            else:
+                rows.append(rec)
+        if relations and fmt == "jsonl":
+            for r in ex.relations:
+                out.write(json.dumps(r.record(article.id), ensure_ascii=False) + "\n")
+    if fmt == "table":
+        _table(rows)
+
+
+def _table(rows: list[dict]) -> None:
+    cells = [[("" if r[f] is None else str(r[f])) for f in _TABLE_FIELDS] for r in rows]
+    widths = [max([len(f)] + [len(c[i]) for c in cells]) for i, f in enumerate(_TABLE_FIELDS)]
+    line = "  ".join(f.ljust(w) for f, w in zip(_TABLE_FIELDS, widths))
+    click.echo(line.rstrip())
+    for c in cells:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(c, widths)).rstrip())

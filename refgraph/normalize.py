@@ -1,0 +1,29 @@
+"""Text as the patterns see it: NFC, with look-alike characters folded one for one.
+
+Folding is character for character, so an offset into the folded text is an offset into
+the NFC text as read, and records can slice the original.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+_FOLD = str.maketrans({
+    "\u00d0": "Đ",  # Ð (Icelandic eth) typed for Đ
+    "\u00f0": "đ",
+    "\u0189": "Đ",  # Ɖ (African D)
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "\u200b": " ", "\ufeff": " ", "\u2060": " ",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2212": "-", "\u2044": "/", "\u2215": "/",
+    "\r": "\n", "\t": " ",
+})
+
+
+def nfc(text: str) -> str:
+    # is_normalized is a fast C check; most corpora are already NFC.
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """NFC text -> the same-length text the patterns run on."""
+    return text.translate(_FOLD)

@@ -1,0 +1,173 @@
+"""Compiled patterns, built once from the tables of vocab.py.
+
+All patterns run on normalised text (normalize.py): NFC, Đ for Ð, plain spaces and
+hyphens. Normalisation keeps every offset, so matches index the text as read.
+"""
+from __future__ import annotations
+
+import re
+
+from . import vocab
+
+LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+UPPER = "A-Z" + "".join(c.upper() for c in LOWER[3:])
+LETTER = LOWER + UPPER
+
+
+def words(phrase: str) -> str:
+    """A phrase whose words may be split by any run of spaces or a line break."""
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+# Vietnamese writes some tone marks on either vowel of a pair (Ủy/Uỷ, Hòa/Hoà, khóa/khoá,
+# thủy/thuỷ) and "qui" for "quy"; one entry in vocab stands for every spelling.
+_SPELLINGS = [
+    ("Ủy", "Uỷ"), ("ủy", "uỷ"), ("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"),
+    ("ọa", "oạ"), ("ủy", "uỷ"), ("úy", "uý"), ("ùy", "uỳ"), ("ụy", "uỵ"), ("ũy", "uỹ"),
+]
+
+
+def spelling_variants(phrase: str) -> set[str]:
+    out = {phrase}
+    for a, b in _SPELLINGS:
+        out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
+    if "quy" in phrase:
+        out |= {v.replace("quy", "qui") for v in out}
+    return out
+
+
+def alternation(phrases, flags: str = "") -> str:
+    variants = sorted({v for p in phrases for v in spelling_variants(p)}, key=len, reverse=True)
+    body = "|".join(words(v) for v in variants)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+# --- document symbols -----------------------------------------------------------------
+# 57-KL/TW · 05-CT/TW · 47/NQ-CP · 57/2022/NĐ-CP · 59/2020/QH14 · 19-2017/NQ-CP ·
+# 278/QĐ-BNN-BVTV · 4567/BTTTT-CBC · 67/CP. Spaces may stand around the separators
+# ("57- KL/TW", "57 -KL/TW"); a line may break there.
+_NUM = r"\d{1,5}"
+_SEP = r"[ \t]?[-/][ \t]?"
+_YEAR = r"(?:19[4-9]\d|20\d\d)"
+_SEG = rf"[{UPPER}][{LETTER}&]*\d*"
+SYMBOL = (
+    rf"(?P<num>{_NUM})(?:(?P<ysep>{_SEP})(?P<nyear>{_YEAR}))?"
+    rf"(?P<s1>{_SEP})(?P<segs>{_SEG}(?:[ \t]?[-/][ \t]?{_SEG}){{0,5}})"
+)
+# Segments of a symbol's tail, with the separator before each.
+SEGMENT = re.compile(rf"([-/]?)\s*({_SEG})")
+
+# A number alone after a type word: "Nghị quyết 57", "Nghị định 49/2017" (number/year).
+# Not a quantity ("Kế hoạch 5 năm"), a decimal ("Quyết định 2,5"), a date or a symbol.
+_QUANTITY = alternation(vocab.QUANTITY_WORDS, "i")
+BARE_NUMBER = (
+    rf"(?P<bnum>{_NUM})(?:/(?P<byear>{_YEAR}))?"
+    rf"(?![\d{LETTER}])(?![.,]\d)(?!\s?[-/]\s?[\d{UPPER}])(?!\s+{_QUANTITY}\b)(?!%)"
+)
+
+TYPE_WORD = alternation(vocab.TYPE_WORDS, "i")
+
+# Qualifiers between a type word and "số": "Quyết định xử phạt vi phạm hành chính số",
+# "Công văn khẩn số", "Kết luận thanh tra số". Only lower-case words, so a capitalised
+# name ("Quyết định phê duyệt Đề án số 12") leaves the inner citation to its own match.
+_QUAL = rf"(?:\s+[{LOWER}]+){{1,7}}?(?=\s+số\b)"
+
+CITATION = re.compile(
+    rf"(?<![{LETTER}\d])(?P<tw>{TYPE_WORD})"
+    rf"(?P<qual>{_QUAL})?"
+    rf"(?:\s+(?P<so>số)\s*:?)?\s*"
+    rf"(?:{SYMBOL}|{BARE_NUMBER})"
+    # a bare symbol: no type word, but a type code (NĐ, QĐ, NQ …) or a QH law symbol
+    rf"|(?<![{LETTER}\d/.,-])(?=\d{{1,5}}(?:{_SEP}{_YEAR})?{_SEP}"
+    rf"(?:(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})[-/]|QH\d|UBTVQH\d))"
+    rf"(?P<bare>{SYMBOL.replace('(?P<', '(?P<b_')})"
+)
+
+# The first character of anything CITATION can match; texts without any of these
+# sequences are skipped by a cheap test before the full pattern runs.
+PREFILTER = re.compile(
+    rf"(?i:{alternation({w.split()[0] for w in vocab.TYPE_WORDS})})\s|\d[ \t]?[-/][ \t]?(?:{_YEAR}[-/])?[{UPPER}]"
+)
+
+# Further items of a list: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW".
+LIST_ITEM = re.compile(rf"(?:\s*,\s*|\s*;\s*|\s+và\s+|\s*,\s*và\s+)(?:số\s+)?(?:{SYMBOL})")
+LIST_NUMBER = re.compile(rf"(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)(?:số\s+)?(?:{BARE_NUMBER})")
+PLURAL_BEFORE = re.compile(r"(?i:các|những|hai|ba|bốn|năm)\s+$")
+
+# Named documents: "Luật Đất đai 2024", "Luật Báo chí năm 2016", "Bộ luật Hình sự",
+# "Hiến pháp năm 2013". The name is cut at its first stop word in extract.py.
+NAMED = re.compile(
+    rf"(?<![{LETTER}\d])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT)\s+"
+    rf"(?P<name>[{UPPER}][{LOWER}]*(?:(?:\s+|,\s+(?=chống\b))[{LETTER}]+){{0,{vocab.NAME_MAX_WORDS - 1}}})"
+    rf"|(?<![{LETTER}\d])(?P<hp>Hiến\s+pháp|HIẾN\s+PHÁP)(?![{LETTER}])"
+)
+NAMED_YEAR = re.compile(rf"\s*(?:\(\s*)?(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-])\)?")
+NAMED_SYMBOL = re.compile(rf"\s+số\s+{SYMBOL}")
+
+# --- context around a citation ---------------------------------------------------------
+_Y = rf"(?P<y>{_YEAR})"
+DATE = (
+    rf"(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y1>{_YEAR})"
+    rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s*(?:năm|,)\s*(?P<y2>{_YEAR}))"
+)
+_BODY_NAMES = alternation(vocab.BODIES)
+_PLACE = (rf"(?:\s+(?:{alternation(vocab.PLACE_WORDS)})\s*[{UPPER}][{LOWER}]*"
+          rf"(?:\s+[{UPPER}][{LOWER}]*){{0,3}})?")
+BODY = (
+    rf"(?P<body>(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương"
+    rf"(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?\w+)?(?:\s*\(?\s*(?:khóa|khoá)\s+[IVXLC]+\)?)?)"
+    rf"|{_BODY_NAMES}{_PLACE})"
+)
+
+# What may follow a citation before its subject: dates, the issuing body, filler.
+# Each is tried at the current position; extract.py loops over them.
+TAIL_DATE = re.compile(
+    rf"\s*,?\s*\(?\s*(?:(?:được\s+)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
+    rf"(?:vào\s+)?ngày\s+{DATE}\)?"
+)
+TAIL_MONTH = re.compile(rf"\s*,?\s*\(?\s*(?:ban\s+hành\s+)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
+TAIL_BODY = re.compile(rf"\s*,?\s*(?:(?:của|do)\s+){BODY}(?![{LETTER}])")
+TAIL_FILLER = re.compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
+SUBJECT_START = re.compile(r"\s*,?\s*(?:\(\s*)?về\s+(?:việc\s+)?")
+# A subject ends at the end of its clause: punctuation, or a comma before a new verb.
+_CLAUSE_STARTS = (
+    "nâng cao", "tăng cường", "gắn với", "đồng thời", "trong đó", "theo đó", "nhằm",
+    "góp phần", "đề nghị", "yêu cầu", "đẩy mạnh", "chủ động", "tập trung", "bảo đảm",
+    "đảm bảo", "phát huy", "đề ra", "đã", "được", "có hiệu lực", "ông", "bà", "các",
+    "những", "theo", "tuy nhiên", "nhưng", "song", "còn", "và", "cũng", "khi", "do",
+    "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc",
+)
+SUBJECT_END = re.compile(
+    rf"[.;:!?\n|()\[\]“”\"]|\s+-\s|,\s+(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    rf"|\s+(?:có\s+hiệu\s+lực|ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
+)
+SUBJECT_MAX = 300
+
+# A body and a verb right before a citation: "Ban Bí thư đã có Chỉ thị số …",
+# "Ngày 15/4/2024, Chính phủ ban hành Nghị quyết …".
+BEFORE = re.compile(
+    rf"(?:ngày\s+{DATE}\s*,?\s*)?{BODY}\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
+    rf"(?:ban\s+hành|có|ký|ký\s+ban\s+hành|thông\s+qua|ra|phê\s+duyệt|gửi)"
+    rf"\s+(?:(?:các|những|hai|ba)\s+)?$"
+)
+BEFORE_WINDOW = 120
+
+# --- relations -------------------------------------------------------------------------
+TRIGGER = re.compile(
+    rf"(?P<passive>(?:{'|'.join(vocab.PASSIVE_MARKERS)})\s+)?"
+    rf"(?P<trig>{alternation(vocab.RELATION_TRIGGERS, 'i')})(?![{LETTER}])"
+)
+TRIGGER_TAIL_MAX = 45  # "một số điều của", "thi hành", "tại": short words before B
+SENTENCE_BREAK = re.compile(r"[.;!?\n](?!\d)")
+BASED_ON_BEFORE = re.compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?$")
+ISSUES_VERB = re.compile(r"(?i:ban\s+hành)")
+
+# --- zones ------------------------------------------------------------------------------
+RELATED_HEADING = re.compile(
+    rf"^[ \t#*>]*{alternation(vocab.RELATED_HEADINGS, 'i')}[ \t]*:?[ \t]*$", re.M
+)
+RELATED_LINE = re.compile(
+    rf"^[ \t]*(?:(?:{'|'.join(re.escape(p) for p in vocab.RELATED_LINE_PREFIXES)})"
+    rf"|!\[[^\]\n]*\]\([^)\n]*\)[ \t]*[{UPPER}\d\[(\"“]).*$",
+    re.M,
+)

@@ -1,0 +1,297 @@
+"""The words and codes of Vietnamese document citations, as data.
+
+Everything the extractor knows about the language lives here; patterns.py compiles it.
+"""
+from __future__ import annotations
+
+# Type words as written in running text -> record type. Longest first matters only for
+# overlapping words ("Thông tư liên tịch" before "Thông tư"); patterns.py sorts by length.
+TYPE_WORDS: dict[str, str] = {
+    "nghị quyết liên tịch": "resolution",
+    "nghị quyết": "resolution",
+    "kết luận": "conclusion",
+    "chỉ thị": "directive",
+    "nghị định": "decree",
+    "quyết định": "decision",
+    "quy định": "regulation",
+    "thông tư liên tịch": "joint_circular",
+    "thông tư": "circular",
+    "bộ luật": "code",
+    "luật": "law",
+    "pháp lệnh": "ordinance",
+    "hiến pháp": "constitution",
+    "hướng dẫn": "guideline",
+    "thông báo": "notice",
+    "kế hoạch": "plan",
+    "quy chế": "rules",
+    "chương trình": "program",
+    "đề án": "project",
+    "công văn": "official_letter",
+    "văn bản": "official_letter",
+    "công điện": "telegram",
+}
+
+# Type words that are also everyday verbs or nouns ("quyết định đầu tư", "theo quy định",
+# "kế hoạch 5 năm", "luật sư"): written in lower case they count only with "số" or a
+# full symbol after them; the others count with a bare number too ("nghị định 67").
+WEAK_TYPE_WORDS = frozenset({
+    "kết luận", "quyết định", "quy định", "hướng dẫn", "thông báo", "kế hoạch",
+    "quy chế", "chương trình", "đề án", "công văn", "văn bản", "công điện", "luật",
+    "bộ luật", "hiến pháp",
+})
+
+# Type words whose bare number is not enough even when capitalised: "Văn bản 123" is not
+# a way the press names a document, "Văn bản số 123/BTC-TCDN" is.
+NEEDS_SYMBOL_OR_SO = frozenset({"văn bản"})
+
+# Codes in document symbols -> type (the part before the issuer: NĐ in 57/2022/NĐ-CP,
+# KL in 57-KL/TW). Typos the press makes are mapped too.
+TYPE_CODES: dict[str, str] = {
+    "NQ": "resolution", "NQLT": "resolution",
+    "KL": "conclusion",
+    "CT": "directive",
+    "NĐ": "decree", "ND": "decree",
+    "QĐ": "decision", "QD": "decision", "QĐNS": "regulation", "QYĐ": "regulation",
+    "TT": "circular",
+    "TTLT": "joint_circular",
+    "PL": "ordinance",
+    "HD": "guideline",
+    "TB": "notice",
+    "KH": "plan",
+    "QC": "rules", "QCPH": "rules",
+    "CTR": "program",
+    "ĐA": "project",
+    "CĐ": "telegram",
+    "CV": "official_letter",
+    "L": "law",
+}
+
+# Record type -> abbreviation used to build keys of short forms ("NQ 18") and symbols of
+# short forms whose issuer is known ("57-NQ/TW"). Official abbreviations (Nghị định
+# 30/2020/NĐ-CP, Phụ lục III); Party documents write Quy định as QĐ.
+TYPE_ABBR: dict[str, str] = {
+    "resolution": "NQ", "conclusion": "KL", "directive": "CT", "decree": "NĐ",
+    "decision": "QĐ", "regulation": "QyĐ", "circular": "TT", "joint_circular": "TTLT",
+    "law": "L", "code": "BL", "ordinance": "PL", "constitution": "HP",
+    "guideline": "HD", "notice": "TB", "plan": "KH", "rules": "QC", "program": "CTr",
+    "project": "ĐA", "official_letter": "CV", "telegram": "CĐ",
+}
+PARTY_TYPE_ABBR = {**TYPE_ABBR, "regulation": "QĐ"}
+
+# Types whose symbol has no type code of its own: a short form cannot be turned into a
+# symbol even when the issuer is known ("Luật số 71" is 71/2014/QH13, term unknown).
+NO_SYMBOL_TYPES = frozenset({"law", "code", "constitution", "official_letter"})
+
+# A type only one organ issues names that organ (every Nghị định is the Government's).
+TYPE_ISSUER: dict[str, str] = {
+    "decree": "CP",
+    "law": "QH",
+    "code": "QH",
+    "constitution": "QH",
+    "ordinance": "UBTVQH",
+}
+
+# Issuer codes as symbols write them -> (canonical code, body name or None, kind).
+# TW alone is the Party Centre: Ban Chấp hành Trung ương, Bộ Chính trị or Ban Bí thư;
+# the body is named only when the text names it.
+ISSUERS: dict[str, tuple[str, str | None, str]] = {
+    "TW": ("TW", None, "Party"),
+    "TƯ": ("TW", None, "Party"),
+    "TU": ("TU", "Tỉnh ủy", "Party"),
+    "HU": ("HU", "Huyện ủy", "Party"),
+    "QU": ("QU", "Quận ủy", "Party"),
+    "ĐU": ("ĐU", "Đảng ủy", "Party"),
+    "ĐUK": ("ĐUK", "Đảng ủy Khối", "Party"),
+    "VPTW": ("VPTW", "Văn phòng Trung ương Đảng", "Party"),
+    "BTGTW": ("BTGTW", "Ban Tuyên giáo Trung ương", "Party"),
+    "BTCTW": ("BTCTW", "Ban Tổ chức Trung ương", "Party"),
+    "UBKTTW": ("UBKTTW", "Ủy ban Kiểm tra Trung ương", "Party"),
+    "QUTW": ("QUTW", "Quân ủy Trung ương", "Party"),
+    "BCS": ("BCS", "Ban cán sự đảng", "Party"),
+    "CP": ("CP", "Chính phủ", "State"),
+    "TTG": ("TTg", "Thủ tướng Chính phủ", "State"),
+    "QH": ("QH", "Quốc hội", "State"),
+    "UBTVQH": ("UBTVQH", "Ủy ban Thường vụ Quốc hội", "State"),
+    "CTN": ("CTN", "Chủ tịch nước", "State"),
+    "VPCP": ("VPCP", "Văn phòng Chính phủ", "State"),
+    "TTCP": ("TTCP", "Thanh tra Chính phủ", "State"),
+    "BTC": ("BTC", "Bộ Tài chính", "State"),
+    "BYT": ("BYT", "Bộ Y tế", "State"),
+    "BCA": ("BCA", "Bộ Công an", "State"),
+    "BQP": ("BQP", "Bộ Quốc phòng", "State"),
+    "BNG": ("BNG", "Bộ Ngoại giao", "State"),
+    "BNV": ("BNV", "Bộ Nội vụ", "State"),
+    "BTP": ("BTP", "Bộ Tư pháp", "State"),
+    "BCT": ("BCT", "Bộ Công Thương", "State"),
+    "BXD": ("BXD", "Bộ Xây dựng", "State"),
+    "BGTVT": ("BGTVT", "Bộ Giao thông vận tải", "State"),
+    "BGDĐT": ("BGDĐT", "Bộ Giáo dục và Đào tạo", "State"),
+    "BGD&ĐT": ("BGDĐT", "Bộ Giáo dục và Đào tạo", "State"),
+    "BTTTT": ("BTTTT", "Bộ Thông tin và Truyền thông", "State"),
+    "BTNMT": ("BTNMT", "Bộ Tài nguyên và Môi trường", "State"),
+    "BNNPTNT": ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn", "State"),
+    "BNN": ("BNN", "Bộ Nông nghiệp và Phát triển nông thôn", "State"),
+    "BLĐTBXH": ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội", "State"),
+    "BKHĐT": ("BKHĐT", "Bộ Kế hoạch và Đầu tư", "State"),
+    "BKH": ("BKH", "Bộ Kế hoạch và Đầu tư", "State"),
+    "BKHCN": ("BKHCN", "Bộ Khoa học và Công nghệ", "State"),
+    "BVHTTDL": ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", "State"),
+    "NHNN": ("NHNN", "Ngân hàng Nhà nước Việt Nam", "State"),
+    "UBDT": ("UBDT", "Ủy ban Dân tộc", "State"),
+    "TANDTC": ("TANDTC", "Tòa án nhân dân tối cao", "State"),
+    "VKSNDTC": ("VKSNDTC", "Viện kiểm sát nhân dân tối cao", "State"),
+    "HĐTP": ("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", "State"),
+    "KTNN": ("KTNN", "Kiểm toán nhà nước", "State"),
+    "BHXH": ("BHXH", "Bảo hiểm xã hội Việt Nam", "State"),
+    "TCHQ": ("TCHQ", "Tổng cục Hải quan", "State"),
+    "TCT": ("TCT", "Tổng cục Thuế", "State"),
+    "UBCK": ("UBCK", "Ủy ban Chứng khoán Nhà nước", "State"),
+    "UBND": ("UBND", "Ủy ban nhân dân", "State"),
+    "UB": ("UBND", "Ủy ban nhân dân", "State"),
+    "HĐND": ("HĐND", "Hội đồng nhân dân", "State"),
+    "UBMTTQ": ("MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam", "State"),
+    "MTTW": ("MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam", "State"),
+    "TLĐ": ("TLĐ", "Tổng Liên đoàn Lao động Việt Nam", "State"),
+}
+
+# Bodies as the text names them beside a citation ("… của Bộ Chính trị", "Ban Bí thư đã
+# có Chỉ thị …") -> (issuer code, body name). Spelling variants (Ủy/Uỷ, Hòa/Hoà, khóa/
+# khoá) are generated by patterns.py, so each body is listed once.
+BODIES: dict[str, tuple[str, str]] = {
+    "Bộ Chính trị": ("TW", "Bộ Chính trị"),
+    "Ban Bí thư": ("TW", "Ban Bí thư"),
+    "Ban Chấp hành Trung ương Đảng": ("TW", "Ban Chấp hành Trung ương"),
+    "Ban Chấp hành Trung ương": ("TW", "Ban Chấp hành Trung ương"),
+    "BCH Trung ương": ("TW", "Ban Chấp hành Trung ương"),
+    "BCHTW": ("TW", "Ban Chấp hành Trung ương"),
+    "Trung ương Đảng": ("TW", "Ban Chấp hành Trung ương"),
+    "Trung ương": ("TW", "Ban Chấp hành Trung ương"),
+    "Văn phòng Trung ương Đảng": ("VPTW", "Văn phòng Trung ương Đảng"),
+    "Ban Tuyên giáo Trung ương": ("BTGTW", "Ban Tuyên giáo Trung ương"),
+    "Ban Tổ chức Trung ương": ("BTCTW", "Ban Tổ chức Trung ương"),
+    "Ủy ban Kiểm tra Trung ương": ("UBKTTW", "Ủy ban Kiểm tra Trung ương"),
+    "Quân ủy Trung ương": ("QUTW", "Quân ủy Trung ương"),
+    "Thủ tướng Chính phủ": ("TTg", "Thủ tướng Chính phủ"),
+    "Thủ tướng": ("TTg", "Thủ tướng Chính phủ"),
+    "Chính phủ": ("CP", "Chính phủ"),
+    "Ủy ban Thường vụ Quốc hội": ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+    "UBTVQH": ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+    "Quốc hội": ("QH", "Quốc hội"),
+    "Chủ tịch nước": ("CTN", "Chủ tịch nước"),
+    "Văn phòng Chính phủ": ("VPCP", "Văn phòng Chính phủ"),
+    "Thanh tra Chính phủ": ("TTCP", "Thanh tra Chính phủ"),
+    "Bộ Tài chính": ("BTC", "Bộ Tài chính"),
+    "Bộ Y tế": ("BYT", "Bộ Y tế"),
+    "Bộ Công an": ("BCA", "Bộ Công an"),
+    "Bộ Quốc phòng": ("BQP", "Bộ Quốc phòng"),
+    "Bộ Ngoại giao": ("BNG", "Bộ Ngoại giao"),
+    "Bộ Nội vụ": ("BNV", "Bộ Nội vụ"),
+    "Bộ Tư pháp": ("BTP", "Bộ Tư pháp"),
+    "Bộ Công Thương": ("BCT", "Bộ Công Thương"),
+    "Bộ Công thương": ("BCT", "Bộ Công Thương"),
+    "Bộ Xây dựng": ("BXD", "Bộ Xây dựng"),
+    "Bộ Giao thông vận tải": ("BGTVT", "Bộ Giao thông vận tải"),
+    "Bộ GTVT": ("BGTVT", "Bộ Giao thông vận tải"),
+    "Bộ Giáo dục và Đào tạo": ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    "Bộ GD&ĐT": ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    "Bộ GD-ĐT": ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    "Bộ Thông tin và Truyền thông": ("BTTTT", "Bộ Thông tin và Truyền thông"),
+    "Bộ TT&TT": ("BTTTT", "Bộ Thông tin và Truyền thông"),
+    "Bộ Tài nguyên và Môi trường": ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+    "Bộ TN&MT": ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+    "Bộ Nông nghiệp và Phát triển nông thôn": ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    "Bộ NN&PTNT": ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    "Bộ Lao động - Thương binh và Xã hội": ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    "Bộ Lao động – Thương binh và Xã hội": ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    "Bộ LĐ-TB&XH": ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    "Bộ Kế hoạch và Đầu tư": ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
+    "Bộ KH&ĐT": ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
+    "Bộ Khoa học và Công nghệ": ("BKHCN", "Bộ Khoa học và Công nghệ"),
+    "Bộ KH&CN": ("BKHCN", "Bộ Khoa học và Công nghệ"),
+    "Bộ Văn hóa, Thể thao và Du lịch": ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    "Bộ VH-TT&DL": ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    "Bộ VHTTDL": ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    "Ngân hàng Nhà nước Việt Nam": ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
+    "Ngân hàng Nhà nước": ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
+    "NHNN": ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
+    "Tòa án nhân dân tối cao": ("TANDTC", "Tòa án nhân dân tối cao"),
+    "Viện kiểm sát nhân dân tối cao": ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
+    "Kiểm toán Nhà nước": ("KTNN", "Kiểm toán nhà nước"),
+    "Ủy ban nhân dân": ("UBND", "Ủy ban nhân dân"),
+    "UBND": ("UBND", "Ủy ban nhân dân"),
+    "Hội đồng nhân dân": ("HĐND", "Hội đồng nhân dân"),
+    "HĐND": ("HĐND", "Hội đồng nhân dân"),
+    "Tỉnh ủy": ("TU", "Tỉnh ủy"),
+    "Thành ủy": ("TU", "Thành ủy"),
+}
+
+# A place after UBND/HĐND/Tỉnh ủy names which one ("UBND tỉnh Quảng Nam").
+PLACE_WORDS = ("tỉnh", "thành phố", "TP.", "TP", "huyện", "quận", "thị xã", "xã", "phường")
+
+# Bodies that issue through a Party conference: "Hội nghị Trung ương 8 khóa XIII".
+CONFERENCE_BODY = ("TW", "Ban Chấp hành Trung ương")
+
+# Related-article blocks of scraped pages open with one of these headings on a line of
+# its own; from there to the end of the page is sidebar, not the article.
+RELATED_HEADINGS = (
+    "Tin bài liên quan", "Tin liên quan", "Bài liên quan", "Bài viết liên quan",
+    "Tin tức liên quan", "Các tin bài khác", "Các tin khác", "Tin khác", "Tin bài khác",
+    "Đọc nhiều", "Bài đọc nhiều", "Đọc nhiều nhất", "Xem nhiều", "Xem nhiều nhất",
+    "Tin xem nhiều", "Tin đọc nhiều", "Cùng chủ đề", "Tin cùng chủ đề", "Cùng chuyên mục",
+    "Tin cùng chuyên mục", "Bài cùng chuyên mục", "Mới nhất", "Tin mới nhất", "Tin mới",
+    "Nổi bật", "Tin nổi bật", "Tiêu điểm", "Multimedia", "Cùng tác giả",
+    "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Có thể bạn muốn xem", "Xem thêm",
+    "Đọc thêm", "Tin tiêu điểm", "Tin đã đưa", "Các bài viết khác", "Bài viết khác",
+)
+# A single line that points elsewhere: ">> Xem thêm: …", "Tin liên quan: …".
+RELATED_LINE_PREFIXES = (
+    ">>", "»", "Xem thêm:", "Đọc thêm:", "Tin liên quan:", "Xem tiếp:", "Mời xem:",
+    "Bài liên quan:",
+)
+
+# Words that, right after a bare number, say it is a quantity, not a document number
+# ("Kế hoạch 5 năm", "Chương trình 30 phút", "Quyết định 2 lần").
+QUANTITY_WORDS = (
+    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "lần", "người", "điểm",
+    "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "đồng", "USD", "km", "m", "ha", "tấn",
+    "kg", "con", "cái", "chiếc", "căn", "hộ", "xã", "tỉnh", "bước", "nội dung", "vấn đề",
+    "nhiệm vụ", "giải pháp", "mục tiêu", "điều", "khoản", "loại", "nhóm", "đợt", "kỳ",
+    "tiêu chí", "cấp", "bậc", "tầng", "phần", "trang", "mục",
+)
+
+# Relation triggers between two citations of one sentence. "A <trigger> B" means
+# A <kind> B; the passive forms ("được thay thế bởi") flip it.
+RELATION_TRIGGERS: dict[str, str] = {
+    "thực hiện": "implements",
+    "triển khai thực hiện": "implements",
+    "triển khai": "implements",
+    "cụ thể hóa": "implements",
+    "sửa đổi, bổ sung": "amends",
+    "sửa đổi bổ sung": "amends",
+    "sửa đổi": "amends",
+    "bổ sung": "amends",
+    "thay thế": "replaces",
+    "hướng dẫn thi hành": "guides",
+    "hướng dẫn thực hiện": "guides",
+    "hướng dẫn": "guides",
+    "quy định chi tiết": "guides",
+}
+PASSIVE_MARKERS = ("được", "bị")
+PASSIVE_AGENT = ("bởi", "bằng", "tại", "theo")
+
+# Words that end a law's name ("Luật Đất đai quy định …"): function words, and verbs
+# of two syllables as phrases (single syllables like "hành" occur inside names: "Luật
+# Thi hành án dân sự"). The first word of a name is never a stop: "Luật Các tổ chức tín
+# dụng", "Luật Ban hành văn bản quy phạm pháp luật".
+NAME_STOP_WORDS = frozenset("""
+    và hoặc hay với của cho tại trong theo về là thì mà nên nhưng được bị đã đang sẽ
+    vừa mới có không chưa cũng này đó kia ấy các những một từ đến khi nếu do vì để
+    năm số trên dưới ngày tháng như phải cần vẫn còn chỉ rất lại ra vào lên nay qua
+    cùng sau trước nêu nói ghi gồm
+""".split())
+NAME_STOP_PHRASES = frozenset({
+    "quy định", "sửa đổi", "bổ sung", "thay thế", "hướng dẫn", "ban hành", "thông qua", "hiệu lực",
+    "áp dụng", "hiện hành", "yêu cầu", "cụ thể", "điều chỉnh", "xác định", "nghiêm cấm",
+    "tạo ra", "đưa ra", "đặt ra",
+})
+NAME_MAX_WORDS = 9
