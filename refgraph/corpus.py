@@ -1,19 +1,276 @@
 """Readers: files, folders and pipes in, Article records out.
 
-(Minimal .txt reader; the full set of readers, encodings and bad-input handling is the
-corpus issue's work.)
+Every reader streams: a folder is walked lazily, a JSON Lines or CSV dump is read one
+record at a time, so memory does not grow with the corpus. Bad input never stops a run:
+it is reported once on stderr (file and line), skipped and counted in a `SkipLog`, which
+the commands turn into the end-of-run summary and exit status 3.
+
+Formats, by extension:
+  .txt (and any other file named explicitly)  scraped page: first line the title,
+                                               a "Nguồn: https://…" line the URL
+  .html / .htm                                 main text and metadata by trafilatura
+                                               (the page's own sidebars dropped)
+  .jsonl / .ndjson                             one JSON object per line
+  .csv                                         a header row, one article per row
+  -                                            standard input: JSON Lines when its first
+                                               character is "{", else one page
+
+Encodings: UTF-8 with or without BOM, UTF-16 with BOM, and legacy Windows-1258
+Vietnamese (detected, decoded, composed to NFC). Anything else is reported, never
+guessed into mojibake.
 """
 from __future__ import annotations
 
+import codecs
+import csv
+import io
+import json
+import logging
+import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, BinaryIO
 
 from .models import Article
 
 _SOURCE_URL = re.compile(r"^[ \t]*Nguồn\s*:\s*(https?://\S+)[ \t]*$", re.M)
+
+# One article larger than this is not an article (a dump mistaken for a page, a log
+# file): reading it whole would cost its size in memory in every process that touches
+# it. JSON Lines and CSV dumps are not limited as files, only per record.
+MAX_ARTICLE_BYTES = 32 * 1024 * 1024
+
+TEXT_EXTS = frozenset({".txt"})
+HTML_EXTS = frozenset({".html", ".htm"})
+JSONL_EXTS = frozenset({".jsonl", ".ndjson"})
+CSV_EXTS = frozenset({".csv"})
+KNOWN_EXTS = TEXT_EXTS | HTML_EXTS | JSONL_EXTS | CSV_EXTS
+
+# Bytes sniffed to choose a line-oriented dump's encoding.
+_SNIFF_BYTES = 1 << 20
+
+
+# ---------------------------------------------------------------------------- skips
+
+
+@dataclass(slots=True, frozen=True)
+class Skip:
+    """One piece of input that was not read: a file, or one line/row of a dump."""
+
+    source: str
+    reason: str
+    line: int | None = None
+
+    def where(self) -> str:
+        return self.source if self.line is None else f"{self.source}:{self.line}"
+
+    def __str__(self) -> str:
+        return f"{self.where()}: {self.reason}"
+
+
+@dataclass
+class SkipLog:
+    """Collects skips and reports each one on `stream` (stderr) as it happens.
+
+    Pass one to `iter_articles`; after the run, `len(log)` is the count the exit status
+    depends on and `log.summary(n)` the closing line.
+    """
+
+    stream: IO[str] | None = None
+    report: bool = True
+    skips: list[Skip] = field(default_factory=list)
+    # Memory stays bounded on a corpus of broken lines: past this many, skips are
+    # counted and reported but not kept.
+    keep: int = 1000
+    count: int = 0
+
+    def __call__(self, skip: Skip) -> None:
+        self.count += 1
+        if len(self.skips) < self.keep:
+            self.skips.append(skip)
+        if self.report:
+            stream = self.stream or sys.stderr
+            print(f"refgraph: skipped {skip}", file=stream, flush=True)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __bool__(self) -> bool:  # a log with no skips is still a log
+        return True
+
+    def summary(self, n_articles: int, show: int = 5) -> str:
+        """ "1,204 articles, 3 skipped: a.bin (binary file), …" """
+        head = f"{n_articles:,} article{'s' if n_articles != 1 else ''}"
+        if not self.count:
+            return head
+        parts = [f"{s.where()} ({s.reason})" for s in self.skips[:show]]
+        more = self.count - len(parts)
+        if more > 0:
+            parts.append(f"and {more:,} more")
+        return f"{head}, {self.count:,} skipped: " + ", ".join(parts)
+
+
+class BadInput(Exception):
+    """Raised inside a reader for input to skip; carries the line when there is one."""
+
+    def __init__(self, reason: str, line: int | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+# ---------------------------------------------------------------------------- fields
+
+
+@dataclass(slots=True, frozen=True)
+class Fields:
+    """Field (JSON key or CSV column) names for each article attribute, first match wins."""
+
+    id: tuple[str, ...] = ("id",)
+    title: tuple[str, ...] = ("title",)
+    url: tuple[str, ...] = ("url",)
+    date: tuple[str, ...] = ("date",)
+    text: tuple[str, ...] = ("text", "content", "body")
+
+    @classmethod
+    def parse(cls, specs: Iterable[str]) -> "Fields":
+        """From "text=noi_dung" / "title=tieu_de,headline" options."""
+        kw: dict[str, tuple[str, ...]] = {}
+        names = set(cls.__slots__)
+        for spec in specs:
+            attr, sep, cols = spec.partition("=")
+            attr = attr.strip()
+            if not sep or attr not in names or not cols.strip():
+                raise ValueError(
+                    f"bad field mapping {spec!r}: expected NAME=COLUMN[,COLUMN…] with NAME "
+                    f"one of {', '.join(sorted(names))}")
+            kw[attr] = tuple(c.strip() for c in cols.split(",") if c.strip())
+        return cls(**kw)
+
+
+DEFAULT_FIELDS = Fields()
+
+
+def _pick(record: dict, names: tuple[str, ...]) -> str | None:
+    for name in names:
+        v = record.get(name)
+        if v is not None and v != "":
+            return v if isinstance(v, str) else str(v)
+    return None
+
+
+# ---------------------------------------------------------------------------- encodings
+
+# Windows-1258 writes Vietnamese as base letters (some precomposed: â ê ô ơ ư ă đ and the
+# Latin-1 vowels with grave/acute/tilde) followed by combining tone marks. Decoded and
+# composed to NFC, real Vietnamese leaves no combining mark behind and uses only these
+# letters; Latin-1 text or random bytes decoded the same way leaves stray marks or
+# letters like ß æ ø ñ. That is the test that keeps us from guessing into mojibake.
+_VI_LETTERS = "".join(sorted(
+    c for c in {
+        unicodedata.normalize("NFC", base + mod + tone)
+        for base, mods in (("a", "\u0302\u0306"), ("e", "\u0302"), ("o", "\u0302\u031b"),
+                           ("u", "\u031b"), ("i", ""), ("y", ""))
+        for base in (base, base.upper())
+        for mod in ("", *mods)
+        for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+    } | set("đĐ")
+    if ord(c[0]) > 127))
+_VI_SPECIFIC = re.compile(
+    "[" + "".join(c for c in _VI_LETTERS
+                  if c not in "àáèéìíòóùúýÀÁÈÉÌÍÒÓÙÚÝâêôÂÊÔãõÃÕ") + "]")
+# Typography a Vietnamese Windows text may hold besides letters.
+_CP1258_OK = "\u00a0“”‘’–—…•€₫«»°·©®™§¶±×÷"
+_NOT_VIETNAMESE = re.compile(
+    r"[^\t\n\r\f\x20-\x7e" + re.escape(_VI_LETTERS + _CP1258_OK) + "]")
+
+
+def _looks_vietnamese_cp1258(text_nfc: str) -> bool:
+    """True when NFC text decoded from Windows-1258 is plausibly Vietnamese."""
+    if not _VI_SPECIFIC.search(text_nfc):
+        return False
+    odd = len(_NOT_VIETNAMESE.findall(text_nfc))
+    # A stray symbol or two (a "½", a "Ñ" in a foreign name) is tolerated.
+    return odd <= max(2, len(text_nfc) // 2000)
+
+
+class EncodingError(BadInput):
+    pass
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _bom_encoding(head: bytes) -> str | None:
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            return enc
+    return None
+
+
+def _utf8_prefix_ok(data: bytes, final: bool) -> bool:
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _undecodable(data: bytes) -> EncodingError:
+    return EncodingError("not UTF-8, UTF-16 with BOM or Windows-1258 Vietnamese; "
+                         "convert it to UTF-8")
+
+
+def sniff_encoding(head: bytes, complete: bool) -> str:
+    """Choose the encoding of a file from its first bytes (`complete`: they are all).
+
+    Raises BadInput for binary data and for text in an encoding we do not guess.
+    """
+    enc = _bom_encoding(head)
+    if enc:
+        return enc
+    if b"\x00" in head:
+        raise BadInput("binary file (NUL bytes)")
+    if _utf8_prefix_ok(head, final=complete):
+        return "utf-8"
+    try:
+        text = head.decode("cp1258")
+    except UnicodeDecodeError:
+        raise _undecodable(head) from None
+    if not complete:
+        # The sample may end inside a word: judge only whole lines.
+        cut = text.rfind("\n")
+        text = text[:cut] if cut > 0 else text
+    if _looks_vietnamese_cp1258(unicodedata.normalize("NFC", text)):
+        return "cp1258"
+    raise _undecodable(head)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Whole-file decode to NFC text, by the rules above; raises BadInput."""
+    enc = sniff_encoding(data, complete=True)
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError as e:
+        raise BadInput(f"not valid {enc} at byte {e.start}") from None
+    if enc.startswith("utf-"):
+        text = text.lstrip("\ufeff")
+    if "\x00" in text:
+        raise BadInput("binary file (NUL characters)")
+    return unicodedata.normalize("NFC", text)
+
+
+# ---------------------------------------------------------------------------- pages
 
 
 def article_from_page(text: str, article_id: str, source: str | None = None) -> Article:
@@ -27,14 +284,402 @@ def article_from_page(text: str, article_id: str, source: str | None = None) -> 
                    source=source, body_start=title_end)
 
 
-def iter_articles(paths: Iterable[str]) -> Iterator[Article]:
+_trafilatura = None
+
+
+def _html_extractor():
+    # Imported on first use: trafilatura and lxml cost ~0.3 s, which a run over .txt
+    # files should not pay.
+    global _trafilatura
+    if _trafilatura is None:
+        import trafilatura
+
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        _trafilatura = trafilatura
+    return _trafilatura
+
+
+def article_from_html(html: str, article_id: str, source: str | None = None) -> Article:
+    """A saved HTML page: main text and metadata by trafilatura; raises BadInput."""
+    traf = _html_extractor()
+    try:
+        doc = traf.bare_extraction(html, with_metadata=True, include_comments=False,
+                                   include_tables=True, include_images=False)
+    except Exception as e:  # a parser crash on one page must not end the run
+        raise BadInput(f"HTML not readable ({type(e).__name__}: {e})") from None
+    if doc is None:
+        raise BadInput("no main text found in the HTML page")
+    meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = unicodedata.normalize("NFC", meta.get("text") or "")
+    if not text.strip():
+        raise BadInput("no main text found in the HTML page")
+    title = meta.get("title")
+    title = unicodedata.normalize("NFC", title).strip() if title else None
+    # trafilatura repeats the headline as the first line: scanning starts past it, as
+    # for a .txt page.
+    first_nl = text.find("\n")
+    first = text[: first_nl if first_nl >= 0 else len(text)]
+    body_start = len(first) if title and first.strip() == title else 0
+    return Article(id=article_id, text=text, title=title, url=meta.get("url") or None,
+                   date=meta.get("date") or None, source=source, body_start=body_start)
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def _read_limited(f: BinaryIO, max_bytes: int) -> bytes:
+    data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise BadInput(f"too large for one article (> {max_bytes / 1e6:.0f} MB)")
+    return data
+
+
+def _read_page_file(path: Path, article_id: str, max_bytes: int, html: bool) -> Article:
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > max_bytes:
+            raise BadInput(f"too large for one article ({size / 1e6:,.0f} MB > "
+                           f"{max_bytes / 1e6:.0f} MB)")
+        data = _read_limited(f, max_bytes)
+    if not data.strip():
+        raise BadInput("empty file")
+    text = decode_bytes(data)
+    if not text.strip():
+        raise BadInput("empty file")
+    art = (article_from_html(text, article_id, str(path)) if html
+           else article_from_page(text, article_id, str(path)))
+    art.meta["bytes"] = len(data)
+    return art
+
+
+def _binary_lines(f: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line; bytes None for a line over `max_bytes`,
+    which is drained in chunks rather than held."""
+    n = 0
+    while True:
+        line = f.readline(max_bytes + 1)
+        if not line:
+            return
+        n += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while True:
+                rest = f.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield n, None
+            continue
+        yield n, line
+
+
+def _text_lines(f: BinaryIO, enc: str, max_bytes: int,
+                bad: dict[int, str]) -> Iterator[tuple[int, str, int]]:
+    """(line number, text, byte size) of a dump in `enc`.
+
+    Lines that cannot be decoded, or are too long, come out as "" and their number and
+    reason go into `bad`, so the record that spans them is skipped, not the file.
+    """
+    if enc in ("utf-16", "utf-32"):
+        # No per-line byte splitting for wide encodings: decode as a stream. An error
+        # here ends the file (reported at the line it happened).
+        wrapper = io.TextIOWrapper(f, encoding=enc, newline="")
+        n = 0
+        try:
+            for line in wrapper:
+                n += 1
+                yield n, unicodedata.normalize("NFC", line), len(line) * 2
+        except UnicodeDecodeError:
+            raise BadInput(f"not valid {enc}", n + 1) from None
+        finally:
+            wrapper.detach()
+        return
+    for n, raw in _binary_lines(f, max_bytes):
+        if raw is None:
+            bad[n] = f"line too long (> {max_bytes / 1e6:.0f} MB)"
+            yield n, "\n", max_bytes
+            continue
+        try:
+            line = raw.decode(enc)
+        except UnicodeDecodeError:
+            bad[n] = f"not valid {'UTF-8' if enc.startswith('utf-8') else enc}"
+            yield n, "\n", len(raw)
+            continue
+        if n == 1:
+            line = line.lstrip("\ufeff")
+        if "\x00" in line:
+            bad[n] = "binary data (NUL characters)"
+            yield n, "\n", len(raw)
+            continue
+        # NFC per line: a line is the unit a dump record is made of, and composing
+        # never crosses a newline.
+        yield n, unicodedata.normalize("NFC", line), len(raw)
+
+
+class _Prefixed(io.RawIOBase):
+    """`head` then the rest of `f`: lets a pipe be sniffed without seeking back."""
+
+    def __init__(self, head: bytes, f: BinaryIO):
+        self._head = memoryview(head)
+        self._f = f
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self._head:
+            n = min(len(b), len(self._head))
+            b[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._f.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+
+def _open_dump(f: BinaryIO) -> tuple[str, BinaryIO]:
+    """Sniff a dump's encoding from its first MB; returns it and a stream from byte 0."""
+    head = f.read(_SNIFF_BYTES)
+    if not head.strip():
+        raise BadInput("empty file")
+    complete = len(head) < _SNIFF_BYTES
+    try:
+        enc = sniff_encoding(head, complete=complete)
+    except EncodingError:
+        # One bad record must not condemn a dump: when most lines of the sample are
+        # UTF-8, read it as UTF-8 and skip the lines that are not.
+        lines = head.split(b"\n")
+        if not complete:
+            lines = lines[:-1] or lines  # the last one may be cut mid-character
+        n_bad = sum(1 for line in lines if not _utf8_prefix_ok(line, final=True))
+        if n_bad * 2 >= len(lines):
+            raise
+        enc = "utf-8"
+    if f.seekable():
+        f.seek(0)
+        return enc, f
+    return enc, io.BufferedReader(_Prefixed(head, f), buffer_size=1 << 16)
+
+
+def _record_article(rec: dict, fields: Fields, fallback_id: str, source: str,
+                    line: int, nbytes: int) -> Article:
+    text = _pick(rec, fields.text)
+    if text is None or not text.strip():
+        raise BadInput(f"no text (looked for field {', '.join(fields.text)})", line)
+    art_id = _pick(rec, fields.id) or _pick(rec, fields.url) or fallback_id
+    title = _pick(rec, fields.title)
+    return Article(
+        id=art_id,
+        text=unicodedata.normalize("NFC", text),
+        title=unicodedata.normalize("NFC", title).strip() if title else None,
+        url=_pick(rec, fields.url),
+        date=_pick(rec, fields.date),
+        source=source,
+        meta={"line": line, "bytes": nbytes},
+    )
+
+
+def _iter_jsonl(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes: int,
+                on_skip: Callable[[Skip], None]) -> Iterator[Article]:
+    enc, f = _open_dump(f)
+    bad: dict[int, str] = {}
+    for n, line, nbytes in _text_lines(f, enc, max_bytes, bad):
+        if n in bad:
+            on_skip(Skip(source, bad.pop(n), n))
+            continue
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            on_skip(Skip(source, f"broken JSON ({e.msg}, column {e.colno})", n))
+            continue
+        if not isinstance(rec, dict):
+            on_skip(Skip(source, f"not a JSON object ({type(rec).__name__})", n))
+            continue
+        try:
+            art = _record_article(rec, fields, f"{file_id}:{n}", source, n, nbytes)
+        except BadInput as e:
+            on_skip(Skip(source, e.reason, n))
+            continue
+        yield art
+
+
+def _iter_csv(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes: int,
+              on_skip: Callable[[Skip], None]) -> Iterator[Article]:
+    enc, f = _open_dump(f)
+    bad: dict[int, str] = {}
+    lines = _text_lines(f, enc, max_bytes, bad)
+    # csv tracks physical lines itself (a quoted field may span several); we need the
+    # byte size of each record for the progress bar, so count it as lines go by.
+    consumed = [0]
+
+    def feed() -> Iterator[str]:
+        for _, text, nbytes in lines:
+            consumed[0] += nbytes
+            yield text
+
+    reader = csv.reader(feed())
+    csv.field_size_limit(max(max_bytes, 131072))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise BadInput("empty file") from None
+    except csv.Error as e:
+        raise BadInput(f"unreadable CSV header ({e})", 1) from None
+    if bad.get(1):
+        raise BadInput(f"unreadable CSV header ({bad[1]})", 1)
+    header = [h.strip().lstrip("\ufeff") for h in header]
+    if not any(name in header for name in fields.text):
+        raise BadInput(f"no text column (looked for {', '.join(fields.text)}; "
+                       f"columns are {', '.join(header)})", 1)
+    width = len(header)
+    last_line = reader.line_num
+    while True:
+        start = last_line + 1
+        before = consumed[0]
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            on_skip(Skip(source, f"broken CSV row ({e})", start))
+            last_line = reader.line_num
+            continue
+        end_line = reader.line_num
+        last_line = end_line
+        broken = [bad.pop(i) for i in range(start, end_line + 1) if i in bad]
+        if broken:
+            on_skip(Skip(source, broken[0], start))
+            continue
+        if not row or (len(row) == 1 and not row[0].strip()):
+            continue
+        if len(row) != width:
+            on_skip(Skip(source, f"{len(row)} fields where the header has {width}", start))
+            continue
+        rec = dict(zip(header, row))
+        try:
+            yield _record_article(rec, fields, f"{file_id}:{start}", source, start,
+                                  consumed[0] - before)
+        except BadInput as e:
+            on_skip(Skip(source, e.reason, start))
+
+
+# ---------------------------------------------------------------------------- walking
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Files under `root` with a known extension, sorted, lazily; hidden entries skipped."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as e:
+        raise BadInput(f"cannot list folder ({e.strerror})") from None
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(Path(entry.path))
+            elif os.path.splitext(entry.name)[1].lower() in KNOWN_EXTS:
+                yield Path(entry.path)
+        except OSError:
+            continue  # vanished between listing and looking: nothing to read
+
+
+def _read_file(path: Path, file_id: str, fields: Fields, max_bytes: int,
+               on_skip: Callable[[Skip], None]) -> Iterator[Article]:
+    ext = path.suffix.lower()
+    source = str(path)
+    try:
+        if ext in JSONL_EXTS or ext in CSV_EXTS:
+            with open(path, "rb") as f:
+                it = _iter_jsonl if ext in JSONL_EXTS else _iter_csv
+                yield from it(f, file_id, source, fields, max_bytes, on_skip)
+        else:
+            yield _read_page_file(path, file_id, max_bytes, html=ext in HTML_EXTS)
+    except BadInput as e:
+        on_skip(Skip(source, e.reason, e.line))
+    except FileNotFoundError:
+        on_skip(Skip(source, "file vanished before it could be read"))
+    except IsADirectoryError:
+        on_skip(Skip(source, "is a folder"))
+    except OSError as e:
+        on_skip(Skip(source, f"cannot read ({e.strerror or e})"))
+
+
+def _read_stdin(fields: Fields, max_bytes: int,
+                on_skip: Callable[[Skip], None]) -> Iterator[Article]:
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    if stream is None:  # a text stream (tests, embedding): treat its text as UTF-8
+        stream = io.BytesIO(sys.stdin.read().encode("utf-8"))
+    try:
+        head = stream.read(4096)
+        enc = _bom_encoding(head)
+        stripped = head.decode(enc or "utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+        f = io.BufferedReader(_Prefixed(head, stream), buffer_size=1 << 16)
+        if stripped.startswith("{"):
+            yield from _iter_jsonl(f, "-", "-", fields, max_bytes, on_skip)
+            return
+        data = _read_limited(f, max_bytes)
+        if not data.strip():
+            raise BadInput("empty input")
+        art = article_from_page(decode_bytes(data), "-", "-")
+        art.meta["bytes"] = len(data)
+        yield art
+    except BadInput as e:
+        on_skip(Skip("-", e.reason, e.line))
+    except OSError as e:
+        on_skip(Skip("-", f"cannot read standard input ({e.strerror or e})"))
+
+
+def iter_articles(paths: Iterable[str], *, skips: Callable[[Skip], None] | None = None,
+                  fields: Fields | None = None,
+                  max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article]:
+    """Articles from files, folders (recursively) and "-" (stdin), in a stable order.
+
+    Article ids: a folder's files are named by their path relative to it
+    ("sub/001.txt"); a file given by itself by its name; dump records by their id field,
+    else their url, else "file:line". Each piece of bad input goes to `skips` (a
+    `SkipLog`, or any callable taking a `Skip`; default: a fresh SkipLog reporting on
+    stderr) and the run goes on. Each article's `meta["bytes"]` is the input it took.
+    """
+    on_skip = skips if skips is not None else SkipLog()
+    fields = fields or DEFAULT_FIELDS
     for p in paths:
+        p = str(p)
         if p == "-":
-            yield article_from_page(sys.stdin.read(), "-", "-")
+            yield from _read_stdin(fields, max_bytes, on_skip)
             continue
         path = Path(p)
         if path.is_dir():
-            for f in sorted(path.rglob("*.txt")):
-                yield article_from_page(f.read_text("utf-8"), f.relative_to(path).as_posix(), str(f))
+            try:
+                for f in _walk(path):
+                    yield from _read_file(f, f.relative_to(path).as_posix(), fields,
+                                          max_bytes, on_skip)
+            except BadInput as e:
+                on_skip(Skip(p, e.reason, e.line))
+        elif path.exists():
+            yield from _read_file(path, path.name, fields, max_bytes, on_skip)
         else:
-            yield article_from_page(path.read_text("utf-8"), path.name, str(path))
+            on_skip(Skip(p, "no such file or folder"))
+
+
+def input_bytes(paths: Iterable[str]) -> int:
+    """Total size of what `iter_articles(paths)` will read (stdin counts 0): the length
+    of a progress bar. Walks folders without reading files."""
+    total = 0
+    for p in paths:
+        p = str(p)
+        if p == "-":
+            continue
+        path = Path(p)
+        try:
+            if path.is_dir():
+                for f in _walk(path):
+                    try:
+                        total += f.stat().st_size
+                    except OSError:
+                        pass
+            else:
+                total += path.stat().st_size
+        except (OSError, BadInput):
+            pass
+    return total

@@ -53,6 +53,8 @@ class _Mention:
     title: str | None = None
     name: str | None = None
     group: int = -1  # mentions of one list share a group
+    # "quyết định 33" in lower case: kept only when the text cites that number otherwise
+    tentative: bool = False
     key: str | None = None
     ambiguous: bool = False
 
@@ -109,13 +111,17 @@ def _find(t: str, start: int) -> list[_Mention]:
         _context(t, items)
         found.extend(items)
         covered = items[-1].end
-    for m in P.NAMED.finditer(t, start):
+    pos = start
+    while (m := P.NAMED.search(t, pos)) is not None:
         it = _named(t, m)
+        pos = m.start() + 1 if it is None else it.end
         if it is not None:
             group += 1
             it.group = group
             _context(t, [it])
             found.append(it)
+    confirmed = {(x.type, x.number) for x in found if not x.tentative}
+    found = [x for x in found if not x.tentative or (x.type, x.number) in confirmed]
     found.sort(key=lambda x: (x.start, -x.end))
     out: list[_Mention] = []
     end = -1
@@ -141,13 +147,12 @@ def _from_match(t: str, m: re.Match) -> list[_Mention]:
         if sym is None:
             return []
         if word != "văn bản" or sym["type"] is None:
-            sym["type"] = wtype
+            sym["type"] = vocab.TYPE_REFINED_BY_CODE.get((wtype, sym["type"]), wtype)
         return [_Mention(start=m.start(), end=m.end(), form="full", **sym)]
     # a bare number: "Nghị quyết 57", "Nghị định 49/2017"
     if word in vocab.NEEDS_SYMBOL_OR_SO and not has_so:
         return []
-    if word in vocab.WEAK_TYPE_WORDS and not (capital or has_so):
-        return []
+    tentative = word in vocab.WEAK_TYPE_WORDS and not (capital or has_so)
     num = m.group("bnum")
     byear = m.group("byear")
     if not has_so and byear is None and len(num) == 4 and num[:2] in ("19", "20"):
@@ -156,7 +161,7 @@ def _from_match(t: str, m: re.Match) -> list[_Mention]:
         return []  # "Luật 2013", "Hiến pháp 1992" are named forms (patterns.NAMED)
     y = int(byear) if byear else None
     return [_Mention(start=m.start(), end=m.end(), type=wtype, number=str(int(num)),
-                     form="short", year_in_number=y, year=y)]
+                     form="short", year_in_number=y, year=y, tentative=tentative)]
 
 
 def _canon_seg(seg: str) -> str:
@@ -186,7 +191,7 @@ def _symbol(num: str, nyear: str | None, s1: str, segs: str) -> dict | None:
             dtype = "law"
         elif issuer in vocab.ISSUERS or (issuer and vocab.ISSUERS.get(issuer.upper())):
             dtype = "official_letter"
-    n = str(int(num))
+    n = num.lstrip("0") or "0"
     year = int(nyear) if nyear else None
     party = bool(tc) and (
         (seps[0] == "-" and len(seps) > 1 and seps[1] == "/" and not nyear)
@@ -233,6 +238,8 @@ def _list_items(t: str, head: re.Match, first: _Mention, group: int) -> list[_Me
 
 
 def _named(t: str, m: re.Match) -> _Mention | None:
+    if P.NAMED_NOT_AFTER.search(t, max(0, m.start() - 14), m.start()):
+        return None
     if m.group("hp"):
         end = m.end("hp")
         kind, name, dtype = "Hiến pháp", "Hiến pháp", "constitution"
@@ -240,12 +247,34 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         kind = "Bộ luật" if m.group("kind").lower().startswith("bộ") else "Luật"
         dtype = "code" if kind == "Bộ luật" else "law"
         words = list(_NAME_WORD.finditer(t, m.start("name"), m.end("name")))
+        low = [w.group().lower() for w in words]
+        if len(low) > 1 and f"{low[0]} {low[1]}" in vocab.NAME_STOP_PHRASES:
+            return None  # "Luật Sửa đổi, bổ sung …": the amended law is cited inside
+        known = P.LAW_NAME.match(t, m.start("name"))
+        lower_kind = m.group("kind")[0].islower()
+        # "kỷ luật Đoàn", "pháp luật Việt Nam": "luật" inside another word
+        if lower_kind and P.LUAT_COMPOUND_BEFORE.search(t, max(0, m.start() - 8), m.start()):
+            return None
+        # an unlisted name needs a capital: "Luật Chăn nuôi" is a law, "Luật sư A" is not
+        if not known and not words[0].group()[0].isupper():
+            return None
         keep = 1
-        while keep < len(words):
-            w = words[keep].group().lower()
+        if known:  # a listed law: its name ends where the listed name ends
+            while keep < len(words) and words[keep].end() <= known.end():
+                keep += 1
+        while not known and keep < len(words):
+            w = low[keep]
+            gap = t[words[keep - 1].end():words[keep].start()]
+            if "," in gap and w not in vocab.NAME_COMMA_NEXT:
+                break
+            if w == "và":
+                if keep + 1 < len(words) and low[keep + 1] in vocab.NAME_AND_NEXT:
+                    keep += 2
+                    continue
+                break
             if w in vocab.NAME_STOP_WORDS:
                 break
-            if keep + 1 < len(words) and f"{w} {words[keep + 1].group().lower()}" in vocab.NAME_STOP_PHRASES:
+            if keep + 1 < len(words) and f"{w} {low[keep + 1]}" in vocab.NAME_STOP_PHRASES:
                 break
             keep += 1
         end = words[keep - 1].end()
@@ -339,6 +368,10 @@ def _context(t: str, items: list[_Mention]) -> None:
             issuer, body = _body(b)
             if date is None and (b.group("d") or b.group("d2")):
                 date, year = _date(b)
+    if date is None:
+        b = P.BEFORE_DATE.search(t, max(0, first.start - P.BEFORE_WINDOW), first.start)
+        if b:
+            date, year = _date(b)
     for it in items:
         if it.form == "named":
             it.title = title if it is items[-1] else None
@@ -379,20 +412,23 @@ def _resolve(mentions: list[_Mention]) -> None:
         if m.body is None and m.issuer:
             m.body = _issuer_body(m.issuer)
     fulls = [m for m in mentions if m.base is not None]
-    # Named documents: "Luật Đất đai 2013" … "Luật Đất đai" -> the same year.
-    named_years: dict[str, set[int]] = {}
-    for m in mentions:
-        if m.form == "named" and m.year:
-            named_years.setdefault(m.name, set()).add(m.year)
+    # Named documents keep the year written with them: "Bộ luật Hình sự" beside "Bộ luật
+    # Hình sự 2015" may still mean the 1999 code.
     for m in mentions:
         if m.form == "named":
-            ys = named_years.get(m.name, ())
-            if m.year is None and len(ys) == 1:
-                m.year = next(iter(ys))
             m.key = f"{m.name} {m.year}" if m.year else m.name
             if m.body is None:
                 m.body = _issuer_body(m.issuer)
     shorts = [m for m in mentions if m.form == "short"]
+    # "Nghị định 67 được ban hành tháng 7/2014" … "nghị định 67": one year for all.
+    short_years: dict[tuple, set[int]] = {}
+    for m in shorts:
+        if m.year:
+            short_years.setdefault((m.type, m.number), set()).add(m.year)
+    for m in shorts:
+        ys = short_years.get((m.type, m.number), ())
+        if m.year is None and len(ys) == 1:
+            m.year = next(iter(ys))
     for m in shorts:
         _resolve_short(m, fulls)
     # A short form with no issuer takes that of a short form of the same type and number
@@ -432,7 +468,8 @@ def _resolve_short(m: _Mention, fulls: list[_Mention]) -> None:
     m.issuer = issuer
     if m.body is None:
         m.body = _issuer_body(issuer)
-    n, y = m.number, m.year_in_number
+    n = m.number
+    y = m.year_in_number or (m.year if m.type in vocab.YEAR_IN_NUMBER_TYPES else None)
     if issuer and m.type not in vocab.NO_SYMBOL_TYPES and not m.ambiguous:
         if issuer in _PARTY_ISSUERS:
             m.key = _with_year(f"{n}-{vocab.PARTY_TYPE_ABBR[m.type]}/{issuer}", m.year, None)

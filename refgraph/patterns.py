@@ -47,11 +47,12 @@ def alternation(phrases, flags: str = "") -> str:
 # 278/QĐ-BNN-BVTV · 4567/BTTTT-CBC · 67/CP. Spaces may stand around the separators
 # ("57- KL/TW", "57 -KL/TW"); a line may break there.
 _NUM = r"\d{1,5}"
+_SYMNUM = r"\d{1,5}[a-z]?"  # "36a/NQ-CP"
 _SEP = r"[ \t]?[-/][ \t]?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 _SEG = rf"[{UPPER}][{LETTER}&]*\d*"
 SYMBOL = (
-    rf"(?P<num>{_NUM})(?:(?P<ysep>{_SEP})(?P<nyear>{_YEAR}))?"
+    rf"(?P<num>{_SYMNUM})(?:(?P<ysep>{_SEP})(?P<nyear>{_YEAR}))?"
     rf"(?P<s1>{_SEP})(?P<segs>{_SEG}(?:[ \t]?[-/][ \t]?{_SEG}){{0,5}})"
 )
 # Segments of a symbol's tail, with the separator before each.
@@ -62,7 +63,9 @@ SEGMENT = re.compile(rf"([-/]?)\s*({_SEG})")
 _QUANTITY = alternation(vocab.QUANTITY_WORDS, "i")
 BARE_NUMBER = (
     rf"(?P<bnum>{_NUM})(?:/(?P<byear>{_YEAR}))?"
-    rf"(?![\d{LETTER}])(?![.,]\d)(?!\s?[-/]\s?[\d{UPPER}])(?!\s+{_QUANTITY}\b)(?!%)"
+    rf"(?![\d{LETTER}])(?![.,]\d)(?!\s?[-/]\s?[\d{UPPER}])(?!%)"
+    # "ngày 15-10-2014", "năm 2016" after the number date it: not quantities
+    rf"(?!\s+{_QUANTITY}\b(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d]))))"
 )
 
 TYPE_WORD = alternation(vocab.TYPE_WORDS, "i")
@@ -70,7 +73,7 @@ TYPE_WORD = alternation(vocab.TYPE_WORDS, "i")
 # Qualifiers between a type word and "số": "Quyết định xử phạt vi phạm hành chính số",
 # "Công văn khẩn số", "Kết luận thanh tra số". Only lower-case words, so a capitalised
 # name ("Quyết định phê duyệt Đề án số 12") leaves the inner citation to its own match.
-_QUAL = rf"(?:\s+[{LOWER}]+){{1,7}}?(?=\s+số\b)"
+_QUAL = rf"(?:\s+(?:[{LOWER}]+|[{UPPER}]{{2,5}})){{1,7}}?(?=\s+số\b)"
 
 CITATION = re.compile(
     rf"(?<![{LETTER}\d])(?P<tw>{TYPE_WORD})"
@@ -97,10 +100,13 @@ PLURAL_BEFORE = re.compile(r"(?i:các|những|hai|ba|bốn|năm)\s+$")
 # Named documents: "Luật Đất đai 2024", "Luật Báo chí năm 2016", "Bộ luật Hình sự",
 # "Hiến pháp năm 2013". The name is cut at its first stop word in extract.py.
 NAMED = re.compile(
-    rf"(?<![{LETTER}\d])(?P<kind>Bộ\s+luật|BỘ\s+LUẬT|Luật|LUẬT)\s+"
-    rf"(?P<name>[{UPPER}][{LOWER}]*(?:(?:\s+|,\s+(?=chống\b))[{LETTER}]+){{0,{vocab.NAME_MAX_WORDS - 1}}})"
+    rf"(?<![{LETTER}\d])(?P<kind>(?i:bộ\s+luật|luật))\s+"
+    rf"(?P<name>[{LETTER}]+(?:(?:\s+|,\s+)[{LETTER}]+){{0,{vocab.NAME_MAX_WORDS - 1}}})"
     rf"|(?<![{LETTER}\d])(?P<hp>Hiến\s+pháp|HIẾN\s+PHÁP)(?![{LETTER}])"
 )
+LAW_NAME = re.compile(rf"{alternation(vocab.LAW_NAMES, 'i')}(?![{LETTER}])(?!,\s+[{LOWER}])")
+LUAT_COMPOUND_BEFORE = re.compile(rf"(?i:{'|'.join(vocab.LUAT_COMPOUNDS)})\s+$")
+NAMED_NOT_AFTER = re.compile(rf"(?:{'|'.join(map(re.escape, vocab.NAMED_NOT_AFTER))})\s+$")
 NAMED_YEAR = re.compile(rf"\s*(?:\(\s*)?(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-])\)?")
 NAMED_SYMBOL = re.compile(rf"\s+số\s+{SYMBOL}")
 
@@ -125,7 +131,7 @@ TAIL_DATE = re.compile(
     rf"\s*,?\s*\(?\s*(?:(?:được\s+)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
     rf"(?:vào\s+)?ngày\s+{DATE}\)?"
 )
-TAIL_MONTH = re.compile(rf"\s*,?\s*\(?\s*(?:ban\s+hành\s+)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
+TAIL_MONTH = re.compile(rf"\s*,?\s*\(?\s*(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
 TAIL_BODY = re.compile(rf"\s*,?\s*(?:(?:của|do)\s+){BODY}(?![{LETTER}])")
 TAIL_FILLER = re.compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
 SUBJECT_START = re.compile(r"\s*,?\s*(?:\(\s*)?về\s+(?:việc\s+)?")
@@ -151,6 +157,11 @@ BEFORE = re.compile(
     rf"\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
 BEFORE_WINDOW = 120
+# "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
+# issue before the citation, with an issuer we may not know.
+BEFORE_DATE = re.compile(
+    rf"ngày\s+{DATE}\s*,\s*(?:[^\s,.;]+\s+){{0,7}}?(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành\s+$"
+)
 
 # --- relations -------------------------------------------------------------------------
 TRIGGER = re.compile(

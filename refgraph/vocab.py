@@ -29,7 +29,21 @@ TYPE_WORDS: dict[str, str] = {
     "công văn": "official_letter",
     "văn bản": "official_letter",
     "công điện": "telegram",
+    # abbreviations the press uses as type words: "NĐ 67", "NQ 35", "QĐ 1234"
+    "nđ": "decree",
+    "nq": "resolution",
+    "qđ": "decision",
 }
+
+# A code more specific than the word before it refines the type: "Thông tư số
+# 01/2001/TTLT-BTP-BCA" is a joint circular.
+TYPE_REFINED_BY_CODE: dict[tuple[str, str], str] = {
+    ("circular", "joint_circular"): "joint_circular",
+}
+
+# Types whose numbers carry the year since the 2000s (57/2022/NĐ-CP): a short form whose
+# year the text gives is keyed as the full symbol would be.
+YEAR_IN_NUMBER_TYPES = frozenset({"decree", "circular", "joint_circular"})
 
 # Type words that are also everyday verbs or nouns ("quyết định đầu tư", "theo quy định",
 # "kế hoạch 5 năm", "luật sư"): written in lower case they count only with "số" or a
@@ -287,7 +301,9 @@ NAME_STOP_WORDS = frozenset("""
     và hoặc hay với của cho tại trong theo về là thì mà nên nhưng được bị đã đang sẽ
     vừa mới có không chưa cũng này đó kia ấy các những một từ đến khi nếu do vì để
     năm số trên dưới ngày tháng như phải cần vẫn còn chỉ rất lại ra vào lên nay qua
-    cùng sau trước nêu nói ghi gồm
+    cùng sau trước nêu nói ghi gồm lần trình xảy bao tương mới cũ đầu tiên hiện thế
+    nhằm tạo phần chương mục bằng thay gây mặc dù sắp cách đây phù hợp ngay đáp ứng
+    đánh giá dự kiến chậm nhất chính thức tất cả đúng
 """.split())
 NAME_STOP_PHRASES = frozenset({
     "quy định", "sửa đổi", "bổ sung", "thay thế", "hướng dẫn", "ban hành", "thông qua", "hiệu lực",
@@ -295,3 +311,64 @@ NAME_STOP_PHRASES = frozenset({
     "tạo ra", "đưa ra", "đặt ra",
 })
 NAME_MAX_WORDS = 9
+
+# Commas and "và" inside names: "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công
+# chức", "Luật Bảo vệ và phát triển rừng", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa".
+NAME_COMMA_NEXT = frozenset({
+    "chống", "chữa", "công", "viên", "sử", "vệ", "chăm", "giáo", "khai", "môi", "bảo",
+    "phát", "kiểm", "khám",
+})
+NAME_AND_NEXT = frozenset({"vừa", "phát", "kiểm", "chăm", "giáo", "hải", "sử", "bảo"})
+
+# "Công ty Luật TP", "Đoàn Luật sư", "Trường Đại học Luật": institutions, not laws.
+NAMED_NOT_AFTER = (
+    "Công ty", "công ty", "Cty", "Văn phòng", "văn phòng", "Đoàn", "Hãng", "hãng",
+    "Đại học", "ĐH", "Trường", "trường", "Khoa", "khoa", "Học viện", "Viện", "Cử nhân",
+    "cử nhân", "Thạc sĩ", "thạc sĩ", "Tiến sĩ", "tiến sĩ", "Tạp chí", "Hội", "Ths", "ThS",
+    "TS", "Vụ", "Ban", "Tòa án", "Toà án", "tòa án", "Pháp", "pháp", "tế -", "tế –", "Ủy ban", "Uỷ ban", "Sinh viên", "sinh viên", "ngành", "Ngành",
+)
+
+# Names of laws and codes, so that a name ends where the law's name ends ("Luật Đất đai
+# gây bức xúc" names Luật Đất đai). Names not listed fall back to the stop words above.
+LAW_NAMES = """
+An ninh mạng|An ninh quốc gia|An toàn thông tin mạng|An toàn thực phẩm|An toàn, vệ sinh lao động
+Bảo hiểm tiền gửi|Bảo hiểm xã hội|Bảo hiểm y tế|Bảo vệ bí mật nhà nước|Bảo vệ môi trường
+Bảo vệ quyền lợi người tiêu dùng|Bảo vệ và phát triển rừng|Bảo vệ, chăm sóc và giáo dục trẻ em
+Bảo vệ và kiểm dịch thực vật|Bảo vệ sức khỏe nhân dân|Biên giới quốc gia|Biển Việt Nam|Bình đẳng giới
+Bưu chính|Cán bộ, công chức|Cảnh sát biển Việt Nam|Cảnh sát biển|Cảnh vệ|Căn cước công dân|Căn cước
+Chất lượng sản phẩm, hàng hóa|Chăn nuôi|Chuyển giao công nghệ|Chứng khoán|Công an nhân dân
+Công chứng|Công đoàn|Cơ yếu|Cư trú|Dân quân tự vệ|Di sản văn hóa|Du lịch|Dược|Đa dạng sinh học
+Đất đai|Đầu tư công|Đầu tư theo phương thức đối tác công tư|Đầu tư|Đấu giá tài sản|Đấu thầu
+Điện ảnh|Điện lực|Đo đạc và bản đồ|Đo lường|Đường sắt|Giá|Giám định tư pháp
+Giao dịch điện tử|Giao thông đường bộ|Giao thông đường thủy nội địa|Giáo dục đại học|Giáo dục nghề nghiệp
+Giáo dục quốc phòng và an ninh|Giáo dục|Hải quan|Hàng không dân dụng Việt Nam|Hóa chất|Hòa giải ở cơ sở
+Hôn nhân và gia đình|Hộ tịch|Hỗ trợ doanh nghiệp nhỏ và vừa|Hợp tác xã|Kế toán|Khám bệnh, chữa bệnh
+Khiếu nại|Khí tượng thủy văn|Khoa học và công nghệ|Khoáng sản|Kiểm toán độc lập|Kiểm toán nhà nước
+Kinh doanh bảo hiểm|Kinh doanh bất động sản|Lao động|Lâm nghiệp|Luật sư|Lý lịch tư pháp
+Mặt trận Tổ quốc Việt Nam|Năng lượng nguyên tử|Ngân hàng Nhà nước Việt Nam|Ngân sách nhà nước|Ngân sách
+Người cao tuổi|Người khuyết tật|Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng
+Nhà ở|Nghĩa vụ quân sự|Phá sản|Phí và lệ phí|Phòng cháy và chữa cháy|Phòng, chống tham nhũng
+Phòng, chống rửa tiền|Phòng, chống ma túy|Phòng, chống tác hại của thuốc lá|Phòng, chống tác hại của rượu, bia
+Phòng, chống thiên tai|Phòng, chống mua bán người|Phòng, chống bạo lực gia đình|Phòng, chống khủng bố
+Phòng, chống bệnh truyền nhiễm|Phổ biến, giáo dục pháp luật|Quản lý nợ công|Quản lý ngoại thương
+Quản lý thuế|Quản lý, sử dụng tài sản công|Quản lý, sử dụng tài sản nhà nước|Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ
+Quảng cáo|Quốc phòng|Quốc tịch Việt Nam|Quy hoạch đô thị|Quy hoạch|Quy chuẩn kỹ thuật|Sở hữu trí tuệ
+Tài nguyên nước|Tài nguyên, môi trường biển và hải đảo|Tần số vô tuyến điện|Thanh niên|Thanh tra
+Thi đua, khen thưởng|Thi hành án dân sự|Thi hành án hình sự|Thi hành tạm giữ, tạm giam|Thống kê|Thú y
+Thủ đô|Thủy lợi|Thủy sản|Thuế bảo vệ môi trường|Thuế giá trị gia tăng|Thuế thu nhập cá nhân
+Thuế thu nhập doanh nghiệp|Thuế tiêu thụ đặc biệt|Thuế tài nguyên|Thuế xuất khẩu, thuế nhập khẩu|Thuế sử dụng đất nông nghiệp
+Thuế sử dụng đất phi nông nghiệp|Thư viện|Thực hành tiết kiệm, chống lãng phí|Thương mại|Tiếp cận thông tin|Tiếp công dân
+Tiêu chuẩn và quy chuẩn kỹ thuật|Tín ngưỡng, tôn giáo|Tố cáo|Tố tụng hành chính|Tổ chức chính quyền địa phương
+Tổ chức Chính phủ|Tổ chức Quốc hội|Tổ chức Tòa án nhân dân|Tổ chức Viện kiểm sát nhân dân|Tổ chức cơ quan điều tra hình sự
+Tổ chức tín dụng|Các tổ chức tín dụng|Trách nhiệm bồi thường của Nhà nước|Trẻ em|Trồng trọt|Trợ giúp pháp lý
+Trưng cầu ý dân|Văn thư, lưu trữ|Viên chức|Viễn thông|Xây dựng|Xuất bản|Xuất cảnh, nhập cảnh của công dân Việt Nam
+Xử lý vi phạm hành chính|Y tế|Ban hành văn bản quy phạm pháp luật|Báo chí|Biểu tình|Hoạt động giám sát của Quốc hội và Hội đồng nhân dân
+Hoạt động giám sát|Đặc xá|Điều ước quốc tế|Doanh nghiệp nhà nước|Doanh nghiệp|Dân số|Đơn vị hành chính|Kiến trúc
+Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam|Phòng thủ dân sự|Lưu trữ|Công nghệ thông tin
+Hình sự|Dân sự|Tố tụng hình sự|Tố tụng dân sự|Hàng hải Việt Nam|Hàng hải
+""".replace("\n", "|").split("|")
+LAW_NAMES = tuple(n.strip() for n in LAW_NAMES if n.strip())
+
+# Syllables that make "luật" part of another word: pháp luật (law in general), kỷ luật
+# (discipline), quy luật, điều luật, dự luật (a bill, not a law).
+LUAT_COMPOUNDS = ("pháp", "kỷ", "quy", "điều", "dự", "giới", "ngoài", "trái")

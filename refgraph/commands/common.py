@@ -1,0 +1,118 @@
+"""What every command that reads articles shares: where the store comes from (`--db` or
+PATHs scanned into memory), the `--field` mapping for JSON Lines / CSV dumps, and the
+skip report with exit status 3.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from ..corpus import Fields, SkipLog
+from ..store import Store, StoreError
+
+DEFAULT_DB = "refgraph.db"
+EXIT_SKIPPED = 3  # DESIGN.md: done, but some input was skipped
+_FIELDS_META = "refgraph.fields"
+
+
+def _stash_fields(ctx: click.Context, param: click.Parameter,
+                  value: tuple[str, ...]) -> None:
+    try:
+        ctx.meta[_FIELDS_META] = Fields.parse(value) if value else None
+    except ValueError as e:
+        raise click.BadParameter(str(e), ctx=ctx, param=param) from None
+
+
+def field_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--field NAME=COLUMN: JSON/CSV field names; kept in ctx.meta (not a parameter of
+    the command function), read back by `current_fields()`."""
+    return click.option(
+        "--field", "fields", multiple=True, metavar="NAME=COLUMN[,COLUMN…]",
+        expose_value=False, callback=_stash_fields,
+        help="Field names in JSON Lines / CSV input, e.g. --field text=noi_dung "
+             "--field title=tieu_de (NAME: id, title, url, date, text; defaults: id, "
+             "title, url, date, text/content/body).")(f)
+
+
+def current_fields() -> Fields | None:
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get(_FIELDS_META) if ctx is not None else None
+
+
+def store_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Adds PATHS… (nargs=-1) and --db (and --field, consumed here): pass both to
+    `open_store`. With PATHS the command scans them into a scratch in-memory store
+    (or into --db when both are given); without, it reads --db (default ./refgraph.db)."""
+    f = field_option(f)
+    f = click.option(
+        "--db", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+        help=f"Index to read (default ./{DEFAULT_DB}, made by `refgraph index`). With "
+             "PATHS, they are scanned into it first.")(f)
+    f = click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))(f)
+    return f
+
+
+def open_store(paths: tuple[str, ...] | list[str], db: str | None, *,
+               quiet: bool = False, jobs: int | None = None) -> Store:
+    """The store a command reads. With `paths`: scan them (into ":memory:", or into `db`
+    when given), reporting each skipped input on stderr; the returned store's
+    `.skipped` is the count, and when it is not zero the command exits with status 3
+    once it returns normally (nothing for the caller to do; raising `Exit(3)` itself is
+    fine too). Without `paths`: open `db` (default ./refgraph.db), which must exist.
+
+    Unusable databases (missing, not ours, from a newer refgraph) end the command with a
+    usage error (exit 2) that says why.
+    """
+    try:
+        if not paths:
+            store = Store.open(db or DEFAULT_DB, create=False)
+            store.skips = SkipLog(report=False)
+            return store
+        store = Store.open(db)  # None -> ":memory:"
+    except StoreError as e:
+        raise click.BadParameter(str(e), param_hint="'--db'") from None
+    from .index import run_index  # the engine lives with the index command
+
+    skips = SkipLog()
+    store.skips = skips
+    try:
+        result = run_index(store, list(paths), skips=skips, fields=current_fields(),
+                           jobs=jobs, progress=not quiet)
+    except BaseException:
+        store.rollback()
+        store.close()
+        raise
+    if skips.count and not quiet:
+        click.echo("refgraph: " + skips.summary(result.read), err=True)
+    exit_3_if_skipped(skips)
+    return store
+
+
+def exit_3_if_skipped(skips: SkipLog) -> None:
+    """When the current command returns normally and `skips` is not empty, exit 3.
+
+    Registered on the click context so that commands need no code of their own for it;
+    a command that ends with an error (not found, ambiguous) keeps its own status.
+    """
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return
+
+    def _on_close() -> None:
+        if skips.count and sys.exc_info()[0] is None:
+            raise click.exceptions.Exit(EXIT_SKIPPED)
+
+    ctx.call_on_close(_on_close)
+
+
+def finish(skips: SkipLog, n_articles: int, *, quiet: bool = False,
+           extra: str = "") -> int:
+    """End-of-run summary on stderr ("1,204 articles, 3 skipped: …") and the exit status
+    it implies: 0, or 3 when something was skipped. For commands that read with
+    `corpus.iter_articles` directly (scan)."""
+    if not quiet or skips.count:
+        click.echo("refgraph: " + skips.summary(n_articles) + extra, err=True)
+    return EXIT_SKIPPED if skips.count else 0

@@ -1,0 +1,556 @@
+"""The embedded store (SQLite): articles, citations, relations, and the documents and
+bodies derived from them. The contract is docs/store-api.md.
+
+Writes go in transactions of `batch_size` articles, so a killed run leaves whole batches
+behind and a re-run resumes: an article whose id and content hash are already stored is
+not written again. Corpus-level resolution (`finalize`) is a pure function of the
+citations table, recomputed in full, hence idempotent.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .models import Article, Extraction
+
+SCHEMA_VERSION = 1
+
+# Characters of context kept either side of a mention, for lookups to print.
+SNIPPET_CHARS = 60
+
+# Whitespace that would break a one-line snippet, mapped to spaces (same length, so the
+# mention's offsets inside the snippet stay true).
+_FLAT = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029": " "})
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE articles(
+    id TEXT PRIMARY KEY,
+    title TEXT, url TEXT, date TEXT, source TEXT,
+    hash TEXT NOT NULL,
+    n_chars INTEGER NOT NULL,
+    body_start INTEGER NOT NULL DEFAULT 0,
+    n_citations INTEGER NOT NULL DEFAULT 0,      -- body zone
+    n_citations_all INTEGER NOT NULL DEFAULT 0   -- every zone
+);
+CREATE TABLE citations(
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,          -- after corpus-level resolution
+    raw_key TEXT NOT NULL,      -- as extract() gave it
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT, type TEXT, number TEXT, issuer TEXT, year INTEGER, date TEXT, body TEXT,
+    form TEXT, zone TEXT, title TEXT, name TEXT,
+    snippet TEXT, snippet_start INTEGER, snippet_end INTEGER,
+    ambiguous INTEGER NOT NULL DEFAULT 0,      -- raw_ambiguous, or several dated candidates
+    raw_ambiguous INTEGER NOT NULL DEFAULT 0,  -- as extract() gave it
+    candidates TEXT                            -- the dated keys it could be, comma-separated
+);
+CREATE INDEX citations_by_key ON citations(key, zone, article_id);
+CREATE INDEX citations_by_article ON citations(article_id, zone, key);
+CREATE INDEX citations_by_raw_key ON citations(raw_key);
+CREATE TABLE relations(
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    source TEXT NOT NULL, target TEXT NOT NULL,
+    raw_source TEXT NOT NULL, raw_target TEXT NOT NULL,
+    kind TEXT NOT NULL, start INTEGER, "end" INTEGER
+);
+CREATE INDEX relations_by_article ON relations(article_id);
+CREATE TABLE documents(
+    key TEXT PRIMARY KEY,
+    type TEXT, number TEXT, issuer TEXT, year INTEGER, date TEXT, body TEXT,
+    title TEXT, name TEXT, form TEXT,
+    kind TEXT,                                  -- Party | State
+    ambiguous INTEGER NOT NULL DEFAULT 0,
+    candidates TEXT,
+    n_articles INTEGER NOT NULL DEFAULT 0,
+    n_mentions INTEGER NOT NULL DEFAULT 0,
+    n_articles_related INTEGER NOT NULL DEFAULT 0,
+    n_articles_all INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE bodies(
+    name TEXT PRIMARY KEY,
+    issuer TEXT, kind TEXT,
+    n_documents INTEGER NOT NULL DEFAULT 0,
+    n_citations INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+# Old schema version -> SQL that brings it one step up. Empty while there is one version;
+# a database with no path up is refused with a message, never half-read.
+_MIGRATIONS: dict[int, str] = {}
+
+_CITATION_COLS = (
+    "article_id", "key", "raw_key", "start", "end", "text", "type", "number", "issuer",
+    "year", "date", "body", "form", "zone", "title", "name", "snippet", "snippet_start",
+    "snippet_end", "ambiguous", "raw_ambiguous",
+)
+_INSERT_CITATION = (
+    "INSERT INTO citations(" + ", ".join(f'"{c}"' for c in _CITATION_COLS) + ") VALUES ("
+    + ", ".join("?" * len(_CITATION_COLS)) + ")")
+
+# The attributes a document takes from its mentions: the most frequent non-null value.
+_DOC_ATTRS = ("type", "number", "issuer", "year", "date", "body", "title", "name")
+
+_FORM_RANK = "CASE form WHEN 'full' THEN 0 WHEN 'short' THEN 1 ELSE 2 END"
+
+
+def _party_issuers() -> frozenset[str]:
+    try:
+        from .vocab import ISSUERS
+    except Exception:  # vocab is optional to the store: fall back to the Party symbols
+        return frozenset({"TW", "TU", "HU", "QU", "ĐU", "VPTW"})
+    return frozenset(code for code, _name, kind in ISSUERS.values() if kind == "Party")
+
+
+class StoreError(Exception):
+    """A database that cannot be used: not SQLite, not ours, or from a newer refgraph."""
+
+
+def article_hash(article: Article) -> str:
+    """Content hash: the text and the metadata we store, so a retitled page is "changed"."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in (article.text, article.title, article.url, article.date, str(article.body_start)):
+        h.update((part or "").encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+class Store:
+    """One SQLite database. Use `Store.open`; close it (or use it as a context manager)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, batch_size: int = 500):
+        self.conn = conn
+        self.path = path
+        self.batch_size = batch_size
+        self._pending = 0  # articles written in the open transaction
+        self._party = _party_issuers()
+        # Set by commands.common.open_store when it scanned PATHs: the SkipLog of that scan.
+        self.skips = None
+
+    @property
+    def skipped(self) -> int:
+        """How many inputs the scan that filled this store skipped (0 when none ran)."""
+        return self.skips.count if self.skips is not None else 0
+
+    # ------------------------------------------------------------------ open / close
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, create: bool = True,
+             batch_size: int = 500) -> "Store":
+        """Open (or create) the database at `path`; None or ":memory:" for a scratch one.
+
+        Raises StoreError with a message for the user when the file cannot be used.
+        """
+        spath = ":memory:" if path is None or str(path) == ":memory:" else str(path)
+        if spath != ":memory:" and not create and not Path(spath).exists():
+            raise StoreError(f"no index at {spath}: run `refgraph index PATH…` first, "
+                             "or name the files to scan")
+        try:
+            # Autocommit mode: transactions are ours (BEGIN/COMMIT per batch), not the
+            # sqlite3 module's implicit ones.
+            conn = sqlite3.connect(spath, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot open {spath}: {e}") from None
+        store = cls(conn, spath, batch_size)
+        try:
+            store._setup()
+        except sqlite3.DatabaseError as e:
+            conn.close()
+            raise StoreError(f"{spath} is not a refgraph index ({e})") from None
+        except StoreError:
+            conn.close()
+            raise
+        return store
+
+    def _setup(self) -> None:
+        c = self.conn
+        c.execute("PRAGMA foreign_keys = ON")
+        c.execute("PRAGMA busy_timeout = 10000")
+        version = c.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer refgraph (index format {version}; this "
+                f"refgraph reads format {SCHEMA_VERSION} and older). Upgrade refgraph, or "
+                "index into a new file with --db.")
+        if self.path != ":memory:":
+            # WAL: readers are not blocked by an index run, and a crash never leaves a
+            # half-written page; NORMAL sync is safe with WAL (a crash may lose the last
+            # batch, never corrupt the file).
+            c.execute("PRAGMA journal_mode = WAL")
+            c.execute("PRAGMA synchronous = NORMAL")
+        if version == 0:
+            tables = [r[0] for r in c.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")]
+            if tables:
+                raise StoreError(f"{self.path} is an SQLite database, but not a refgraph "
+                                 f"index (tables: {', '.join(tables[:5])})")
+            # Statement by statement: executescript() would COMMIT, and the schema and its
+            # version must land together.
+            c.execute("BEGIN")
+            for stmt in _SCHEMA.split(";"):
+                if stmt.strip():
+                    c.execute(stmt)
+            c.execute("INSERT INTO meta VALUES ('dirty', '0')")
+            c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            c.execute("COMMIT")
+        elif version < SCHEMA_VERSION:
+            self._migrate(version)
+        if self._meta("dirty") == "1":
+            # An index run stopped before finalize: derive documents now, so every reader
+            # sees tables that agree with the citations.
+            try:
+                self.finalize()
+            except sqlite3.OperationalError:  # read-only file: serve what is there
+                pass
+
+    def _migrate(self, version: int) -> None:
+        while version < SCHEMA_VERSION:
+            step = _MIGRATIONS.get(version)
+            if step is None:
+                raise StoreError(
+                    f"{self.path} is in an old index format ({version}) this refgraph "
+                    f"cannot upgrade: index again into a new file with --db.")
+            self.conn.execute("BEGIN")
+            for stmt in step.split(";"):
+                if stmt.strip():
+                    self.conn.execute(stmt)
+            version += 1
+            self.conn.execute(f"PRAGMA user_version = {version}")
+            self.conn.execute("COMMIT")
+
+    def _meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def commit(self) -> None:
+        """End the open batch, if any: what was added is now durable."""
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+        self._pending = 0
+
+    def rollback(self) -> None:
+        """Drop the open batch (an interrupted run): the database is as after the last commit."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self._pending = 0
+
+    def close(self) -> None:
+        try:
+            self.commit()
+        finally:
+            self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            self.rollback()
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # ------------------------------------------------------------------ writing
+
+    def stored_hash(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT hash FROM articles WHERE id = ?",
+                                (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def unchanged(self, article: Article, digest: str | None = None) -> bool:
+        """True when `article` is stored with the same content: no need to extract it."""
+        return self.stored_hash(article.id) == (digest or article_hash(article))
+
+    def add(self, article: Article, extraction: Extraction, *,
+            digest: str | None = None) -> bool:
+        """Store one article and its citations and relations, replacing an older version.
+
+        Returns False (and writes nothing) when the same id and content are stored.
+        Writes join the open batch; every `batch_size` articles the batch commits.
+        """
+        digest = digest or article_hash(article)
+        old = self.stored_hash(article.id)
+        if old == digest:
+            return False
+        c = self.conn
+        if not c.in_transaction:
+            c.execute("BEGIN")
+            # Marked in the same transaction as the rows it describes: a run killed after
+            # this commit but before finalize leaves a flag the next open acts on.
+            c.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
+        if old is not None:
+            c.execute("DELETE FROM articles WHERE id = ?", (article.id,))  # cascades
+        text = article.text
+        n = len(text)
+        n_body = sum(1 for x in extraction if x.zone != "related")
+        c.execute(
+            "INSERT INTO articles(id, title, url, date, source, hash, n_chars, body_start, "
+            "n_citations, n_citations_all) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (article.id, article.title, article.url, article.date, article.source, digest,
+             n, article.body_start, n_body, len(extraction)))
+        rows = []
+        for x in extraction:
+            s0 = max(0, x.start - SNIPPET_CHARS)
+            e0 = min(n, x.end + SNIPPET_CHARS)
+            amb = 1 if x.ambiguous else 0
+            rows.append((article.id, x.key, x.key, x.start, x.end, x.text, x.type, x.number,
+                         x.issuer, x.year, x.date, x.body, x.form, x.zone, x.title, x.name,
+                         text[s0:e0].translate(_FLAT), x.start - s0, x.end - s0, amb, amb))
+        if rows:
+            c.executemany(_INSERT_CITATION, rows)
+        rels = getattr(extraction, "relations", ())
+        if rels:
+            c.executemany(
+                'INSERT INTO relations(article_id, source, target, raw_source, raw_target, '
+                'kind, start, "end") VALUES (?,?,?,?,?,?,?,?)',
+                [(article.id, r.source, r.target, r.source, r.target, r.kind, r.start, r.end)
+                 for r in rels])
+        self._pending += 1
+        if self._pending >= self.batch_size:
+            self.commit()
+        return True
+
+    def remove(self, article_id: str) -> bool:
+        """Forget one article and its citations (a file deleted from the corpus)."""
+        with self._transaction():
+            cur = self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            if cur.rowcount:
+                self.conn.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
+        return bool(cur.rowcount)
+
+    # ------------------------------------------------------------------ finalize
+
+    def finalize(self) -> None:
+        """Corpus-level resolution, then documents and bodies rebuilt from citations.
+
+        An undated mention of a numbered document (type, number and issuer known, no
+        year) takes the key of the one dated document with the same type, number and
+        issuer when exactly one exists in the corpus; when several do (18-NQ/TW of 2017
+        and of 2022) it keeps its undated key and is marked ambiguous, with the
+        candidates listed. Recomputed from raw keys every time: idempotent.
+        """
+        self.commit()
+        c = self.conn
+        with self._transaction():
+            c.execute("DROP TABLE IF EXISTS temp.res")
+            c.execute("""
+                CREATE TEMP TABLE res AS
+                WITH undated AS (
+                    SELECT DISTINCT raw_key, type, number, issuer FROM citations
+                    WHERE year IS NULL AND number IS NOT NULL AND issuer IS NOT NULL
+                      AND form != 'named'),
+                dated AS (
+                    SELECT DISTINCT raw_key, type, number, issuer FROM citations
+                    WHERE year IS NOT NULL AND number IS NOT NULL AND issuer IS NOT NULL
+                      AND form != 'named')
+                SELECT u.raw_key AS raw_key, count(DISTINCT d.raw_key) AS n,
+                       min(d.raw_key) AS target, group_concat(DISTINCT d.raw_key) AS cands
+                FROM undated u JOIN dated d
+                  ON d.type = u.type AND d.number = u.number AND d.issuer = u.issuer
+                GROUP BY u.raw_key""")
+            c.execute("CREATE INDEX temp.res_key ON res(raw_key)")
+            # Reset what a previous finalize resolved, then resolve again.
+            c.execute("""UPDATE citations SET key = raw_key, ambiguous = raw_ambiguous,
+                                candidates = NULL
+                         WHERE key != raw_key OR ambiguous != raw_ambiguous
+                            OR candidates IS NOT NULL""")
+            c.execute("""
+                UPDATE citations
+                SET key = CASE WHEN res.n = 1 THEN res.target ELSE citations.raw_key END,
+                    ambiguous = CASE WHEN res.n > 1 THEN 1 ELSE citations.raw_ambiguous END,
+                    candidates = CASE WHEN res.n > 1 THEN res.cands END
+                FROM res WHERE citations.raw_key = res.raw_key AND citations.year IS NULL""")
+            c.execute("""UPDATE relations SET source = raw_source, target = raw_target
+                         WHERE source != raw_source OR target != raw_target""")
+            c.execute("""UPDATE relations SET source = res.target FROM res
+                         WHERE relations.raw_source = res.raw_key AND res.n = 1""")
+            c.execute("""UPDATE relations SET target = res.target FROM res
+                         WHERE relations.raw_target = res.raw_key AND res.n = 1""")
+            self._rebuild_documents()
+            self._rebuild_bodies()
+            c.execute("UPDATE meta SET value = '0' WHERE key = 'dirty'")
+            c.execute("DROP TABLE temp.res")
+
+    def _rebuild_documents(self) -> None:
+        c = self.conn
+        c.execute("DELETE FROM documents")
+        c.execute(f"""
+            INSERT INTO documents(key, form, ambiguous, candidates, n_articles, n_mentions,
+                                  n_articles_all, n_articles_related)
+            SELECT key,
+                   CASE min({_FORM_RANK}) WHEN 0 THEN 'full' WHEN 1 THEN 'short'
+                        ELSE 'named' END,
+                   max(ambiguous != raw_ambiguous OR candidates IS NOT NULL),
+                   max(candidates),
+                   count(DISTINCT CASE WHEN zone != 'related' THEN article_id END),
+                   sum(zone != 'related'),
+                   count(DISTINCT article_id),
+                   count(DISTINCT article_id)
+                     - count(DISTINCT CASE WHEN zone != 'related' THEN article_id END)
+            FROM citations GROUP BY key""")
+        for attr in _DOC_ATTRS:
+            # The most frequent non-null value among the mentions; ties to the smallest,
+            # so the result does not depend on insertion order.
+            c.execute(f"""
+                UPDATE documents SET {attr} = m.v FROM (
+                    SELECT key, v FROM (
+                        SELECT key, {attr} AS v,
+                               row_number() OVER (PARTITION BY key
+                                                  ORDER BY count(*) DESC, {attr}) AS rn
+                        FROM citations WHERE {attr} IS NOT NULL GROUP BY key, {attr})
+                    WHERE rn = 1) AS m
+                WHERE documents.key = m.key""")
+        party = sorted(self._party)
+        marks = ",".join("?" * len(party)) or "NULL"
+        # Party symbols are "number-TYPE/ISSUER"; State ones have no dash before the slash.
+        c.execute(f"""UPDATE documents SET kind = CASE
+                        WHEN issuer IN ({marks}) OR key GLOB '[0-9]*-*/*' THEN 'Party'
+                        ELSE 'State' END""", party)
+
+    def _rebuild_bodies(self) -> None:
+        c = self.conn
+        c.execute("DELETE FROM bodies")
+        issuers: dict[str, Counter] = defaultdict(Counter)
+        kinds: dict[str, Counter] = defaultdict(Counter)
+        n_docs: Counter = Counter()
+        n_cit: Counter = Counter()
+        for body, issuer, kind, n in c.execute(
+                "SELECT body, issuer, kind, n_mentions FROM documents WHERE body IS NOT NULL"):
+            if issuer:
+                issuers[body][issuer] += 1
+            kinds[body][kind] += 1
+            n_docs[body] += 1
+            n_cit[body] += n
+        c.executemany(
+            "INSERT INTO bodies(name, issuer, kind, n_documents, n_citations) VALUES (?,?,?,?,?)",
+            [(b, _mode(issuers[b]), _mode(kinds[b]), n_docs[b], n_cit[b]) for b in n_docs])
+
+    # ------------------------------------------------------------------ reading
+
+    def _rows(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur]
+
+    def articles(self, cites: str | None = None, *,
+                 include_related: bool = False) -> list[dict]:
+        """Articles (id, title, url, date, source, n_citations), by id; with `cites`, only
+        those citing that key (as resolved, or as written before resolution)."""
+        cols = "id, title, url, date, source, n_chars, n_citations, n_citations_all"
+        if cites is None:
+            return self._rows(f"SELECT {cols} FROM articles ORDER BY id")
+        zone = "" if include_related else "AND zone != 'related'"
+        return self._rows(
+            f"""SELECT {cols} FROM articles WHERE id IN (
+                    SELECT article_id FROM citations WHERE key = ? {zone}
+                    UNION SELECT article_id FROM citations WHERE raw_key = ? {zone})
+                ORDER BY id""", (cites, cites))
+
+    def documents(self) -> list[dict]:
+        """Every document, most cited first."""
+        return [_doc(d) for d in self._rows(
+            "SELECT * FROM documents ORDER BY n_articles DESC, n_mentions DESC, "
+            "n_articles_all DESC, key")]
+
+    def document(self, key: str) -> dict | None:
+        """The document with this key; an undated key that resolved to one dated
+        document gives that document (its "key" tells which)."""
+        rows = self._rows("SELECT * FROM documents WHERE key = ?", (key,))
+        if not rows:
+            rows = self._rows(
+                "SELECT * FROM documents WHERE key IN "
+                "(SELECT DISTINCT key FROM citations WHERE raw_key = ?)", (key,))
+            if len(rows) != 1:
+                return None
+        return _doc(rows[0])
+
+    def citations(self, key: str | None = None, article: str | None = None,
+                  include_related: bool = False) -> list[dict]:
+        """Mentions with the citation record's fields plus article, raw_key, ambiguous,
+        candidates (list), snippet, snippet_start, snippet_end, article_title/url/date;
+        by article then offset. `key` matches the resolved key or the key as written."""
+        where, params = [], []
+        if key is not None:
+            where.append("(c.key = ? OR c.raw_key = ?)")
+            params += [key, key]
+        if article is not None:
+            where.append("c.article_id = ?")
+            params.append(article)
+        if not include_related:
+            where.append("c.zone != 'related'")
+        sql = (
+            'SELECT c.article_id AS article, c.start, c."end", c.text, c.type, c.number, '
+            "c.issuer, c.year, c.date, c.body, c.key, c.form, c.zone, c.title, c.name, "
+            "c.raw_key, c.ambiguous, c.candidates, c.snippet, c.snippet_start, "
+            "c.snippet_end, a.title AS article_title, a.url AS article_url, "
+            "a.date AS article_date "
+            "FROM citations c JOIN articles a ON a.id = c.article_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY c.article_id, c.start, c.id")
+        rows = self._rows(sql, params)
+        for r in rows:
+            r["candidates"] = _split(r["candidates"])
+        return rows
+
+    def relations(self) -> list[dict]:
+        """Document-to-document relations (source, target, kind, article, start, end),
+        keys resolved like citations."""
+        return self._rows('SELECT source, target, kind, article_id AS article, start, "end" '
+                          "FROM relations ORDER BY source, target, kind, article_id, start")
+
+    def bodies(self) -> list[dict]:
+        return self._rows("SELECT name, issuer, kind, n_documents, n_citations FROM bodies "
+                          "ORDER BY n_citations DESC, n_documents DESC, name")
+
+    def cocited(self, key: str, limit: int = 10) -> list[dict]:
+        """Documents cited (body zone) in the same articles as `key`: key, n_articles."""
+        return self._rows(
+            """SELECT c2.key AS key, count(DISTINCT c2.article_id) AS n_articles
+               FROM (SELECT DISTINCT article_id FROM citations
+                     WHERE key = ? AND zone != 'related') c1
+               JOIN citations c2 ON c2.article_id = c1.article_id
+               WHERE c2.key != ? AND c2.zone != 'related'
+               GROUP BY c2.key ORDER BY n_articles DESC, c2.key LIMIT ?""",
+            (key, key, limit))
+
+    def stats(self) -> dict[str, int]:
+        """Row counts, for summaries and benchmarks."""
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {"articles": one("SELECT count(*) FROM articles"),
+                "citations": one("SELECT count(*) FROM citations"),
+                "relations": one("SELECT count(*) FROM relations"),
+                "documents": one("SELECT count(*) FROM documents"),
+                "bodies": one("SELECT count(*) FROM bodies")}
+
+
+def _mode(counter: Counter) -> Any:
+    if not counter:
+        return None
+    return min(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[0]
+
+
+def _split(cands: str | None) -> list[str]:
+    return sorted(cands.split(",")) if cands else []
+
+
+def _doc(row: dict) -> dict:
+    row["candidates"] = _split(row.get("candidates"))
+    return row

@@ -1,0 +1,281 @@
+"""cites, show, docs, bodies, articles on the seed articles (samples/), through the CLI."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from refgraph.cli import main
+from refgraph.commands.lookup import Column, mark_snippet, render_table, text_width
+
+SAMPLES = str(Path(__file__).resolve().parent.parent / "samples")
+A000 = "000_28cd1d749a455bbc.txt"
+A003 = "003_667d9eca94485933.txt"
+BODY_DOCS = {"57-KL/TW", "47/NQ-CP@2024", "71-KL/TW@2024"}
+RELATED_DOCS = {"57-NQ/TW", "57/2022/NĐ-CP"}
+
+
+def run(*args: str):
+    """`refgraph ARGS… samples/`: PATHS come last, scanned into an in-memory store."""
+    return CliRunner().invoke(main, [*args, SAMPLES], catch_exceptions=False)
+
+
+def as_json(*args: str):
+    r = run(*args, "--format", "json")
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def as_csv(*args: str) -> list[dict]:
+    r = run(*args, "--format", "csv")
+    assert r.exit_code == 0, r.output
+    return list(csv.DictReader(io.StringIO(r.stdout)))
+
+
+# --- cites ------------------------------------------------------------------------------
+
+def test_cites_57_kl_tw_lists_both_seed_articles():
+    rows = as_json("cites", "57-KL/TW")
+    assert sorted(r["article"] for r in rows) == [A000, A003]
+    for r in rows:
+        assert r["key"] == "57-KL/TW"
+        assert r["zone"] == "body"
+        assert r["mentions"] == 2
+        assert "«Kết luận số 57-KL/TW»" in r["snippet"]
+        assert "\n" not in r["snippet"]
+        assert r["title"]
+
+
+def test_cites_table_marks_the_citation():
+    r = run("cites", "57-KL/TW")
+    assert r.exit_code == 0
+    assert A000 in r.stdout and A003 in r.stdout
+    assert "«Kết luận số 57-KL/TW»" in r.stdout
+    assert r.stdout.splitlines()[0].startswith("57-KL/TW")
+
+
+@pytest.mark.parametrize("spelling", [
+    "57-KL/TW", "57 - KL/TW", "KL 57", "KL57", "Kết luận 57", "ket luan 57",
+    "kết luận số 57", "Kết luận số 57-KL/TW",
+    unicodedata.normalize("NFD", "Kết luận 57"),
+])
+def test_every_spelling_of_57_kl_tw(spelling):
+    rows = as_json("cites", spelling)
+    assert {r["key"] for r in rows} == {"57-KL/TW"}
+    assert sorted(r["article"] for r in rows) == [A000, A003]
+
+
+@pytest.mark.parametrize("spelling", ["47/NQ-CP", "47/nq-cp@2024", "47/NQ-CP@2024",
+                                      "nghi quyet so 47", "Nghị quyết 47"])
+def test_every_spelling_of_47_nq_cp(spelling):
+    rows = as_json("cites", spelling)
+    assert {r["key"] for r in rows} == {"47/NQ-CP@2024"}
+    assert sorted(r["article"] for r in rows) == [A000, A003]
+
+
+@pytest.mark.parametrize("spelling", ["71-KL/TW", "71-KL/TW@2024", "KL 71", "ket luan 71"])
+def test_spellings_of_71_kl_tw(spelling):
+    assert {r["key"] for r in as_json("cites", spelling)} == {"71-KL/TW@2024"}
+
+
+@pytest.mark.parametrize("spelling, key, article", [
+    ("57/2022/ND-CP", "57/2022/NĐ-CP", A003),
+    ("57/2022/NĐ-CP", "57/2022/NĐ-CP", A003),
+    ("Nghị định 57", "57/2022/NĐ-CP", A003),
+    ("Nghị quyết 57", "57-NQ/TW", A000),
+    ("nghi quyet 57 cua Bo Chinh tri", "57-NQ/TW", A000),
+    ("57-NQ/TW", "57-NQ/TW", A000),
+])
+def test_related_only_documents_need_include_related(spelling, key, article):
+    r = run("cites", spelling, "--format", "json")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout) == []
+    assert "--include-related" in r.stderr
+    rows = as_json("cites", spelling, "--include-related")
+    assert [(x["key"], x["article"], x["zone"]) for x in rows] == [(key, article, "related")]
+    assert "«" in rows[0]["snippet"] and "»" in rows[0]["snippet"]
+
+
+def test_include_related_keeps_body_rows_marked_body():
+    rows = as_json("cites", "57-KL/TW", "--include-related")
+    assert {r["zone"] for r in rows} == {"body"}
+
+
+def test_cites_csv_parses_back():
+    rows = as_csv("cites", "KL 57")
+    assert sorted(r["article"] for r in rows) == [A000, A003]
+    assert list(rows[0])[:3] == ["key", "article", "title"]
+    assert all("«Kết luận số 57-KL/TW»" in r["snippet"] for r in rows)
+
+
+def test_number_alone_is_ambiguous_and_lists_candidates():
+    r = run("cites", "57")
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    for key in ("57-KL/TW", "57-NQ/TW", "57/2022/NĐ-CP"):
+        assert key in r.stderr
+    assert "71-KL/TW" not in r.stderr
+
+
+@pytest.mark.parametrize("command", ["cites", "show"])
+def test_not_found_suggests_and_exits_1(command):
+    r = run(command, "Kết luận 58")
+    assert r.exit_code == 1
+    assert "no document matches" in r.stderr
+    assert "57-KL/TW" in r.stderr  # closest: same type, nearest number
+
+
+def test_not_found_wrong_year():
+    r = run("cites", "47/NQ-CP@2023")
+    assert r.exit_code == 1
+    assert "47/NQ-CP@2024" in r.stderr
+
+
+# --- show -------------------------------------------------------------------------------
+
+def test_show_47_nq_cp_card():
+    card = as_json("show", "47/NQ-CP")
+    assert card["key"] == "47/NQ-CP@2024"
+    assert (card["type"], card["issuer"], card["body"]) == ("resolution", "CP", "Chính phủ")
+    assert (card["date"], card["year"]) == ("2024-04-15", 2024)
+    assert card["n_articles"] == 2
+    assert {"source": "47/NQ-CP@2024", "kind": "implements", "target": "57-KL/TW"} in [
+        {k: r[k] for k in ("source", "kind", "target")} for r in card["relations"]]
+    assert {c["key"] for c in card["cocited"]} >= {"57-KL/TW", "71-KL/TW@2024"}
+
+
+def test_show_table_reads_both_directions():
+    r = run("show", "47/NQ-CP")
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert any(l.split() == ["implements", "57-KL/TW"] for l in lines)
+    assert any("Chính phủ" in l and l.startswith("body") for l in lines)
+    assert any("2024-04-15" in l for l in lines)
+    r = run("show", "ket luan 57")
+    assert r.exit_code == 0
+    assert any(l.split() == ["implemented", "by", "47/NQ-CP@2024"] for l in r.stdout.splitlines())
+
+
+def test_show_csv_parses_back():
+    (row,) = as_csv("show", "47/nq-cp@2024")
+    assert (row["key"], row["body"], row["date"]) == ("47/NQ-CP@2024", "Chính phủ", "2024-04-15")
+    assert "47/NQ-CP@2024 implements 57-KL/TW" in row["relations"]
+
+
+def test_show_ambiguous():
+    r = run("show", "57")
+    assert r.exit_code == 2 and "57-NQ/TW" in r.stderr
+
+
+# --- docs -------------------------------------------------------------------------------
+
+def test_docs_ranks_the_body_zone_documents():
+    rows = as_json("docs")
+    assert {r["key"] for r in rows} == BODY_DOCS
+    assert [r["rank"] for r in rows] == [1, 2, 3]
+    assert all(r["n_articles"] == 2 for r in rows)
+    assert rows[0]["key"] == "57-KL/TW"  # 4 mentions beats 2 at equal article counts
+
+
+def test_docs_include_related_adds_the_sidebar_57s():
+    rows = as_json("docs", "--include-related")
+    assert {r["key"] for r in rows} == BODY_DOCS | RELATED_DOCS
+    assert {r["key"] for r in rows[:3]} == BODY_DOCS
+
+
+@pytest.mark.parametrize("options, expected", [
+    (["--type", "conclusion"], {"57-KL/TW", "71-KL/TW@2024"}),
+    (["--type", "Kết luận"], {"57-KL/TW", "71-KL/TW@2024"}),
+    (["--type", "nghi quyet"], {"47/NQ-CP@2024"}),
+    (["--body", "chinh phu"], {"47/NQ-CP@2024"}),
+    (["--body", "Bộ Chính trị"], {"71-KL/TW@2024", "57-KL/TW"}),
+    (["--issuer", "cp"], {"47/NQ-CP@2024"}),
+    (["--year", "2024"], {"47/NQ-CP@2024", "71-KL/TW@2024"}),
+    (["--top", "1"], {"57-KL/TW"}),
+    (["--type", "decree", "--include-related"], {"57/2022/NĐ-CP"}),
+])
+def test_docs_filters(options, expected):
+    assert {r["key"] for r in as_json("docs", *options)} == expected
+
+
+def test_docs_bad_type_is_usage_error():
+    assert run("docs", "--type", "nonsense").exit_code == 2
+
+
+def test_docs_csv_and_table():
+    rows = as_csv("docs")
+    assert [r["key"] for r in rows] == [r["key"] for r in as_json("docs")]
+    assert rows[0]["rank"] == "1"
+    r = run("docs")
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert lines[0].split()[:2] == ["#", "KEY"]
+    # Aligned: the ARTICLES column ends at the same visible width on every line.
+    end = text_width(lines[0][: lines[0].index("ARTICLES") + len("ARTICLES")])
+    for line in lines[1:]:
+        assert line[:end].rstrip()[-1].isdigit(), line
+    assert "Bộ Chính trị" in r.stdout
+
+
+# --- bodies, articles ---------------------------------------------------------------------
+
+def test_bodies():
+    rows = {b["name"]: b for b in as_json("bodies")}
+    assert {"Bộ Chính trị", "Chính phủ"} <= set(rows)
+    assert rows["Chính phủ"]["issuer"] == "CP"
+    assert rows["Bộ Chính trị"]["n_citations"] >= 4
+    assert [b["name"] for b in as_csv("bodies")] == [b["name"] for b in as_json("bodies")]
+    assert "Bộ Chính trị" in run("bodies").stdout
+
+
+def test_articles():
+    rows = as_json("articles")
+    assert [a["id"] for a in rows] == [A000, A003]
+    assert all(a["n_citations"] >= 4 for a in rows)
+    assert [a["id"] for a in as_json("articles", "--cites", "ket luan 71")] == [A000, A003]
+    assert [a["id"] for a in as_csv("articles", "--cites", "KL57")] == [A000, A003]
+
+
+def test_articles_cites_ambiguous_and_missing():
+    assert run("articles", "--cites", "57").exit_code == 2
+    assert run("articles", "--cites", "99-KL/TW").exit_code == 1
+
+
+# --- rendering -----------------------------------------------------------------------------
+
+def test_table_alignment_ignores_combining_marks():
+    nfd = unicodedata.normalize("NFD", "Bộ Chính trị")
+    rows = [{"a": nfd, "b": 1}, {"a": "Chính phủ", "b": 22}]
+    lines = render_table(rows, [Column("a", "BODY"), Column("b", "N", right=True)]).splitlines()
+    assert len({text_width(l) for l in lines}) == 1
+
+
+def test_mark_snippet_one_line_with_marks():
+    snip = "Tin bài liên quan\nTổng Bí thư: về Nghị quyết 57 của Bộ Chính trị\nĐọc nhiều"
+    s = snip.index("Nghị quyết 57")
+    out = mark_snippet({"snippet": snip, "snippet_start": s, "snippet_end": s + 13,
+                        "start": 500, "text": "Nghị quyết 57"})
+    assert out == "Tổng Bí thư: về «Nghị quyết 57» của Bộ Chính trị"
+    out = mark_snippet({"snippet": "x " * 80 + "KL 57 " + "y " * 80, "snippet_start": 160,
+                        "snippet_end": 165, "start": 900, "text": "KL 57"})
+    assert out.startswith("…") and out.endswith("…") and "«KL 57»" in out
+
+
+def test_reads_a_database_built_earlier(tmp_path):
+    db = str(tmp_path / "seeds.db")
+    runner = CliRunner()
+    r = runner.invoke(main, ["docs", "--db", db, SAMPLES])  # PATHS and --db: scan into it
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(main, ["cites", "ket luan 57", "--db", db, "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert sorted(x["article"] for x in json.loads(r.stdout)) == [A000, A003]
+
+
+def test_missing_database_is_a_usage_error(tmp_path):
+    r = CliRunner().invoke(main, ["docs", "--db", str(tmp_path / "none.db")])
+    assert r.exit_code == 2
