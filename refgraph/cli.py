@@ -54,3 +54,7 @@ def main() -> None:
     Exit status: 0 done; 1 not found; 2 ambiguous or bad usage; 3 done, but some
     input was skipped (each skip is reported on stderr).
     """
+
+
+if __name__ == "__main__":
+    main()

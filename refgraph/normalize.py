@@ -5,9 +5,10 @@ the NFC text as read, and records can slice the original.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
-_FOLD = str.maketrans({
+_FOLD_MAP = {
     "\u00d0": "Đ",  # Ð (Icelandic eth) typed for Đ
     "\u00f0": "đ",
     "\u0189": "Đ",  # Ɖ (African D)
@@ -16,7 +17,11 @@ _FOLD = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
     "\u2212": "-", "\u2044": "/", "\u2215": "/",
     "\r": "\n", "\t": " ",
-})
+}
+_FOLD = str.maketrans(_FOLD_MAP)
+# str.translate walks every character in Python-level steps; a C-level search for the
+# few characters that need folding lets clean text (most of it) skip the walk.
+_NEEDS_FOLD = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
 
 
 def nfc(text: str) -> str:
@@ -26,4 +31,4 @@ def nfc(text: str) -> str:
 
 def fold(text: str) -> str:
     """NFC text -> the same-length text the patterns run on."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text

@@ -7,9 +7,10 @@ import sys
 
 import click
 
-from ..corpus import iter_articles
+from ..corpus import SkipLog, iter_articles
 from ..extract import extract_article
-from ..models import CITATION_FIELDS, RELATION_FIELDS
+from ..models import CITATION_FIELDS
+from .common import EXIT_SKIPPED, current_fields, field_option
 
 _TABLE_FIELDS = ("article", "start", "text", "type", "key", "issuer", "date", "body", "zone")
 
@@ -20,12 +21,16 @@ _TABLE_FIELDS = ("article", "start", "text", "type", "key", "issuer", "date", "b
               show_default=True, help="Output format.")
 @click.option("--relations/--no-relations", default=True, show_default=True,
               help="Print relation records (jsonl) after each article's citations.")
-def scan(paths: tuple[str, ...], fmt: str, relations: bool) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No closing summary on stderr.")
+@field_option
+def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None:
     """Print every document citation in PATHS (files, folders of *.txt, or - for stdin).
 
     One record per citation; relations between documents follow as records of their
     own ("record": "relation"). The `article` field is the path relative to the folder
-    given, or the file's name.
+    given, or the file's name. Reads .txt pages, .html, .jsonl/.ndjson and .csv dumps.
+
+    Exit status 3 when some input was skipped (each skip is reported on stderr).
     """
     out = sys.stdout
     writer = None
@@ -33,7 +38,10 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool) -> None:
         writer = csv.DictWriter(out, fieldnames=("record", *CITATION_FIELDS), extrasaction="ignore")
         writer.writeheader()
     rows = []
-    for article in iter_articles(paths):
+    skips = SkipLog()
+    n = 0
+    for article in iter_articles(paths, skips=skips, fields=current_fields()):
+        n += 1
         ex = extract_article(article)
         for c in ex:
             rec = c.record(article.id)
@@ -48,6 +56,10 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool) -> None:
                 out.write(json.dumps(r.record(article.id), ensure_ascii=False) + "\n")
     if fmt == "table":
         _table(rows)
+    if not quiet:
+        click.echo(f"refgraph: {skips.summary(n)}", err=True)
+    if len(skips):
+        raise click.exceptions.Exit(EXIT_SKIPPED)
 
 
 def _table(rows: list[dict]) -> None:

