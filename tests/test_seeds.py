@@ -109,7 +109,7 @@ def test_three_57s_are_three_documents() -> None:
 def test_scan_jsonl_on_samples_folder() -> None:
     res = CliRunner().invoke(main, ["scan", str(SAMPLES), "--format", "jsonl"])
     assert res.exit_code == 0, res.output
-    recs = [json.loads(line) for line in res.output.splitlines()]
+    recs = [json.loads(line) for line in res.stdout.splitlines()]
     cites = [r for r in recs if r["record"] == "citation"]
     rels = [r for r in recs if r["record"] == "relation"]
     assert [r["article"] for r in cites] == [A000] * 5 + [A003] * 5
@@ -125,6 +125,6 @@ def test_scan_stdin_and_csv() -> None:
     text = "Tiêu đề\nChính phủ ban hành Nghị định 57/2022/NĐ-CP về quản lý chất ma túy.\n"
     res = CliRunner().invoke(main, ["scan", "-", "--format", "csv"], input=text)
     assert res.exit_code == 0, res.output
-    lines = res.output.splitlines()
+    lines = res.stdout.splitlines()
     assert lines[0].startswith("record,article,start,end,text,type,number,issuer")
     assert "57/2022/NĐ-CP" in lines[1] and "về quản lý chất ma túy" in lines[1]
