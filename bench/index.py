@@ -30,8 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from refgraph.commands.index import extract_guarded  # noqa: E402
-from refgraph.corpus import SkipLog, iter_articles  # noqa: E402
+from refgraph.commands.index import extract_guarded
+from refgraph.corpus import SkipLog, iter_articles
 
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 

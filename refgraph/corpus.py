@@ -37,7 +37,7 @@ from typing import IO, BinaryIO
 
 from .models import Article
 
-_SOURCE_URL = re.compile(r"^[ \t]*Nguồn\s*:\s*(https?://\S+)[ \t]*$", re.M)
+_SOURCE_URL = re.compile(r"^[ \t]*Nguồn\s*:\s*(https?://\S+)[ \t]*$", re.MULTILINE)
 
 # One article larger than this is not an article (a dump mistaken for a page, a log
 # file): reading it whole would cost its size in memory in every process that touches
@@ -137,7 +137,7 @@ class Fields:
     text: tuple[str, ...] = ("text", "content", "body")
 
     @classmethod
-    def parse(cls, specs: Iterable[str]) -> "Fields":
+    def parse(cls, specs: Iterable[str]) -> Fields:
         """From "text=noi_dung" / "title=tieu_de,headline" options."""
         kw: dict[str, tuple[str, ...]] = {}
         names = set(cls.__slots__)
@@ -292,7 +292,10 @@ def _html_extractor():
     # files should not pay.
     global _trafilatura
     if _trafilatura is None:
-        import trafilatura
+        try:
+            import trafilatura
+        except ImportError as e:  # e.g. lxml without lxml_html_clean: say so per file
+            raise BadInput(f"cannot read HTML: trafilatura does not load ({e})") from None
 
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
         _trafilatura = trafilatura

@@ -145,6 +145,9 @@ _CLAUSE_STARTS = (
 )
 SUBJECT_END = re.compile(
     rf"[.;:!?\n|()\[\]“”\"]|\s+-\s|,\s+(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
+    # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
+    rf"|,\s+[{UPPER}]"
     rf"|\s+(?:có\s+hiệu\s+lực|ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
 )
 SUBJECT_MAX = 300

@@ -143,7 +143,7 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True,
-             batch_size: int = 500) -> "Store":
+             batch_size: int = 500) -> Store:
         """Open (or create) the database at `path`; None or ":memory:" for a scratch one.
 
         Raises StoreError with a message for the user when the file cannot be used.
@@ -247,7 +247,7 @@ class Store:
         finally:
             self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -533,7 +533,7 @@ class Store:
 
     def stats(self) -> dict[str, int]:
         """Row counts, for summaries and benchmarks."""
-        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]
         return {"articles": one("SELECT count(*) FROM articles"),
                 "citations": one("SELECT count(*) FROM citations"),
                 "relations": one("SELECT count(*) FROM relations"),

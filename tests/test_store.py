@@ -285,10 +285,9 @@ def test_interrupted_batch_leaves_the_database_consistent(tmp_path):
 
 def test_exception_inside_a_with_block_rolls_back(tmp_path):
     db = tmp_path / "r.db"
-    with pytest.raises(RuntimeError):
-        with Store.open(db, batch_size=100) as s:
-            s.add(art("a"), ex(cit("57-KL/TW")))
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), Store.open(db, batch_size=100) as s:
+        s.add(art("a"), ex(cit("57-KL/TW")))
+        raise RuntimeError("boom")
     with Store.open(db) as s:
         assert s.stats()["articles"] == 0
 

@@ -151,7 +151,7 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
     report = skips
 
     if bar.bar is not None:
-        def report(skip: Skip) -> None:  # noqa: F811 - keep the bar's line clean
+        def report(skip: Skip) -> None:
             bar.clear_line()
             skips(skip)
 
