@@ -132,7 +132,7 @@ TAIL_DATE = re.compile(
     rf"(?:vào\s+)?ngày\s+{DATE}\)?"
 )
 TAIL_MONTH = re.compile(rf"\s*,?\s*\(?\s*(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
-TAIL_BODY = re.compile(rf"\s*,?\s*(?:(?:của|do)\s+){BODY}(?![{LETTER}])")
+TAIL_BODY = re.compile(rf"\s*,?\s*(?:(?:của|do)\s+|(?=Hội\s+nghị)){BODY}(?![{LETTER}])")
 TAIL_FILLER = re.compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
 SUBJECT_START = re.compile(r"\s*,?\s*(?:\(\s*)?về\s+(?:việc\s+)?")
 # A subject ends at the end of its clause: punctuation, or a comma before a new verb.
@@ -180,6 +180,7 @@ ISSUES_VERB = re.compile(r"(?i:ban\s+hành)")
 RELATED_HEADING = re.compile(
     rf"^[ \t#*>]*{alternation(vocab.RELATED_HEADINGS, 'i')}[ \t]*:?[ \t]*$", re.M
 )
+SOURCE_LINE = re.compile(r"^[ \t]*Nguồn\s*:\s*https?://\S+[ \t]*$", re.M)
 RELATED_LINE = re.compile(
     rf"^[ \t]*(?:(?:{'|'.join(re.escape(p) for p in vocab.RELATED_LINE_PREFIXES)})"
     rf"|!\[[^\]\n]*\]\([^)\n]*\)[ \t]*[{UPPER}\d\[(\"“]).*$",

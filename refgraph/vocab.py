@@ -256,12 +256,20 @@ RELATED_HEADINGS = (
     "Nổi bật", "Tin nổi bật", "Tiêu điểm", "Multimedia", "Cùng tác giả",
     "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Có thể bạn muốn xem", "Xem thêm",
     "Đọc thêm", "Tin tiêu điểm", "Tin đã đưa", "Các bài viết khác", "Bài viết khác",
+    "Tin tức khác", "Bài viết cùng chủ đề", "Bài cùng chủ đề", "Tin cùng chuyên mục khác",
+    "Video liên quan", "Tin ảnh", "Đọc tiếp", "Xem tiếp", "Bình luận", "Ý kiến bạn đọc",
+    "Gửi bình luận", "Từ khóa", "Từ khoá", "Tags", "Tag", "Chủ đề", "Sự kiện",
+    "Tin mới cập nhật", "Tin nóng", "Tin hot", "Bài đọc nhiều", "Tin bài đã đưa",
 )
 # A single line that points elsewhere: ">> Xem thêm: …", "Tin liên quan: …".
 RELATED_LINE_PREFIXES = (
     ">>", "»", "Xem thêm:", "Đọc thêm:", "Tin liên quan:", "Xem tiếp:", "Mời xem:",
-    "Bài liên quan:",
+    "Bài liên quan:", "Từ khóa:", "Từ khoá:", "Tags:", "Tag:", "Chủ đề:",
 )
+# Scraped pages end the article with its source line ("Nguồn: https://…"); what follows
+# is the page around it. Only a source line this far into the text counts, so that a
+# source line printed at the top does not turn the article into sidebar.
+SOURCE_LINE_MIN_OFFSET = 300
 
 # Words that, right after a bare number, say it is a quantity, not a document number
 # ("Kế hoạch 5 năm", "Chương trình 30 phút", "Quyết định 2 lần").
