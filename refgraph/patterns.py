@@ -180,6 +180,9 @@ ISSUES_VERB = re.compile(r"(?i:ban\s+hành)")
 RELATED_HEADING = re.compile(
     rf"^[ \t#*>]*{alternation(vocab.RELATED_HEADINGS, 'i')}[ \t]*:?[ \t]*$", re.M
 )
+# A paragraph of the article's own prose: long, and ending a sentence (teasers of other
+# stories end in "…" or are short titles).
+PROSE_PARAGRAPH = re.compile(r"^(?=[^\n]{200,}$)[^\n]*[^.…\n][.!?\"”][ \t]*$", re.M)
 SOURCE_LINE = re.compile(r"^[ \t]*Nguồn\s*:\s*https?://\S+[ \t]*$", re.M)
 RELATED_LINE = re.compile(
     rf"^[ \t]*(?:(?:{'|'.join(re.escape(p) for p in vocab.RELATED_LINE_PREFIXES)})"

@@ -12,18 +12,37 @@ from . import vocab
 def related_spans(t: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of `t` that are not the article body.
 
-    From the first related-list heading (or the end of a "Nguồn: https://…" source line
-    that closes the article) to the end of the page; plus single teaser lines
-    ("![](img) Caption of another story", ">> Xem thêm: …") before it.
+    The page past the article: from the first related-list heading, or from the end of
+    the "Nguồn: https://…" line that closes a scraped article, to the end of the text.
+    A heading that comes before the source line opens a box inside the article: it runs
+    until the article's prose resumes (a long paragraph ending a sentence). Single
+    teaser lines ("![](img) Caption of another story", ">> Xem thêm: …") count too.
     """
     spans: list[tuple[int, int]] = []
-    h = P.RELATED_HEADING.search(t)
-    tail = h.start() if h else len(t)
-    src = P.SOURCE_LINE.search(t, vocab.SOURCE_LINE_MIN_OFFSET, tail)
-    if src:
-        tail = src.end()
-    for m in P.RELATED_LINE.finditer(t, 0, tail):
+    pos = 0
+    end_of_article = len(t)
+    src = None
+    for src in P.SOURCE_LINE.finditer(t, vocab.SOURCE_LINE_MIN_OFFSET):
+        pass  # the last source line closes the article
+    if src is not None:
+        end_of_article = src.end()
+    while (h := P.RELATED_HEADING.search(t, pos, end_of_article)) is not None:
+        if src is None:
+            end_of_article = h.start()
+            break
+        resume = P.PROSE_PARAGRAPH.search(t, h.end(), end_of_article)
+        box_end = resume.start() if resume else end_of_article
+        spans.append((h.start(), box_end))
+        pos = box_end if resume else end_of_article
+    for m in P.RELATED_LINE.finditer(t, 0, end_of_article):
         spans.append((m.start(), m.end()))
-    if tail < len(t):
-        spans.append((tail, len(t)))
-    return spans
+    if end_of_article < len(t):
+        spans.append((end_of_article, len(t)))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged

@@ -1,0 +1,52 @@
+"""Body and related zones of scraped pages (shapes of ../shared/seeds)."""
+from __future__ import annotations
+
+from refgraph import extract
+
+PROSE = ("Tại hội nghị, các đại biểu đã nghe báo cáo về tình hình triển khai nhiệm vụ phát "
+         "triển khoa học, công nghệ của tỉnh trong năm qua, với nhiều kết quả được đánh giá "
+         "cao; các sở, ngành được yêu cầu tiếp tục rà soát, hoàn thiện kế hoạch trong quý tới.")
+
+
+def zones(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.zone) for c in extract(text)]
+
+
+def test_everything_after_a_related_heading_is_related() -> None:
+    text = ("Tiêu đề\n" + PROSE + " Thực hiện Kết luận số 57-KL/TW, tỉnh đã ban hành kế hoạch.\n"
+            "Tin bài liên quan\n\nGia Lai chủ động trong thông tin đối ngoại\n"
+            "Các tin bài khác\n\nTổng Bí thư Tô Lâm: Nhận thức đầy đủ, sâu sắc về Nghị quyết 57 của Bộ Chính trị\n")
+    assert zones(text) == [("Kết luận số 57-KL/TW", "body"), ("Nghị quyết 57", "related")]
+
+
+def test_headings_in_capitals_and_with_colon() -> None:
+    text = "Tiêu đề\n" + PROSE + "\nTIN LIÊN QUAN:\nNghị định 13/2023/NĐ-CP có hiệu lực\n"
+    assert zones(text) == [("Nghị định 13/2023/NĐ-CP", "related")]
+
+
+def test_the_source_line_closes_the_article() -> None:
+    text = ("Tiêu đề\n" + PROSE + " Nghị quyết số 47/NQ-CP ngày 15/4/2024 của Chính phủ.\n\n"
+            "Nguồn: https://baoquocte.vn/bai-viet-281922.html\n\n"
+            "Siết chặt quản lý thuốc chứa Esketamine theo Nghị định số 57/2022/NĐ-CP.\n")
+    assert zones(text) == [("Nghị quyết số 47/NQ-CP", "body"),
+                           ("Nghị định số 57/2022/NĐ-CP", "related")]
+
+
+def test_a_box_inside_the_article_ends_where_its_prose_resumes() -> None:
+    text = ("Tiêu đề\n" + PROSE + "\n\nTin liên quan\n\nThủ tướng ký Nghị định 13/2023/NĐ-CP về dữ liệu\n\n"
+            + PROSE + " Nghị quyết 57-NQ/TW là đột phá.\n\nNguồn: https://x.vn/a.html\n\n"
+            "Đọc nhiều\n\nNghị định 100/2019/NĐ-CP sửa đổi\n")
+    assert zones(text) == [("Nghị định 13/2023/NĐ-CP", "related"), ("Nghị quyết 57-NQ/TW", "body"),
+                           ("Nghị định 100/2019/NĐ-CP", "related")]
+
+
+def test_teaser_lines_before_the_lists() -> None:
+    text = ("Tiêu đề\n" + PROSE + "\n![]() Tối 12/10, Bộ trưởng công bố Quyết định 1234/QĐ-TTg về giải thưởng. |\n"
+            ">> Xem thêm: Thông tư 01/2023/TT-BTTTT có gì mới\n" + PROSE + " Chỉ thị 05-CT/TW.\n")
+    assert zones(text) == [("Quyết định 1234/QĐ-TTg", "related"), ("Thông tư 01/2023/TT-BTTTT", "related"),
+                           ("Chỉ thị 05-CT/TW", "body")]
+
+
+def test_a_heading_word_inside_a_sentence_is_not_a_heading() -> None:
+    text = "Tiêu đề\nBài viết có thể bạn quan tâm: Nghị định 15/2020/NĐ-CP quy định xử phạt.\n"
+    assert zones(text) == [("Nghị định 15/2020/NĐ-CP", "body")]
