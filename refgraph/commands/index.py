@@ -139,7 +139,8 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
               progress: bool = True, timeout: float = EXTRACT_TIMEOUT) -> IndexResult:
     """Read `paths`, extract what is new or changed, write it to `store`, finalize.
 
-    `jobs`: worker processes (None: one per core; 1: extract in this process). Bad input
+    `jobs`: extracting processes, this one included (None: one per core; 1: only this
+    one; N > 1: N - 1 workers, and this process takes chunks whenever they are busy). Bad input
     goes to `skips`. On an exception (Ctrl-C included) the open batch is rolled back and
     the exception propagates: the store keeps every batch committed before.
     """
@@ -174,13 +175,26 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
         for (article, digest), ex in zip(items, fut.result()):
             store_one(article, digest, ex)
 
+    workers = max(1, jobs - 1)
+
     def submit() -> None:
         nonlocal pool, chunk
         if pool is None:
-            pool = _pool(jobs)
-        window.append((chunk, pool.submit(_extract_chunk, [a for a, _ in chunk], timeout)))
+            pool = _pool(workers)
+        pending = sum(1 for _, f in window if not f.done())
+        if pending >= IN_FLIGHT * workers:
+            # The workers are busy: this process extracts the chunk itself instead of
+            # waiting. With jobs=N it is one of the N extracting processes, taking as
+            # much as its reading and writing leave it time for.
+            fut: Future = Future()
+            fut.set_result(_extract_chunk([a for a, _ in chunk], timeout))
+        else:
+            fut = pool.submit(_extract_chunk, [a for a, _ in chunk], timeout)
+        window.append((chunk, fut))
         chunk = []
-        while len(window) > IN_FLIGHT * jobs:
+        while window and window[0][1].done():
+            drain_one()
+        while len(window) > 2 * IN_FLIGHT * jobs:  # bounds memory
             drain_one()
 
     to_extract = 0
