@@ -273,12 +273,21 @@ def decode_bytes(data: bytes) -> str:
 # ---------------------------------------------------------------------------- pages
 
 
+# A site's breadcrumb trail scraped as the first line ("Trang chủNewsNhân quyềnNâng cao
+# công tác…"): the title is the next non-empty line.
+_BREADCRUMB = re.compile(r"[ \t]*(?:Trang chủ|Trang nhất|Home)(?![ \t]*\n)")
+_NEXT_LINE = re.compile(r"\n\s*([^\n]*\S)[ \t]*(?=\n|$)")
+
+
 def article_from_page(text: str, article_id: str, source: str | None = None) -> Article:
-    """A scraped page: first line the title, a "Nguồn: https://…" line the URL."""
+    """A scraped page: first line the title (past a breadcrumb trail), a
+    "Nguồn: https://…" line the URL. Scanning starts after the title line."""
     text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
     first_nl = text.find("\n")
     title_end = len(text) if first_nl < 0 else first_nl
     title = text[:title_end].strip() or None
+    if _BREADCRUMB.match(text) and (nxt := _NEXT_LINE.match(text, title_end)):
+        title, title_end = nxt.group(1).strip(), nxt.end()
     m = _SOURCE_URL.search(text)
     return Article(id=article_id, text=text, title=title, url=m.group(1) if m else None,
                    source=source, body_start=title_end)

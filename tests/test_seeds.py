@@ -128,3 +128,10 @@ def test_scan_stdin_and_csv() -> None:
     lines = res.stdout.splitlines()
     assert lines[0].startswith("record,article,start,end,text,type,number,issuer")
     assert "57/2022/NĐ-CP" in lines[1] and "về quản lý chất ma túy" in lines[1]
+
+
+def test_breadcrumb_first_line_is_not_the_title() -> None:
+    a = article_from_page((SAMPLES / A003).read_text("utf-8"), A003)
+    assert a.title == ("Nâng cao công tác thông tin đối ngoại và nhân quyền tại khu vực Bắc "
+                       "Trung Bộ, duyên hải Trung Bộ và Tây Nguyên")
+    assert a.text[a.body_start:].lstrip().startswith("Ngày 9/8, Ban Tuyên giáo Trung ương")
