@@ -33,6 +33,8 @@ _TRAILING_DIGITS = re.compile(r"\d+$")
 _TERM = re.compile(r"^(QH|UBTVQH)\d+$")
 _PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
 _NAME_WORD = re.compile(rf"[{P.LETTER}]+")
+_NAMED_KINDS = {"luật": ("Luật", "law"), "bộ luật": ("Bộ luật", "code"),
+                "pháp lệnh": ("Pháp lệnh", "ordinance")}
 
 
 @dataclass(slots=True)
@@ -155,12 +157,12 @@ def _from_match(t: str, m: re.Match) -> list[_Mention]:
     tentative = word in vocab.WEAK_TYPE_WORDS and not (capital or has_so)
     num = m.group("bnum")
     byear = m.group("byear")
-    if not has_so and byear is None and len(num) == 4 and num[:2] in ("19", "20"):
+    if not has_so and byear is None and len(num) == 4 and num[:2] in ("19", "20") and num.isdigit():
         return []  # "Kế hoạch 2017" names a year, not a number
     if wtype in ("law", "code", "constitution") and not has_so:
         return []  # "Luật 2013", "Hiến pháp 1992" are named forms (patterns.NAMED)
     y = int(byear) if byear else None
-    return [_Mention(start=m.start(), end=m.end(), type=wtype, number=str(int(num)),
+    return [_Mention(start=m.start(), end=m.end(), type=wtype, number=num.lstrip("0") or "0",
                      form="short", year_in_number=y, year=y, tentative=tentative)]
 
 
@@ -182,9 +184,9 @@ def _symbol(num: str, nyear: str | None, s1: str, segs: str) -> dict | None:
     seps = [s1.strip()] + [sep for sep, _ in P.SEGMENT.findall(segs)[1:]]
     if not names:
         return None
-    tc = names[0] if names[0] in vocab.TYPE_CODES else None
+    tc = names[0] if names[0].upper() in vocab.TYPE_CODES else None
     rest = names[1:] if tc else names
-    dtype = vocab.TYPE_CODES[tc] if tc else None
+    dtype = vocab.TYPE_CODES[tc.upper()] if tc else None
     issuer = _issuer_code(rest[0]) if rest else None
     if tc is None:
         if rest and _TERM.match(rest[0]) and rest[0].startswith("QH"):
@@ -229,7 +231,7 @@ def _list_items(t: str, head: re.Match, first: _Mention, group: int) -> list[_Me
             if m:
                 y = int(m.group("byear")) if m.group("byear") else None
                 out.append(_Mention(start=m.start("bnum"), end=m.end(), type=first.type,
-                                    number=str(int(m.group("bnum"))), form="short",
+                                    number=m.group("bnum").lstrip("0") or "0", form="short",
                                     year_in_number=y, year=y))
                 pos = m.end()
                 continue
@@ -244,8 +246,7 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         end = m.end("hp")
         kind, name, dtype = "Hiến pháp", "Hiến pháp", "constitution"
     else:
-        kind = "Bộ luật" if m.group("kind").lower().startswith("bộ") else "Luật"
-        dtype = "code" if kind == "Bộ luật" else "law"
+        kind, dtype = _NAMED_KINDS[_WS.sub(" ", m.group("kind").lower())]
         words = list(_NAME_WORD.finditer(t, m.start("name"), m.end("name")))
         low = [w.group().lower() for w in words]
         if len(low) > 1 and f"{low[0]} {low[1]}" in vocab.NAME_STOP_PHRASES:
@@ -280,7 +281,7 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         end = words[keep - 1].end()
         name = f"{kind} {_WS.sub(' ', t[m.start('name'):end])}"
     mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
-                       name=name, issuer="QH")
+                       name=name, issuer=vocab.TYPE_ISSUER[dtype])
     sym = P.NAMED_SYMBOL.match(t, end)
     if sym:
         s = _symbol(sym.group("num"), sym.group("nyear"), sym.group("s1"), sym.group("segs"))
@@ -483,6 +484,19 @@ def _resolve_short(m: _Mention, fulls: list[_Mention]) -> None:
 
 # --- relations -----------------------------------------------------------------------------
 
+def _runs(t: str, mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Mentions grouped into coordinated runs: a list ("18-NQ/TW, 19-NQ/TW") or
+    citations joined by commas and "và" ("Nghị định 43/2014/NĐ-CP và Nghị định 44/…")."""
+    runs: list[list[_Mention]] = []
+    for m in mentions:
+        if runs and (m.group == runs[-1][-1].group
+                     or P.COORDINATION.fullmatch(t, runs[-1][-1].end, m.start)):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
@@ -495,37 +509,43 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
             seen.add(k)
             out.append(Relation(src.key, dst.key, kind, s, e))
 
-    for i, a in enumerate(mentions):
-        # the next citation that is not in a's own list
-        j = i + 1
-        while j < len(mentions) and mentions[j].group == a.group:
-            j += 1
-        if j >= len(mentions):
-            break
-        b = mentions[j]
-        between = (a.end, b.start)
-        if P.SENTENCE_BREAK.search(t, *between):
+    runs = _runs(t, mentions)
+    for i, run in enumerate(runs[:-1]):
+        a_end, nxt = run[-1].end, runs[i + 1]
+        b_start = nxt[0].start
+        if P.SENTENCE_BREAK.search(t, a_end, b_start):
             continue
         best = None
-        for tm in P.TRIGGER.finditer(t, *between):
+        for tm in P.TRIGGER.finditer(t, a_end, b_start):
             best = tm
-        targets = [x for x in mentions if x.group == b.group]
-        if best is not None and b.start - best.end() <= P.TRIGGER_TAIL_MAX:
-            lead = t[a.end:best.start()]
-            in_title = a.title is not None and "," not in lead.replace(a.title, "")
-            if "," not in lead.rstrip().rstrip(",") or in_title or lead.rstrip().endswith(","):
-                kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
-                passive = best.group("passive") is not None
-                sources = [x for x in mentions if x.group == a.group]
-                for src in sources:
-                    for dst in targets:
-                        if passive:
-                            add(dst, src, kind, src.start, dst.end)
-                        else:
-                            add(src, dst, kind, src.start, dst.end)
-                continue
-        # "Căn cứ A …, … ban hành B": B is based on A
-        if P.BASED_ON_BEFORE.search(t, max(0, a.start - 20), a.start) and P.ISSUES_VERB.search(t, *between):
-            for src in targets:
-                add(src, a, "based_on", a.start, src.end)
+        if best is None or b_start - best.end() > P.TRIGGER_TAIL_MAX:
+            continue
+        # "A <trigger> B" with nothing but A's own subject clause (or a comma right
+        # before the trigger) between A and the trigger
+        lead = t[a_end:best.start()]
+        title = run[-1].title
+        in_title = title is not None and "," not in lead.replace(title, "")
+        if "," in lead.rstrip().rstrip(",") and not in_title:
+            continue
+        kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
+        passive = best.group("passive") is not None
+        for src in run:
+            for dst in nxt:
+                if passive:
+                    add(dst, src, kind, src.start, dst.end)
+                else:
+                    add(src, dst, kind, src.start, dst.end)
+    # "Căn cứ A (và B), … ban hành C": C is based on A (and B)
+    for i, run in enumerate(runs):
+        first = run[0]
+        if not P.BASED_ON_BEFORE.search(t, max(0, first.start - 20), first.start):
+            continue
+        for later in runs[i + 1:]:
+            if P.SENTENCE_BREAK.search(t, run[-1].end, later[0].start):
+                break
+            if P.ISSUED_BEFORE.search(t, max(0, later[0].start - 40), later[0].start):
+                for c in later:
+                    for basis in run:
+                        add(c, basis, "based_on", basis.start, c.end)
+                break
     return out

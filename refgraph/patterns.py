@@ -62,7 +62,7 @@ SEGMENT = re.compile(rf"([-/]?)\s*({_SEG})")
 # Not a quantity ("Kế hoạch 5 năm"), a decimal ("Quyết định 2,5"), a date or a symbol.
 _QUANTITY = alternation(vocab.QUANTITY_WORDS, "i")
 BARE_NUMBER = (
-    rf"(?P<bnum>{_NUM})(?:/(?P<byear>{_YEAR}))?"
+    rf"(?P<bnum>{_NUM}(?:[a-d](?![{LETTER}]))?)(?:/(?P<byear>{_YEAR}))?"
     rf"(?![\d{LETTER}])(?![.,]\d)(?!\s?[-/]\s?[\d{UPPER}])(?!%)"
     # "ngày 15-10-2014", "năm 2016" after the number date it: not quantities
     rf"(?!\s+{_QUANTITY}\b(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d]))))"
@@ -100,7 +100,7 @@ PLURAL_BEFORE = re.compile(r"(?i:các|những|hai|ba|bốn|năm)\s+$")
 # Named documents: "Luật Đất đai 2024", "Luật Báo chí năm 2016", "Bộ luật Hình sự",
 # "Hiến pháp năm 2013". The name is cut at its first stop word in extract.py.
 NAMED = re.compile(
-    rf"(?<![{LETTER}\d])(?P<kind>(?i:bộ\s+luật|luật))\s+"
+    rf"(?<![{LETTER}\d])(?P<kind>(?i:bộ\s+luật|luật|pháp\s+lệnh))\s+"
     rf"(?P<name>[{LETTER}]+(?:(?:\s+|,\s+)[{LETTER}]+){{0,{vocab.NAME_MAX_WORDS - 1}}})"
     rf"|(?<![{LETTER}\d])(?P<hp>Hiến\s+pháp|HIẾN\s+PHÁP)(?![{LETTER}])"
 )
@@ -129,7 +129,7 @@ BODY = (
 # Each is tried at the current position; extract.py loops over them.
 TAIL_DATE = re.compile(
     rf"\s*,?\s*\(?\s*(?:(?:được\s+)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
-    rf"(?:vào\s+)?ngày\s+{DATE}\)?"
+    rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
 TAIL_MONTH = re.compile(rf"\s*,?\s*\(?\s*(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
 TAIL_BODY = re.compile(rf"\s*,?\s*(?:(?:của|do)\s+|(?=Hội\s+nghị)){BODY}(?![{LETTER}])")
@@ -155,7 +155,7 @@ SUBJECT_MAX = 300
 # A body and a verb right before a citation: "Ban Bí thư đã có Chỉ thị số …",
 # "Ngày 15/4/2024, Chính phủ ban hành Nghị quyết …".
 BEFORE = re.compile(
-    rf"(?:ngày\s+{DATE}\s*,?\s*)?{BODY}\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
+    rf"(?:(?i:ngày)\s+{DATE}\s*,?\s*)?{BODY}\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     rf"(?:ban\s+hành|có|ký|ký\s+ban\s+hành|thông\s+qua|ra|phê\s+duyệt|gửi)"
     rf"\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
@@ -163,7 +163,7 @@ BEFORE_WINDOW = 120
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
 BEFORE_DATE = re.compile(
-    rf"ngày\s+{DATE}\s*,\s*(?:[^\s,.;]+\s+){{0,7}}?(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành\s+$"
+    rf"(?i:ngày)\s+{DATE}\s*,\s*(?:[^\s,.;]+\s+){{0,7}}?(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành\s+$"
 )
 
 # --- relations -------------------------------------------------------------------------
@@ -173,8 +173,10 @@ TRIGGER = re.compile(
 )
 TRIGGER_TAIL_MAX = 45  # "một số điều của", "thi hành", "tại": short words before B
 SENTENCE_BREAK = re.compile(r"[.;!?\n](?!\d)")
-BASED_ON_BEFORE = re.compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?$")
-ISSUES_VERB = re.compile(r"(?i:ban\s+hành)")
+BASED_ON_BEFORE = re.compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
+# "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"
+ISSUED_BEFORE = re.compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|những)\s+)?$")
+COORDINATION = re.compile(r"\s*(?:,|;|,?\s+và|,?\s+hoặc)\s*")
 
 # --- zones ------------------------------------------------------------------------------
 RELATED_HEADING = re.compile(

@@ -278,7 +278,7 @@ QUANTITY_WORDS = (
     "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "đồng", "USD", "km", "m", "ha", "tấn",
     "kg", "con", "cái", "chiếc", "căn", "hộ", "xã", "tỉnh", "bước", "nội dung", "vấn đề",
     "nhiệm vụ", "giải pháp", "mục tiêu", "điều", "khoản", "loại", "nhóm", "đợt", "kỳ",
-    "tiêu chí", "cấp", "bậc", "tầng", "phần", "trang", "mục",
+    "tiêu chí", "bậc", "tầng", "phần", "trang", "mục",
 )
 
 # Relation triggers between two citations of one sentence. "A <trigger> B" means
@@ -286,7 +286,6 @@ QUANTITY_WORDS = (
 RELATION_TRIGGERS: dict[str, str] = {
     "thực hiện": "implements",
     "triển khai thực hiện": "implements",
-    "triển khai": "implements",
     "cụ thể hóa": "implements",
     "sửa đổi, bổ sung": "amends",
     "sửa đổi bổ sung": "amends",

@@ -1,0 +1,55 @@
+"""Hand-labelled extraction cases (tests/data/extract_cases.jsonl).
+
+Each line is one text with every citation it contains, in order, and the relations
+between them. The expectations were decided by hand from the record conventions
+(DESIGN.md, issue 2); only the fields present in an expected citation are compared.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from refgraph import extract
+
+CASES_FILE = Path(__file__).parent / "data" / "extract_cases.jsonl"
+
+
+def _load():
+    with CASES_FILE.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+CASES = _load()
+
+
+def test_cases_are_well_formed():
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids)), "duplicate case ids"
+    assert len(CASES) >= 150
+    for c in CASES:
+        assert isinstance(c["expect"], list), c["id"]
+        for e in c["expect"]:
+            assert {"text", "type", "form"} <= set(e), c["id"]
+
+
+def _field(citation, name):
+    if isinstance(citation, dict):
+        return citation.get(name)
+    return getattr(citation, name)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_extract_case(case):
+    found = extract(case["text"])
+    expect = case["expect"]
+    got = [{k: _field(c, k) for k in exp} for c, exp in zip(found, expect)]
+    summary = [(_field(c, "text"), _field(c, "type"), _field(c, "key")) for c in found]
+    assert len(found) == len(expect), f"expected {len(expect)} citations, found {summary}"
+    for i, (g, exp) in enumerate(zip(got, expect)):
+        assert g == exp, f"citation {i} ({exp['text']!r})"
+    if "relations" in case:
+        want = {(r["source"], r["target"], r["kind"]) for r in case["relations"]}
+        have = {(r.source, r.target, r.kind) for r in found.relations}
+        assert have == want
