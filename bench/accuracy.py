@@ -1,6 +1,6 @@
 """Precision, recall and field accuracy of the extractor against the hand labels.
 
-    python bench/accuracy.py [--show]
+    python bench/accuracy.py [--show] [--labels FILE]
 
 Labels: tests/data/corpus_labels.jsonl (articles of ../shared/corpus/baomoi-2017,
 labelled by hand). A found citation matches a label when their spans overlap.
@@ -19,12 +19,12 @@ from refgraph.extract import extract_article  # noqa: E402
 
 LABELS = HERE.parent / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = HERE.parent.parent / "shared" / "corpus" / "baomoi-2017"
-FIELDS = ("text", "type", "number", "issuer", "year", "date", "form")
+FIELDS = ("text", "type", "number", "issuer", "year", "date", "form", "body", "title")
 
 
 def evaluate(labels_path: Path = LABELS, corpus: Path = CORPUS) -> dict:
     tp = fp = fn = 0
-    field_ok = dict.fromkeys(FIELDS, 0)
+    field_ok: dict[str, int | None] = dict.fromkeys(FIELDS, 0)
     problems: list[str] = []
     for line in labels_path.read_text("utf-8").splitlines():
         lab = json.loads(line)
@@ -43,6 +43,9 @@ def evaluate(labels_path: Path = LABELS, corpus: Path = CORPUS) -> dict:
             tp += 1
             c = found[hit]
             for f in FIELDS:
+                if f not in g:
+                    field_ok[f] = None
+                    continue
                 if getattr(c, f) == g[f]:
                     field_ok[f] += 1
                 else:
@@ -53,11 +56,13 @@ def evaluate(labels_path: Path = LABELS, corpus: Path = CORPUS) -> dict:
                 problems.append(f"EXTRA {lab['article']} {c.text!r} {c.start}")
     return {"tp": tp, "fp": fp, "fn": fn,
             "precision": tp / max(1, tp + fp), "recall": tp / max(1, tp + fn),
-            "fields": {f: n / max(1, tp) for f, n in field_ok.items()}, "problems": problems}
+            "fields": {f: n / max(1, tp) for f, n in field_ok.items() if n is not None},
+            "problems": problems}
 
 
 if __name__ == "__main__":
-    r = evaluate()
+    labels = Path(sys.argv[sys.argv.index("--labels") + 1]) if "--labels" in sys.argv else LABELS
+    r = evaluate(labels)
     print(f"matched {r['tp']}  extra {r['fp']}  missed {r['fn']}  "
           f"precision {r['precision']:.3f}  recall {r['recall']:.3f}")
     print("field accuracy on matched: " + "  ".join(f"{f} {v:.3f}" for f, v in r["fields"].items()))

@@ -162,7 +162,10 @@ def _from_match(t: str, m: re.Match) -> list[_Mention]:
     if wtype in ("law", "code", "constitution") and not has_so:
         return []  # "Luật 2013", "Hiến pháp 1992" are named forms (patterns.NAMED)
     y = int(byear) if byear else None
-    return [_Mention(start=m.start(), end=m.end(), type=wtype, number=num.lstrip("0") or "0",
+    end = m.end()
+    if y is None and (ny := P.SHORT_YEAR.match(t, end)):
+        y, end = int(ny.group("year")), ny.end()
+    return [_Mention(start=m.start(), end=end, type=wtype, number=num.lstrip("0") or "0",
                      form="short", year_in_number=y, year=y, tentative=tentative)]
 
 
@@ -188,6 +191,8 @@ def _symbol(num: str, nyear: str | None, s1: str, segs: str) -> dict | None:
     rest = names[1:] if tc else names
     dtype = vocab.TYPE_CODES[tc.upper()] if tc else None
     issuer = _issuer_code(rest[0]) if rest else None
+    if issuer in vocab.NOT_ISSUERS:
+        issuer = None
     if tc is None:
         if rest and _TERM.match(rest[0]) and rest[0].startswith("QH"):
             dtype = "law"
@@ -256,9 +261,12 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         # "kỷ luật Đoàn", "pháp luật Việt Nam": "luật" inside another word
         if lower_kind and P.LUAT_COMPOUND_BEFORE.search(t, max(0, m.start() - 8), m.start()):
             return None
-        # an unlisted name needs a capital: "Luật Chăn nuôi" is a law, "Luật sư A" is not
-        if not known and not words[0].group()[0].isupper():
+        # An unlisted name needs capitals: "Luật Chăn nuôi" is a law; "Luật sư A",
+        # "Nhóm luật Phúc thẩm California" are not.
+        if not known and (lower_kind or not words[0].group()[0].isupper()):
             return None
+        if known and known.end() > words[-1].end():  # a listed name longer than the window
+            words = list(_NAME_WORD.finditer(t, m.start("name"), known.end()))
         keep = 1
         if known:  # a listed law: its name ends where the listed name ends
             while keep < len(words) and words[keep].end() <= known.end():
@@ -291,10 +299,8 @@ def _named(t: str, m: re.Match) -> _Mention | None:
             return mention
     y = P.NAMED_YEAR.match(t, end)
     if y:
-        mention.year = int(y.group("year"))
-        mention.end = y.end("year")
-        if y.group().rstrip().endswith(")") and "(" in y.group():
-            mention.end = y.end()
+        mention.year = int(y.group("year") or y.group("pyear"))
+        mention.end = y.end()
     return mention
 
 
@@ -339,6 +345,11 @@ def _context(t: str, items: list[_Mention]) -> None:
             issuer, body = _body(m)
             pos = m.end()
             continue
+        m = P.TAIL_OTHER_BODY.match(t, pos)
+        if m and body is None:
+            body = _WS.sub(" ", m.group("other"))
+            pos = m.end()
+            continue
         m = P.TAIL_MONTH.match(t, pos)
         if m and year is None:
             year = int(m.group("y"))
@@ -351,11 +362,15 @@ def _context(t: str, items: list[_Mention]) -> None:
         break
     title = None
     m = P.SUBJECT_START.match(t, pos)
-    if m:
-        s = t.find("về", m.start())
-        e = P.SUBJECT_END.search(t, m.end(), min(len(t), m.end() + P.SUBJECT_MAX))
-        end = e.start() if e else min(len(t), m.end() + P.SUBJECT_MAX)
-        if e is None:  # cut at a word boundary
+    if m and items[-1].name is None:  # a law's name is its title; "về …" after it
+        s = t.find("về", m.start())       # speaks of its provisions
+        limit = min(len(t), m.end() + P.SUBJECT_MAX)
+        e = P.SUBJECT_END.search(t, m.end(), limit)
+        end = e.start() if e else limit
+        v = P.SUBJECT_VERB_END.search(t, m.end() + P.SUBJECT_VERB_MIN, end)
+        if v:
+            end = v.start()
+        elif e is None:  # cut at a word boundary
             sp = t.rfind(" ", m.end(), end)
             end = sp if sp > m.end() else end
         title = t[s:end].strip().rstrip(",") or None
@@ -371,13 +386,16 @@ def _context(t: str, items: list[_Mention]) -> None:
                 date, year = _date(b)
     if date is None:
         b = P.BEFORE_DATE.search(t, max(0, first.start - P.BEFORE_WINDOW), first.start)
-        if b:
+        if b and b.group("y3"):
+            year = year or int(b.group("y3"))
+        elif b:
             date, year = _date(b)
     for it in items:
         if it.form == "named":
-            it.title = title if it is items[-1] else None
             if body is not None:
                 it.body = body
+            if date:
+                it.date = date
             continue
         if date:
             it.date = date

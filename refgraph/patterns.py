@@ -47,7 +47,7 @@ def alternation(phrases, flags: str = "") -> str:
 # 278/QĐ-BNN-BVTV · 4567/BTTTT-CBC · 67/CP. Spaces may stand around the separators
 # ("57- KL/TW", "57 -KL/TW"); a line may break there.
 _NUM = r"\d{1,5}"
-_SYMNUM = r"\d{1,5}[a-z]?"  # "36a/NQ-CP"
+_SYMNUM = r"\d{1,5}[a-zA-Z]?"  # "36a/NQ-CP", "961A/TB-LĐ"
 _SEP = r"[ \t]?[-/][ \t]?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 _SEG = rf"[{UPPER}][{LETTER}&]*\d*"
@@ -104,10 +104,14 @@ NAMED = re.compile(
     rf"(?P<name>[{LETTER}]+(?:(?:\s+|,\s+)[{LETTER}]+){{0,{vocab.NAME_MAX_WORDS - 1}}})"
     rf"|(?<![{LETTER}\d])(?P<hp>Hiến\s+pháp|HIẾN\s+PHÁP)(?![{LETTER}])"
 )
-LAW_NAME = re.compile(rf"{alternation(vocab.LAW_NAMES, 'i')}(?![{LETTER}])(?!,\s+[{LOWER}])")
+LAW_NAME = re.compile(rf"{alternation(vocab.LAW_NAMES, 'i')}(?![{LETTER}])")
 LUAT_COMPOUND_BEFORE = re.compile(rf"(?i:{'|'.join(vocab.LUAT_COMPOUNDS)})\s+$")
 NAMED_NOT_AFTER = re.compile(rf"(?:{'|'.join(map(re.escape, vocab.NAMED_NOT_AFTER))})\s+$")
-NAMED_YEAR = re.compile(rf"\s*(?:\(\s*)?(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-])\)?")
+NAMED_YEAR = re.compile(
+    rf"\s*(?:\(\s*(?:năm\s+)?(?P<pyear>{_YEAR})\s*\)|(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-]))"
+)
+# "Nghị định 154 năm 2016": the year written after a short form's number
+SHORT_YEAR = re.compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/-])")
 NAMED_SYMBOL = re.compile(rf"\s+số\s+{SYMBOL}")
 
 # --- context around a citation ---------------------------------------------------------
@@ -132,7 +136,15 @@ TAIL_DATE = re.compile(
     rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
 TAIL_MONTH = re.compile(rf"\s*,?\s*\(?\s*(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
-TAIL_BODY = re.compile(rf"\s*,?\s*(?:(?:của|do)\s+|(?=Hội\s+nghị)){BODY}(?![{LETTER}])")
+TAIL_BODY = re.compile(
+    rf"\s*,?\s*(?:(?:của|do)\s+|(?=Hội\s+nghị)){BODY}(?![{LETTER}])"
+    rf"(?:\s*\(?\s*(?i:khóa|khoá)\s+[IVXLC]+\s*\)?)?"  # "Bộ Chính trị (khóa X)"
+)
+# A body the tables do not know, named as the issuer: "… của TAND tối cao về …".
+TAIL_OTHER_BODY = re.compile(
+    rf"\s*,?\s*(?:của|do)\s+(?P<other>[{UPPER}][{LETTER}&.-]*(?:\s+[{LETTER}&.-]+){{0,9}}?)"
+    rf"(?=\s*,?\s*\(?(?:về|ngày)\s)"
+)
 TAIL_FILLER = re.compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
 SUBJECT_START = re.compile(r"\s*,?\s*(?:\(\s*)?về\s+(?:việc\s+)?")
 # A subject ends at the end of its clause: punctuation, or a comma before a new verb.
@@ -144,13 +156,24 @@ _CLAUSE_STARTS = (
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc",
 )
 SUBJECT_END = re.compile(
-    rf"[.;:!?\n|()\[\]“”\"]|\s+-\s|,\s+(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    rf"(?<!TP)(?<!Tp)[.;:!?\n|()\[\]]|\s+-\s|,\s+(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    rf"|\s+và\s+{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
     rf"|,\s+[{UPPER}]"
     rf"|\s+(?:có\s+hiệu\s+lực|ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
 )
 SUBJECT_MAX = 300
+# Verbs that open the sentence's predicate after a subject ("Nghị định … về giám sát đầu
+# tư vốn nhà nước vào doanh nghiệp quy định cơ quan …"); searched a few words into the
+# subject, since a subject may begin with one ("về việc quy định một số cơ chế").
+SUBJECT_VERB_END = re.compile(
+    r"(?<!thực\shiện)(?<!các)(?<!những)(?<!theo)(?<!về)\s+quy\s+định|"
+    r"\s+(?:gắn\s+với|gắn\s+việc|yêu\s+cầu|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
+    r"theo\s+hướng|và\s+các\s+văn\s+bản|để|nhằm|với\s+lý\s+do|đối\s+với\s+(?:Ban|các|những)|"
+    r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho)\b"
+)
+SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
 
 # A body and a verb right before a citation: "Ban Bí thư đã có Chỉ thị số …",
 # "Ngày 15/4/2024, Chính phủ ban hành Nghị quyết …".
@@ -163,7 +186,9 @@ BEFORE_WINDOW = 120
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
 BEFORE_DATE = re.compile(
-    rf"(?i:ngày)\s+{DATE}\s*,\s*(?:[^\s,.;]+\s+){{0,7}}?(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành\s+$"
+    rf"(?:(?i:ngày)\s+{DATE}|(?i:tháng)\s+\d{{1,2}}\s*[/.-]\s*(?P<y3>{_YEAR}))\s*,\s*"
+    rf"(?:[^\s,.;]+\s+){{0,8}}?(?:(?:đã|vừa|mới)\s+)?"
+    rf"(?:ký\s+ban\s+hành|ban\s+hành|ký|có|ra|gửi|phê\s+duyệt)\s+$"
 )
 
 # --- relations -------------------------------------------------------------------------
