@@ -538,6 +538,8 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
             best = tm
         if best is None or b_start - best.end() > P.TRIGGER_TAIL_MAX:
             continue
+        if "," in P.PART_COMMA.sub("", t[best.end():b_start]):
+            continue
         # "A <trigger> B" with nothing but A's own subject clause (or a comma right
         # before the trigger) between A and the trigger
         lead = t[a_end:best.start()]
@@ -547,8 +549,16 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
             continue
         kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
         passive = best.group("passive") is not None
+        # the object may go on as a comma list of the same type: "sửa đổi, bổ sung
+        # Thông tư 39/2014/TT-BTC, Thông tư 26/2015/TT-BTC"
+        objects = list(nxt)
+        for later in runs[i + 2:]:
+            if not (later[0].type == objects[-1].type
+                    and P.LIST_COMMA.fullmatch(t, objects[-1].end, later[0].start)):
+                break
+            objects.extend(later)
         for src in run:
-            for dst in nxt:
+            for dst in objects:
                 if passive:
                     add(dst, src, kind, src.start, dst.end)
                 else:

@@ -196,12 +196,21 @@ TRIGGER = re.compile(
     rf"(?P<passive>(?:{'|'.join(vocab.PASSIVE_MARKERS)})\s+)?"
     rf"(?P<trig>{alternation(vocab.RELATION_TRIGGERS, 'i')})(?![{LETTER}])"
 )
-TRIGGER_TAIL_MAX = 45  # "một số điều của", "thi hành", "tại": short words before B
+# Words between a trigger and its target: "một số điều của", "thi hành", "một số quy
+# định tại khoản 1 và khoản 3 Điều 192"; no comma.
+TRIGGER_TAIL_MAX = 70
 SENTENCE_BREAK = re.compile(r"[.;!?\n](?!\d)")
 BASED_ON_BEFORE = re.compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
 # "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"
 ISSUED_BEFORE = re.compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|những)\s+)?$")
-COORDINATION = re.compile(r"\s*(?:,|;|,?\s+và|,?\s+hoặc)\s*")
+# Citations joined as one subject or object: "Nghị định 43/2014/NĐ-CP và Nghị định
+# 44/2014/NĐ-CP". A comma alone does not join them: "Luật Thanh tra, Nghị định số 86/…
+# hướng dẫn Luật Thanh tra" lists documents that each do their own thing.
+COORDINATION = re.compile(r"\s*,?\s+(?:và|hoặc)\s+")
+LIST_COMMA = re.compile(r"\s*,\s*")
+# Commas inside references to parts of a document ("Khoản 3, Điều 17 Thông tư …",
+# "một số điều, khoản của Luật …") do not end a trigger's object.
+PART_COMMA = re.compile(r",(?=\s*(?i:khoản|điều|điểm|mục|chương|phụ\s+lục)\b)")
 
 # --- zones ------------------------------------------------------------------------------
 RELATED_HEADING = re.compile(

@@ -106,3 +106,24 @@ def test_article_matches_hand_labels(lab: dict) -> None:
         at = article.text.find(phrase)
         assert not any(c.start < at + len(phrase) and at < c.end for c in found
                        if c.start not in labelled and (name, c.text, "extra") not in KNOWN), phrase
+
+
+# "Thông tư 26/2014 … sửa đổi, bổ sung một số điều của Quy chế … ban hành kèm theo
+# Quyết định số 02/2007": the amended text is the Quy chế the decision carries.
+KNOWN_RELATIONS = {("21493800.txt", "Thông tư số 26/2014/TT-BGDĐT", "amends")}
+WITH_RELATIONS = [a for a in SETS["heldout"] if "relations" in a]
+
+
+def test_heldout_states_relations() -> None:
+    assert sum(len(a["relations"]) for a in WITH_RELATIONS) >= 20
+
+
+@pytest.mark.parametrize("lab", WITH_RELATIONS, ids=[a["article"] for a in WITH_RELATIONS])
+def test_relations_match_hand_labels(lab: dict) -> None:
+    name = lab["article"]
+    article = article_from_page((CORPUS / name).read_text("utf-8"), name)
+    found = extract_article(article)
+    key_at = {c.start: c.key for c in found}
+    want = {(key_at.get(r["source_start"]), key_at.get(r["target_start"]), r["kind"])
+            for r in lab["relations"] if (name, r["source"], r["kind"]) not in KNOWN_RELATIONS}
+    assert {(r.source, r.target, r.kind) for r in found.relations} == want
