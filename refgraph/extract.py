@@ -8,6 +8,7 @@ read the relations stated between citations of one sentence.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -325,18 +326,22 @@ def _date(m: re.Match) -> tuple[str | None, int]:
     d, mo, y = (m.group("d"), m.group("m"), m.group("y1")) if m.group("d") else (
         m.group("d2"), m.group("m2"), m.group("y2"))
     d, mo, y = int(d), int(mo), int(y)
-    if 1 <= d <= 31 and 1 <= mo <= 12:
-        return f"{y:04d}-{mo:02d}-{d:02d}", y
-    return None, y
+    try:  # "ngày 29/2/2006" is a typo in the source: no date, but the year holds
+        return _dt.date(y, mo, d).isoformat(), y
+    except ValueError:
+        return None, y
 
 
 def _context(t: str, items: list[_Mention]) -> None:
     """Date, body and subject from the words after the last item (and before the first)."""
     pos = items[-1].end
     date = year = body = issuer = None
+    named = items[-1].form == "named"
     for _ in range(4):
         m = P.TAIL_DATE.match(t, pos)
-        if m and date is None:
+        # after a law's name a bare date is usually the event's ("Luật Đầu tư ngày
+        # 25/4/2016, Thủ tướng …"); its own comes with the verb ("thông qua ngày …")
+        if m and date is None and (not named or m.group("verb")):
             date, year = _date(m)
             pos = m.end()
             continue

@@ -132,7 +132,7 @@ BODY = (
 # What may follow a citation before its subject: dates, the issuing body, filler.
 # Each is tried at the current position; extract.py loops over them.
 TAIL_DATE = re.compile(
-    rf"\s*,?\s*\(?\s*(?:(?:được\s+)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
+    rf"\s*,?\s*\(?\s*(?P<verb>(?:được\s+)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
     rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
 TAIL_MONTH = re.compile(rf"\s*,?\s*\(?\s*(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
