@@ -20,7 +20,8 @@ from .normalize import fold, nfc
 from .zones import related_spans
 
 _WS = re.compile(r"\s+")
-_TYPE_WORDS = {" ".join(k.split()): v for k, v in vocab.TYPE_WORDS.items()}
+_TYPE_WORDS = {" ".join(k.split()): v
+               for k, v in (vocab.TYPE_WORDS | vocab.ABBREVIATED_TYPE_WORDS).items()}
 for _w, _t in list(_TYPE_WORDS.items()):
     if "quy" in _w:
         _TYPE_WORDS[_w.replace("quy", "qui")] = _t

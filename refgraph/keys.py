@@ -15,64 +15,30 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from . import vocab
+
 # --- tables ---------------------------------------------------------------------------
 
-# Type words as people write them -> record type. Keys are matched after folding, so the
-# diacritic-free spelling ("ket luan") needs no entry of its own. English type names are
-# accepted too, because `docs --type conclusion` should work like `--type "Kết luận"`.
-TYPE_WORDS: dict[str, str] = {
-    "nghị quyết liên tịch": "resolution",
-    "nghị quyết": "resolution",
-    "kết luận": "conclusion",
-    "chỉ thị": "directive",
-    "nghị định": "decree",
-    "quyết định": "decision",
-    "quy định": "regulation",
-    "thông tư liên tịch": "joint_circular",
-    "thông tư": "circular",
-    "bộ luật": "code",
-    "luật": "law",
-    "pháp lệnh": "ordinance",
-    "hiến pháp": "constitution",
-    "hướng dẫn": "guideline",
-    "thông báo": "notice",
-    "kế hoạch": "plan",
-    "quy chế": "rules",
-    "chương trình": "program",
-    "đề án": "project",
-    "công văn": "official_letter",
-    "văn bản": "official_letter",
-    "công điện": "telegram",
-}
+# Type words and codes come from the extractor's tables (vocab.py), so a word the
+# extractor reads is a word a user may type. Keys are matched after folding, so the
+# diacritic-free spelling ("ket luan") needs no entry of its own.
+TYPE_WORDS: dict[str, str] = dict(vocab.TYPE_WORDS)
 
-# Type codes, as in symbols ("57-KL/TW", "57/2022/NĐ-CP") and in the short keys the
-# extractor writes ("KL 71", "QyĐ 5") -> the types they can mean. QĐ is both Quyết định
-# and the Party's Quy định (DESIGN.md: the word, not the code, gives the type), so a code
-# maps to a set.
-TYPE_CODES: dict[str, frozenset[str]] = {
-    code: frozenset(types) for code, types in {
-        "NQ": ("resolution",), "NQLT": ("resolution",),
-        "KL": ("conclusion",),
-        "CT": ("directive",),
-        "NĐ": ("decree",),
-        "QĐ": ("decision", "regulation"),
-        "QyĐ": ("regulation",), "QĐNS": ("regulation",),
-        "TT": ("circular",),
-        "TTLT": ("joint_circular",),
-        "L": ("law",),
-        "BL": ("code",),
-        "PL": ("ordinance",),
-        "HP": ("constitution",),
-        "HD": ("guideline",),
-        "TB": ("notice",),
-        "KH": ("plan",),
-        "QC": ("rules",), "QCPH": ("rules",),
-        "CTr": ("program",),
-        "ĐA": ("project",),
-        "CV": ("official_letter",),
-        "CĐ": ("telegram",),
-    }.items()
-}
+
+def _type_codes() -> dict[str, frozenset[str]]:
+    """Codes as in symbols ("57-KL/TW", "57/2022/NĐ-CP") and in the short keys the
+    extractor writes ("KL 71", "QyĐ 5") -> the types they can mean. QĐ is both Quyết
+    định and the Party's Quy định (the word, not the code, gives the type)."""
+    codes: dict[str, set[str]] = {}
+    for code, t in vocab.TYPE_CODES.items():
+        codes.setdefault(code, set()).add(t)
+    for t, abbr in vocab.TYPE_ABBR.items():
+        codes.setdefault(abbr, set()).add(t)
+    codes.setdefault("QĐ", set()).add("regulation")
+    return {c: frozenset(ts) for c, ts in codes.items()}
+
+
+TYPE_CODES: dict[str, frozenset[str]] = _type_codes()
 
 # Issuer spellings that folding would confuse: "TƯ" (Trung ương) folds to "tu", which is
 # Tỉnh ủy's code, so it is rewritten to TW before folding.
@@ -140,7 +106,9 @@ def norm_issuer(code: str | None) -> str | None:
 _FOLDED_WORDS: dict[str, str] = {fold(w): t for w, t in TYPE_WORDS.items()}
 _FOLDED_WORDS.update({t.replace("_", " "): t for t in TYPES})
 _FOLDED_WORDS.update({t: t for t in TYPES})
-_FOLDED_CODES: dict[str, frozenset[str]] = {fold(c): ts for c, ts in TYPE_CODES.items()}
+_FOLDED_CODES: dict[str, frozenset[str]] = {}
+for _c, _ts in TYPE_CODES.items():  # QĐ and QD fold alike: their meanings add up
+    _FOLDED_CODES[fold(_c)] = _FOLDED_CODES.get(fold(_c), frozenset()) | _ts
 # Longest first so "thông tư liên tịch" wins over "thông tư", "bộ luật" over "luật".
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(_FOLDED_WORDS, key=len, reverse=True))
 _CODE_ALT = "|".join(re.escape(c) for c in sorted(_FOLDED_CODES, key=len, reverse=True))

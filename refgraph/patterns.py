@@ -68,7 +68,7 @@ BARE_NUMBER = (
     rf"(?!\s+{_QUANTITY}\b(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d]))))"
 )
 
-TYPE_WORD = alternation(vocab.TYPE_WORDS, "i")
+TYPE_WORD = alternation([*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS], "i")
 
 # Qualifiers between a type word and "số": "Quyết định xử phạt vi phạm hành chính số",
 # "Công văn khẩn số", "Kết luận thanh tra số". Only lower-case words, so a capitalised
@@ -89,7 +89,7 @@ CITATION = re.compile(
 # The first character of anything CITATION can match; texts without any of these
 # sequences are skipped by a cheap test before the full pattern runs.
 PREFILTER = re.compile(
-    rf"(?i:{alternation({w.split()[0] for w in vocab.TYPE_WORDS})})\s|\d[ \t]?[-/][ \t]?(?:{_YEAR}[-/])?[{UPPER}]"
+    rf"(?i:{alternation({w.split()[0] for w in [*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS]})})\s|\d[ \t]?[-/][ \t]?(?:{_YEAR}[-/])?[{UPPER}]"
 )
 
 # Further items of a list: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW".

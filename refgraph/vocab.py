@@ -29,11 +29,9 @@ TYPE_WORDS: dict[str, str] = {
     "công văn": "official_letter",
     "văn bản": "official_letter",
     "công điện": "telegram",
-    # abbreviations the press uses as type words: "NĐ 67", "NQ 35", "QĐ 1234"
-    "nđ": "decree",
-    "nq": "resolution",
-    "qđ": "decision",
 }
+# Abbreviations the press uses as type words: "NĐ 67", "NQ 35", "QĐ 1234".
+ABBREVIATED_TYPE_WORDS: dict[str, str] = {"nđ": "decree", "nq": "resolution", "qđ": "decision"}
 
 # A code more specific than the word before it refines the type: "Thông tư số
 # 01/2001/TTLT-BTP-BCA" is a joint circular.
