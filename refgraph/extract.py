@@ -31,7 +31,6 @@ for _name, _val in vocab.BODIES.items():
         _BODY_LOOKUP[_v.lower()] = _val
 _PARTY_ISSUERS = frozenset(code for code, (_, _, kind) in vocab.ISSUERS.items() if kind == "Party")
 _CANON_SEG = {"ND": "NĐ", "QD": "QĐ", "QDD": "QĐ", "TTG": "TTg", "CTR": "CTr", "QYĐ": "QyĐ"}
-_TRAILING_DIGITS = re.compile(r"\d+$")
 _TERM = re.compile(r"^(QH|UBTVQH)\d+$")
 _PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
 _NAME_WORD = re.compile(rf"[{P.LETTER}]+")
@@ -49,7 +48,6 @@ class _Mention:
     issuer: str | None = None  # from the symbol
     base: str | None = None  # key without "@year" (full forms)
     year_in_number: int | None = None
-    party: bool = False
     year: int | None = None
     date: str | None = None
     body: str | None = None
@@ -109,7 +107,10 @@ def _find(t: str, start: int) -> list[_Mention]:
         if not items:
             continue
         group += 1
-        items = items + _list_items(t, m, items[0], group)
+        word_type = None
+        if m.group("tw") and _WS.sub(" ", m.group("tw").lower()) not in vocab.GENERIC_TYPE_WORDS:
+            word_type = items[0].type
+        items = items + _list_items(t, items[0], word_type)
         for it in items:
             it.group = group
         _context(t, items)
@@ -150,7 +151,7 @@ def _from_match(t: str, m: re.Match) -> list[_Mention]:
         sym = _symbol(m.group("num"), m.group("nyear"), m.group("s1"), m.group("segs"))
         if sym is None:
             return []
-        if word != "văn bản" or sym["type"] is None:
+        if word not in vocab.GENERIC_TYPE_WORDS or sym["type"] is None:
             sym["type"] = vocab.TYPE_REFINED_BY_CODE.get((wtype, sym["type"]), wtype)
         return [_Mention(start=m.start(), end=m.end(), form="full", **sym)]
     # a bare number: "Nghị quyết 57", "Nghị định 49/2017"
@@ -213,37 +214,42 @@ def _symbol(num: str, nyear: str | None, s1: str, segs: str) -> dict | None:
     else:
         base = f"{n}/{'-'.join(names)}"
     return {"type": dtype, "number": n, "issuer": issuer, "base": base,
-            "year_in_number": year, "year": year, "party": party}
+            "year_in_number": year, "year": year}
 
 
-def _list_items(t: str, head: re.Match, first: _Mention, group: int) -> list[_Mention]:
-    """Items after the first of a list: "Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW"."""
+def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention]:
+    """Items after the first of a list: "Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW".
+
+    Items take the type of the list's type word (`word_type`; a code more specific than
+    the word refines it), else their own code's.
+    """
     out: list[_Mention] = []
     pos = first.end
-    numbers_ok = first.form == "short" and P.PLURAL_BEFORE.search(t, max(0, first.start - 12), first.start)
+    # bare numbers continue a list only after a plural ("các Nghị quyết 18, 19")
+    numbers_ok = first.form == "short" and bool(
+        P.PLURAL_BEFORE.search(t, max(0, first.start - 12), first.start))
     while True:
-        m = P.LIST_ITEM.match(t, pos)
-        if m and not (first.form == "short" and not numbers_ok):
+        m = P.LIST_ITEM.match(t, pos) if first.form == "full" or numbers_ok else None
+        if m:
             sym = _symbol(m.group("num"), m.group("nyear"), m.group("s1"), m.group("segs"))
             if sym is None:
                 break
-            if sym["type"] is None or first.type != "official_letter" and sym["type"] != first.type:
-                if sym["type"] is None:
-                    sym["type"] = first.type
+            if word_type is not None:
+                sym["type"] = vocab.TYPE_REFINED_BY_CODE.get((word_type, sym["type"]), word_type)
+            elif sym["type"] is None:
+                sym["type"] = first.type
             out.append(_Mention(start=m.start("num"), end=m.end(), form="full", **sym))
             pos = m.end()
             continue
-        if numbers_ok:
-            m = P.LIST_NUMBER.match(t, pos)
-            if m:
-                y = int(m.group("byear")) if m.group("byear") else None
-                out.append(_Mention(start=m.start("bnum"), end=m.end(), type=first.type,
-                                    number=m.group("bnum").lstrip("0") or "0", form="short",
-                                    year_in_number=y, year=y))
-                pos = m.end()
-                continue
-        break
-    return out
+        m = P.LIST_NUMBER.match(t, pos) if numbers_ok else None
+        if m:
+            y = int(m.group("byear")) if m.group("byear") else None
+            out.append(_Mention(start=m.start("bnum"), end=m.end(), type=first.type,
+                                number=m.group("bnum").lstrip("0") or "0", form="short",
+                                year_in_number=y, year=y))
+            pos = m.end()
+            continue
+        return out
 
 
 def _named(t: str, m: re.Match) -> _Mention | None:

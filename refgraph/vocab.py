@@ -52,6 +52,9 @@ WEAK_TYPE_WORDS = frozenset({
     "bộ luật", "hiến pháp",
 })
 
+# "Văn bản số 219/TB-VPCP": a word for any document; the symbol's code gives the type.
+GENERIC_TYPE_WORDS = frozenset({"văn bản"})
+
 # Type words whose bare number is not enough even when capitalised: "Văn bản 123" is not
 # a way the press names a document, "Văn bản số 123/BTC-TCDN" is.
 NEEDS_SYMBOL_OR_SO = frozenset({"văn bản"})

@@ -21,9 +21,8 @@ def related_spans(t: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     end_of_article = len(t)
-    src = None
-    for src in P.SOURCE_LINE.finditer(t, vocab.SOURCE_LINE_MIN_OFFSET):
-        pass  # the last source line closes the article
+    sources = list(P.SOURCE_LINE.finditer(t, vocab.SOURCE_LINE_MIN_OFFSET))
+    src = sources[-1] if sources else None  # the last source line closes the article
     if src is not None:
         end_of_article = src.end()
     while (h := P.RELATED_HEADING.search(t, pos, end_of_article)) is not None:
