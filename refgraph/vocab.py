@@ -277,6 +277,9 @@ RELATED_LINE_PREFIXES = (
 # is the page around it. Only a source line this far into the text counts, so that a
 # source line printed at the top does not turn the article into sidebar.
 SOURCE_LINE_MIN_OFFSET = 300
+# With no source line, a related-list heading this early in the page (as a fraction of
+# its length) opens a box above or inside the article, not the page's tail.
+EARLY_BOX_FRACTION = 0.25
 
 # Words that, right after a bare number, say it is a quantity, not a document number
 # ("Kế hoạch 5 năm", "Chương trình 30 phút", "Quyết định 2 lần").

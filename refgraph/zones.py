@@ -14,8 +14,9 @@ def related_spans(t: str) -> list[tuple[int, int]]:
 
     The page past the article: from the first related-list heading, or from the end of
     the "Nguồn: https://…" line that closes a scraped article, to the end of the text.
-    A heading that comes before the source line opens a box inside the article: it runs
-    until the article's prose resumes (a long paragraph ending a sentence). Single
+    A heading that comes before the source line (or, with none, in the first quarter
+    of the page) opens a box inside the article: it runs until the article's prose
+    resumes (a long paragraph ending a sentence). Single
     teaser lines ("![](img) Caption of another story", ">> Xem thêm: …") count too.
     """
     spans: list[tuple[int, int]] = []
@@ -26,7 +27,9 @@ def related_spans(t: str) -> list[tuple[int, int]]:
     if src is not None:
         end_of_article = src.end()
     while (h := P.RELATED_HEADING.search(t, pos, end_of_article)) is not None:
-        if src is None:
+        # With no source line, a heading in the page's first part is a box the page
+        # put above or inside the article; a later one opens the page's tail.
+        if src is None and h.start() >= len(t) * vocab.EARLY_BOX_FRACTION:
             end_of_article = h.start()
             break
         resume = P.PROSE_PARAGRAPH.search(t, h.end(), end_of_article)

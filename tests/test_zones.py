@@ -50,3 +50,9 @@ def test_teaser_lines_before_the_lists() -> None:
 def test_a_heading_word_inside_a_sentence_is_not_a_heading() -> None:
     text = "Tiêu đề\nBài viết có thể bạn quan tâm: Nghị định 15/2020/NĐ-CP quy định xử phạt.\n"
     assert zones(text) == [("Nghị định 15/2020/NĐ-CP", "body")]
+
+
+def test_an_early_box_without_source_line_ends_at_the_prose() -> None:
+    text = ("Tiêu đề\nTin nổi bật\nThủ tướng ký Nghị định 13/2023/NĐ-CP về dữ liệu\n"
+            + (PROSE + "\n") * 3 + PROSE + " Thực hiện Kết luận số 57-KL/TW, tỉnh đã ban hành kế hoạch.\n")
+    assert zones(text) == [("Nghị định 13/2023/NĐ-CP", "related"), ("Kết luận số 57-KL/TW", "body")]
