@@ -34,6 +34,7 @@ _CANON_SEG = {"ND": "NĐ", "QD": "QĐ", "QDD": "QĐ", "TTG": "TTg", "CTR": "CTr"
 _TERM = re.compile(r"^(QH|UBTVQH)\d+$")
 _PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
 _NAME_WORD = re.compile(rf"[{P.LETTER}]+")
+_LAW_CANON = {n.lower(): n for n in vocab.LAW_NAMES}
 _NAMED_KINDS = {"luật": ("Luật", "law"), "bộ luật": ("Bộ luật", "code"),
                 "pháp lệnh": ("Pháp lệnh", "ordinance")}
 
@@ -260,42 +261,11 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         kind, name, dtype = "Hiến pháp", "Hiến pháp", "constitution"
     else:
         kind, dtype = _NAMED_KINDS[_WS.sub(" ", m.group("kind").lower())]
-        words = list(_NAME_WORD.finditer(t, m.start("name"), m.end("name")))
-        low = [w.group().lower() for w in words]
-        if len(low) > 1 and f"{low[0]} {low[1]}" in vocab.NAME_STOP_PHRASES:
-            return None  # "Luật Sửa đổi, bổ sung …": the amended law is cited inside
-        known = P.LAW_NAME.match(t, m.start("name"))
-        lower_kind = m.group("kind")[0].islower()
-        # "kỷ luật Đoàn", "pháp luật Việt Nam": "luật" inside another word
-        if lower_kind and P.LUAT_COMPOUND_BEFORE.search(t, max(0, m.start() - 8), m.start()):
+        found = _law_name(t, m)
+        if found is None:
             return None
-        # An unlisted name needs capitals: "Luật Chăn nuôi" is a law; "Luật sư A",
-        # "Nhóm luật Phúc thẩm California" are not.
-        if not known and (lower_kind or not words[0].group()[0].isupper()):
-            return None
-        if known and known.end() > words[-1].end():  # a listed name longer than the window
-            words = list(_NAME_WORD.finditer(t, m.start("name"), known.end()))
-        keep = 1
-        if known:  # a listed law: its name ends where the listed name ends
-            while keep < len(words) and words[keep].end() <= known.end():
-                keep += 1
-        while not known and keep < len(words):
-            w = low[keep]
-            gap = t[words[keep - 1].end():words[keep].start()]
-            if "," in gap and w not in vocab.NAME_COMMA_NEXT:
-                break
-            if w == "và":
-                if keep + 1 < len(words) and low[keep + 1] in vocab.NAME_AND_NEXT:
-                    keep += 2
-                    continue
-                break
-            if w in vocab.NAME_STOP_WORDS:
-                break
-            if keep + 1 < len(words) and f"{w} {low[keep + 1]}" in vocab.NAME_STOP_PHRASES:
-                break
-            keep += 1
-        end = words[keep - 1].end()
-        name = f"{kind} {_WS.sub(' ', t[m.start('name'):end])}"
+        name, end = found
+        name = f"{kind} {name}"
     mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
                        name=name, issuer=vocab.TYPE_ISSUER[dtype])
     sym = P.NAMED_SYMBOL.match(t, end)
@@ -303,13 +273,59 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         s = _symbol(sym.group("num"), sym.group("nyear"), sym.group("s1"), sym.group("segs"))
         if s is not None:
             s["type"] = dtype
-            mention = _Mention(start=m.start(), end=sym.end(), form="full", name=name, **s)
-            return mention
+            return _Mention(start=m.start(), end=sym.end(), form="full", name=name, **s)
     y = P.NAMED_YEAR.match(t, end)
     if y:
         mention.year = int(y.group("year") or y.group("pyear"))
         mention.end = y.end()
     return mention
+
+
+def _law_name(t: str, m: re.Match) -> tuple[str, int] | None:
+    """The name after "Luật"/"Bộ luật"/"Pháp lệnh" and where it ends, or None.
+
+    A listed name (vocab.LAW_NAMES) ends where the list says and is written as listed,
+    so "Bộ Luật dân sự" and "Bộ luật Dân sự" are one document; an unlisted one needs a
+    capital and ends at its first stop word.
+    """
+    start = m.start("name")
+    words = list(_NAME_WORD.finditer(t, start, m.end("name")))
+    low = [w.group().lower() for w in words]
+    if len(low) > 1 and f"{low[0]} {low[1]}" in vocab.NAME_STOP_PHRASES:
+        return None  # "Luật Sửa đổi, bổ sung …": the amended law is cited inside
+    lower_kind = m.group("kind")[0].islower()
+    # "kỷ luật Đoàn", "pháp luật Việt Nam": "luật" inside another word
+    if lower_kind and P.LUAT_COMPOUND_BEFORE.search(t, max(0, m.start() - 8), m.start()):
+        return None
+    known = P.LAW_NAME.match(t, start)
+    if known:
+        name, end = _LAW_CANON[_WS.sub(" ", known.group().lower())], known.end()
+        extra = P.NAME_ABBREVIATION.match(t, end)  # "Luật Giáo dục ĐH", "Luật Thuế TNDN"
+        if extra:
+            name, end = f"{name} {extra.group(1)}", extra.end()
+        return name, end
+    # An unlisted name needs capitals: "Luật Chăn nuôi" is a law; "Luật sư A",
+    # "Nhóm luật Phúc thẩm California" are not.
+    if lower_kind or not words[0].group()[0].isupper():
+        return None
+    keep = 1
+    while keep < len(words):
+        w = low[keep]
+        gap = t[words[keep - 1].end():words[keep].start()]
+        if "," in gap and w not in vocab.NAME_COMMA_NEXT:
+            break
+        if w == "và":
+            if keep + 1 < len(words) and low[keep + 1] in vocab.NAME_AND_NEXT:
+                keep += 2
+                continue
+            break
+        if w in vocab.NAME_STOP_WORDS:
+            break
+        if keep + 1 < len(words) and f"{w} {low[keep + 1]}" in vocab.NAME_STOP_PHRASES:
+            break
+        keep += 1
+    end = words[keep - 1].end()
+    return _WS.sub(" ", t[start:end]), end
 
 
 # --- context -------------------------------------------------------------------------------

@@ -106,6 +106,7 @@ NAMED = re.compile(
 )
 LAW_NAME = re.compile(rf"{alternation(vocab.LAW_NAMES, 'i')}(?![{LETTER}])")
 LUAT_COMPOUND_BEFORE = re.compile(rf"(?i:{'|'.join(vocab.LUAT_COMPOUNDS)})\s+$")
+NAME_ABBREVIATION = re.compile(rf"\s+([{UPPER}]{{2,6}})(?![{LETTER}])")
 NAMED_NOT_AFTER = re.compile(rf"(?:{'|'.join(map(re.escape, vocab.NAMED_NOT_AFTER))})\s+$")
 NAMED_YEAR = re.compile(
     rf"\s*(?:\(\s*(?:năm\s+)?(?P<pyear>{_YEAR})\s*\)|(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-]))"
