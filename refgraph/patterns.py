@@ -214,8 +214,10 @@ LIST_COMMA = re.compile(r"\s*,\s*")
 PART_COMMA = re.compile(r",(?=\s*(?i:khoản|điều|điểm|mục|chương|phụ\s+lục)\b)")
 
 # --- zones ------------------------------------------------------------------------------
+# A heading on a line of its own, maybe bulleted, with a colon or a count ("Bình luận (0)").
 RELATED_HEADING = re.compile(
-    rf"^[ \t#*>]*{alternation(vocab.RELATED_HEADINGS, 'i')}[ \t]*:?[ \t]*$", re.M
+    rf"^[ \t#*>■•●▪◆+-]*{alternation(vocab.RELATED_HEADINGS, 'i')}[ \t]*[:：]?[ \t]*(?:\(\d+\))?[ \t]*$",
+    re.M,
 )
 # A paragraph of the article's own prose: long, and ending a sentence (teasers of other
 # stories end in "…" or are short titles).

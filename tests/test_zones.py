@@ -56,3 +56,9 @@ def test_an_early_box_without_source_line_ends_at_the_prose() -> None:
     text = ("Tiêu đề\nTin nổi bật\nThủ tướng ký Nghị định 13/2023/NĐ-CP về dữ liệu\n"
             + (PROSE + "\n") * 3 + PROSE + " Thực hiện Kết luận số 57-KL/TW, tỉnh đã ban hành kế hoạch.\n")
     assert zones(text) == [("Nghị định 13/2023/NĐ-CP", "related"), ("Kết luận số 57-KL/TW", "body")]
+
+
+def test_headings_with_bullets_and_counts() -> None:
+    for heading in ("■ Tin liên quan", "Bình luận (0)", "- Xem thêm:", "## Đọc nhiều"):
+        text = "Tiêu đề\n" + PROSE + "\n" + heading + "\nNghị định 13/2023/NĐ-CP có hiệu lực\n"
+        assert zones(text) == [("Nghị định 13/2023/NĐ-CP", "related")], heading
