@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from ..corpus import Fields, SkipLog
+from ..corpus import Fields, SkipLog, input_bytes
 from ..store import Store, StoreError
 
 DEFAULT_DB = "refgraph.db"
@@ -116,3 +116,37 @@ def finish(skips: SkipLog, n_articles: int, *, quiet: bool = False,
     if not quiet or skips.count:
         click.echo("refgraph: " + skips.summary(n_articles) + extra, err=True)
     return EXIT_SKIPPED if skips.count else 0
+
+
+class Progress:
+    """A progress bar on stderr when it is a terminal (bytes, articles, ETA); else nothing.
+
+    Shared by the commands that read corpora (index, scan).
+    """
+
+    def __init__(self, paths: list[str], enabled: bool, label: str = "Indexing"):
+        self.bar = None
+        self.n = 0
+        self.nbytes = 0
+        if enabled and sys.stderr.isatty():
+            total = input_bytes(paths)
+            if total > 0:
+                self.bar = click.progressbar(
+                    length=total, label=label, file=sys.stderr, show_eta=True,
+                    show_percent=True, item_show_func=lambda s: s)
+                self.bar.__enter__()
+
+    def update(self, nbytes: int) -> None:
+        self.n += 1
+        self.nbytes += nbytes
+        if self.bar is not None:
+            self.bar.update(nbytes, f"{self.n:,} articles, {self.nbytes / 1e6:,.1f} MB")
+
+    def clear_line(self) -> None:
+        if self.bar is not None:
+            sys.stderr.write("\r\033[K")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None

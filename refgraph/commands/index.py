@@ -20,10 +20,10 @@ from typing import Any
 
 import click
 
-from ..corpus import Fields, Skip, SkipLog, input_bytes, iter_articles
+from ..corpus import Fields, Skip, SkipLog, iter_articles
 from ..models import Article, Extraction
 from ..store import Store, StoreError, article_hash
-from .common import DEFAULT_DB, EXIT_SKIPPED, current_fields, field_option
+from .common import DEFAULT_DB, EXIT_SKIPPED, Progress, current_fields, field_option
 
 # Articles per task sent to a worker: large enough to amortise pickling and the queue
 # round trip, small enough to keep workers evenly loaded.
@@ -103,37 +103,6 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
 
 
-class _Progress:
-    """A progress bar on stderr when it is a terminal (bytes, articles, ETA); else nothing."""
-
-    def __init__(self, paths: list[str], enabled: bool):
-        self.bar = None
-        self.n = 0
-        self.nbytes = 0
-        if enabled and sys.stderr.isatty():
-            total = input_bytes(paths)
-            if total > 0:
-                self.bar = click.progressbar(
-                    length=total, label="Indexing", file=sys.stderr, show_eta=True,
-                    show_percent=True, item_show_func=lambda s: s)
-                self.bar.__enter__()
-
-    def update(self, nbytes: int) -> None:
-        self.n += 1
-        self.nbytes += nbytes
-        if self.bar is not None:
-            self.bar.update(nbytes, f"{self.n:,} articles, {self.nbytes / 1e6:,.1f} MB")
-
-    def clear_line(self) -> None:
-        if self.bar is not None:
-            sys.stderr.write("\r\033[K")
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
-
-
 def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
               fields: Fields | None = None, jobs: int | None = None,
               progress: bool = True, timeout: float = EXTRACT_TIMEOUT) -> IndexResult:
@@ -148,7 +117,7 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     res = IndexResult()
     t0 = time.perf_counter()
-    bar = _Progress(paths, progress)
+    bar = Progress(paths, progress)
     report = skips
 
     if bar.bar is not None:

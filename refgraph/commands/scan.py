@@ -10,7 +10,7 @@ import click
 from ..corpus import SkipLog, iter_articles
 from ..extract import extract_article
 from ..models import CITATION_FIELDS
-from .common import EXIT_SKIPPED, current_fields, field_option
+from .common import EXIT_SKIPPED, Progress, current_fields, field_option
 
 _TABLE_FIELDS = ("article", "start", "text", "type", "key", "issuer", "date", "body", "zone")
 
@@ -39,9 +39,17 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
         writer.writeheader()
     rows = []
     skips = SkipLog()
+    # a bar only when the records go elsewhere than the terminal the bar is drawn on
+    bar = Progress(list(paths), not quiet and not out.isatty(), label="Scanning")
+    report = skips
+    if bar.bar is not None:
+        def report(skip) -> None:  # keep the bar's line clean
+            bar.clear_line()
+            skips(skip)
     n = 0
-    for article in iter_articles(paths, skips=skips, fields=current_fields()):
+    for article in iter_articles(paths, skips=report, fields=current_fields()):
         n += 1
+        bar.update(article.meta.get("bytes", len(article.text)))
         ex = extract_article(article)
         for c in ex:
             rec = c.record(article.id)
@@ -54,6 +62,7 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
         if relations and fmt == "jsonl":
             for r in ex.relations:
                 out.write(json.dumps(r.record(article.id), ensure_ascii=False) + "\n")
+    bar.close()
     if fmt == "table":
         _table(rows)
     if not quiet:
