@@ -73,6 +73,16 @@ def process_ratio(corpus: Path, rounds: int) -> None:
           f"ratio {ts / tb:.2f}  (aim <= 2)")
 
 
+def dense_scaling(rounds: int) -> None:
+    """Citation-dense text of size N and 4N: the time must grow ~4x, not ~16x."""
+    unit = "Nghị định 67/2014/NĐ-CP về chính sách, thay thế Nghị định 46 và Nghị định 67. "
+    small, large = unit * 1000, unit * 4000
+    ts = best_of(lambda ts: [extract(t) for t in ts], [small], rounds)
+    tl = best_of(lambda ts: [extract(t) for t in ts], [large], rounds)
+    print(f"dense text: {len(small) / 1e6:.2f} MB in {ts:.3f} s, {len(large) / 1e6:.2f} MB in "
+          f"{tl:.3f} s; 4x the text took {tl / ts:.1f}x the time (linear: ~4)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", nargs="?", type=Path)
@@ -98,6 +108,7 @@ def main() -> None:
     print(f"baseline (one re.finditer of type words): {mb / tb:8.1f} MB/s")
     print(f"refgraph.extract:                         {mb / tf:8.1f} MB/s")
     print(f"ratio extract/baseline: {tb / tf:.2f}  (aim >= 0.5)")
+    dense_scaling(args.rounds)
     corpus = args.corpus or (HERE.parent.parent / "shared" / "corpus" / "baomoi-2017")
     if corpus.is_dir():
         process_ratio(corpus, args.rounds)

@@ -405,15 +405,17 @@ def _context(t: str, items: list[_Mention]) -> None:
         if title and len(title) <= 4:
             title = None
     first = items[0]
-    if body is None:
-        lo = max(0, first.start - P.BEFORE_WINDOW)
+    lo = max(0, first.start - P.BEFORE_WINDOW)
+    verb_before = P.ISSUING_VERB_BEFORE.search(t, max(0, first.start - P.ISSUING_VERB_WINDOW),
+                                               first.start)
+    if body is None and verb_before:
         b = P.BEFORE.search(t, lo, first.start)
         if b:
             issuer, body = _body(b)
             if date is None and (b.group("d") or b.group("d2")):
                 date, year = _date(b)
-    if date is None:
-        b = P.BEFORE_DATE.search(t, max(0, first.start - P.BEFORE_WINDOW), first.start)
+    if date is None and verb_before:
+        b = P.BEFORE_DATE.search(t, lo, first.start)
         if b and b.group("y3"):
             year = year or int(b.group("y3"))
         elif b:
@@ -458,7 +460,11 @@ def _resolve(mentions: list[_Mention]) -> None:
         m.key = _with_year(m.base, m.year, m.year_in_number)
         if m.body is None and m.issuer:
             m.body = _issuer_body(m.issuer)
-    fulls = [m for m in mentions if m.base is not None]
+    # one mention per distinct document, by type and number, for short forms to find
+    fulls: dict[tuple, dict[str, _Mention]] = {}
+    for m in mentions:
+        if m.base is not None:
+            fulls.setdefault((m.type, m.number), {}).setdefault(m.key, m)
     # Named documents keep the year written with them: "Bộ luật Hình sự" beside "Bộ luật
     # Hình sự 2015" may still mean the 1999 code.
     for m in mentions:
@@ -477,18 +483,18 @@ def _resolve(mentions: list[_Mention]) -> None:
         if m.year is None and len(ys) == 1:
             m.year = next(iter(ys))
     for m in shorts:
-        _resolve_short(m, fulls)
+        _resolve_short(m, list(fulls.get((m.type, m.number), {}).values()))
     # A short form with no issuer takes that of a short form of the same type and number
     # whose issuer the text named ("Nghị quyết 57 của Bộ Chính trị" … "Nghị quyết 57").
-    named_shorts: dict[tuple, set[str]] = {}
+    named_shorts: dict[tuple, dict[str, _Mention]] = {}
     for m in shorts:
         if m.issuer and not m.ambiguous:
-            named_shorts.setdefault((m.type, m.number), set()).add(m.key)
+            named_shorts.setdefault((m.type, m.number), {}).setdefault(m.key, m)
     for m in shorts:
         if m.issuer is None and not m.ambiguous:
-            keys = named_shorts.get((m.type, m.number), set())
-            if len(keys) == 1:
-                donor = next(s for s in shorts if s.key in keys)
+            donors = named_shorts.get((m.type, m.number), {})
+            if len(donors) == 1:
+                donor = next(iter(donors.values()))
                 m.key, m.issuer, m.year = donor.key, donor.issuer, m.year or donor.year
 
 
@@ -497,9 +503,9 @@ def _issuer_body(issuer: str | None) -> str | None:
     return entry[1] if entry else None
 
 
-def _resolve_short(m: _Mention, fulls: list[_Mention]) -> None:
+def _resolve_short(m: _Mention, cands: list[_Mention]) -> None:
+    """`cands`: one mention of each full-form document of m's type and number."""
     issuer = m.body_issuer or vocab.TYPE_ISSUER.get(m.type)
-    cands = [f for f in fulls if f.type == m.type and f.number == m.number]
     if m.year_in_number:
         cands = [f for f in cands if f.year in (None, m.year_in_number)]
     if issuer and len({f.key for f in cands}) > 1:

@@ -184,6 +184,12 @@ BEFORE = re.compile(
     rf"\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
 BEFORE_WINDOW = 120
+# What BEFORE and BEFORE_DATE both end with; tested first on a few characters, so most
+# citations ("theo Nghị định …", "tại Điều 5 Thông tư …") skip the longer searches.
+ISSUING_VERB_BEFORE = re.compile(
+    r"(?:ban\s+hành|có|ký|thông\s+qua|ra|phê\s+duyệt|gửi)\s+(?:(?:các|những|hai|ba)\s+)?$"
+)
+ISSUING_VERB_WINDOW = 24
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
 BEFORE_DATE = re.compile(
