@@ -36,8 +36,22 @@ def spelling_variants(phrase: str) -> set[str]:
     return out
 
 
-def alternation(phrases, flags: str = "") -> str:
-    variants = sorted({v for p in phrases for v in spelling_variants(p)}, key=len, reverse=True)
+def case_variants(phrase: str) -> set[str]:
+    """Each word in lower case or Capitalised ("Thông tư Liên tịch"), or all UPPER."""
+    out = {""}
+    for w in phrase.split():
+        out = {f"{o} {v}".strip() for o in out for v in (w, w[:1].upper() + w[1:])}
+    return out | {phrase.upper()}
+
+
+def alternation(phrases, flags: str = "", cases: bool = False) -> str:
+    """One alternative per spelling, longest first. `cases` spells out the case variants
+    instead of an ignore-case flag: sre can then skip ahead by the first character, which
+    makes the type-word scan (the whole cost of a text with no citation) 3x faster."""
+    variants = {v for p in phrases for v in spelling_variants(p)}
+    if cases:
+        variants = {c for v in variants for c in case_variants(v)}
+    variants = sorted(variants, key=len, reverse=True)
     body = "|".join(words(v) for v in variants)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
@@ -68,7 +82,7 @@ BARE_NUMBER = (
     rf"(?!\s+{_QUANTITY}\b(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d]))))"
 )
 
-TYPE_WORD = alternation([*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS], "i")
+TYPE_WORD = alternation([*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS], cases=True)
 
 # Qualifiers between a type word and "số": "Quyết định xử phạt vi phạm hành chính số",
 # "Công văn khẩn số", "Kết luận thanh tra số". Only lower-case words, so a capitalised
