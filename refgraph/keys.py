@@ -309,19 +309,9 @@ def match_documents(query: KeyQuery | str, docs: Iterable[Mapping]) -> list[Mapp
     return lax or exact
 
 
-# Type -> the code the extractor writes in short keys of unknown issuer ("KL 71").
-TYPE_ABBR: dict[str, str] = {
-    "resolution": "NQ", "conclusion": "KL", "directive": "CT", "decree": "NĐ",
-    "decision": "QĐ", "regulation": "QyĐ", "circular": "TT", "joint_circular": "TTLT",
-    "law": "L", "code": "BL", "ordinance": "PL", "constitution": "HP",
-    "guideline": "HD", "notice": "TB", "plan": "KH", "rules": "QC", "program": "CTr",
-    "project": "ĐA", "official_letter": "CV", "telegram": "CĐ",
-}
-
-
 def short_key(doc: Mapping) -> str | None:
     """ "KL 57"-style alias of a numbered document, for suggestions."""
-    code = TYPE_ABBR.get(doc.get("type") or "")
+    code = vocab.TYPE_ABBR.get(doc.get("type") or "")
     num = norm_number(doc.get("number"))
     return f"{code} {num}" if code and num else None
 

@@ -30,34 +30,36 @@ from typing import IO, Any
 
 import networkx as nx
 
-from . import __version__
+from . import __version__, vocab
 from .graph import ARTICLE, BODY, CITES, DOCUMENT, ISSUED_BY, RELATION_KINDS
 
 VIS_VERSION = "9.1.2"
 
 # Display names (Vietnamese, as readers know them) and colours of document types.
-TYPE_STYLES: dict[str, tuple[str, str]] = {
-    "resolution": ("Nghị quyết", "#d62728"),
-    "conclusion": ("Kết luận", "#ff7f0e"),
-    "directive": ("Chỉ thị", "#bcbd22"),
-    "decree": ("Nghị định", "#1f77b4"),
-    "decision": ("Quyết định", "#17becf"),
-    "regulation": ("Quy định", "#8c564b"),
-    "circular": ("Thông tư", "#2ca02c"),
-    "joint_circular": ("Thông tư liên tịch", "#98df8a"),
-    "law": ("Luật", "#9467bd"),
-    "code": ("Bộ luật", "#c5b0d5"),
-    "ordinance": ("Pháp lệnh", "#e377c2"),
-    "constitution": ("Hiến pháp", "#7f0000"),
-    "guideline": ("Hướng dẫn", "#aec7e8"),
-    "notice": ("Thông báo", "#ffbb78"),
-    "plan": ("Kế hoạch", "#dbdb8d"),
-    "rules": ("Quy chế", "#c49c94"),
-    "program": ("Chương trình", "#9edae5"),
-    "project": ("Đề án", "#f7b6d2"),
-    "official_letter": ("Công văn", "#c7c7c7"),
-    "telegram": ("Công điện", "#7f7f7f"),
+_TYPE_COLORS: dict[str, str] = {
+    "resolution": "#d62728",
+    "conclusion": "#ff7f0e",
+    "directive": "#bcbd22",
+    "decree": "#1f77b4",
+    "decision": "#17becf",
+    "regulation": "#8c564b",
+    "circular": "#2ca02c",
+    "joint_circular": "#98df8a",
+    "law": "#9467bd",
+    "code": "#c5b0d5",
+    "ordinance": "#e377c2",
+    "constitution": "#7f0000",
+    "guideline": "#aec7e8",
+    "notice": "#ffbb78",
+    "plan": "#dbdb8d",
+    "rules": "#c49c94",
+    "program": "#9edae5",
+    "project": "#f7b6d2",
+    "official_letter": "#c7c7c7",
+    "telegram": "#7f7f7f",
 }
+TYPE_STYLES: dict[str, tuple[str, str]] = {
+    t: (vocab.TYPE_LABELS[t], color) for t, color in _TYPE_COLORS.items()}
 _OTHER_TYPE = ("Khác", "#555555")
 ARTICLE_STYLE = {"label": "Bài báo", "color": "#b0b7c3"}
 BODY_STYLES = {"Party": {"label": "Cơ quan Đảng", "color": "#b30000"},

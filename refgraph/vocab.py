@@ -93,6 +93,17 @@ TYPE_ABBR: dict[str, str] = {
 }
 PARTY_TYPE_ABBR = {**TYPE_ABBR, "regulation": "QĐ"}
 
+# Record type -> the type word readers know it by, for tables, cards and the page.
+TYPE_LABELS: dict[str, str] = {
+    "resolution": "Nghị quyết", "conclusion": "Kết luận", "directive": "Chỉ thị",
+    "decree": "Nghị định", "decision": "Quyết định", "regulation": "Quy định",
+    "circular": "Thông tư", "joint_circular": "Thông tư liên tịch", "law": "Luật",
+    "code": "Bộ luật", "ordinance": "Pháp lệnh", "constitution": "Hiến pháp",
+    "guideline": "Hướng dẫn", "notice": "Thông báo", "plan": "Kế hoạch",
+    "rules": "Quy chế", "program": "Chương trình", "project": "Đề án",
+    "official_letter": "Công văn", "telegram": "Công điện",
+}
+
 # Types whose symbol has no type code of its own: a short form cannot be turned into a
 # symbol even when the issuer is known ("Luật số 71" is 71/2014/QH13, term unknown).
 NO_SYMBOL_TYPES = frozenset({"law", "code", "constitution", "official_letter"})

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import click
 
 from ..cli import EXIT_AMBIGUOUS, EXIT_NOT_FOUND
+from .. import vocab
 from ..keys import doc_year, fold, match_documents, norm_issuer, parse_type, suggest
 from ..store import Store
 from .common import open_store, store_options
@@ -255,15 +256,7 @@ def cites(key: str, paths: tuple[str, ...], db: str | None, include_related: boo
 
 # --- show -------------------------------------------------------------------------------
 
-TYPE_LABELS: dict[str, str] = {
-    "resolution": "Nghị quyết", "conclusion": "Kết luận", "directive": "Chỉ thị",
-    "decree": "Nghị định", "decision": "Quyết định", "regulation": "Quy định",
-    "circular": "Thông tư", "joint_circular": "Thông tư liên tịch", "law": "Luật",
-    "code": "Bộ luật", "ordinance": "Pháp lệnh", "constitution": "Hiến pháp",
-    "guideline": "Hướng dẫn", "notice": "Thông báo", "plan": "Kế hoạch",
-    "rules": "Quy chế", "program": "Chương trình", "project": "Đề án",
-    "official_letter": "Công văn", "telegram": "Công điện",
-}
+TYPE_LABELS = vocab.TYPE_LABELS
 # Relation kind -> how the card reads it from the target's side.
 INVERSE_KINDS: dict[str, str] = {
     "implements": "implemented by", "amends": "amended by", "replaces": "replaced by",
