@@ -24,9 +24,10 @@ from typing import Any, Protocol
 
 import networkx as nx
 
+from .models import RELATION_KINDS
+
 ARTICLE, DOCUMENT, BODY = "article", "document", "body"
 CITES, ISSUED_BY = "cites", "issued_by"
-RELATION_KINDS = ("implements", "amends", "replaces", "guides", "based_on")
 
 # Party issuer codes, for a body the store did not classify (fallback only: the store's
 # bodies() table is the authority on kind).

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from . import vocab
+from . import models, vocab
 
 # --- tables ---------------------------------------------------------------------------
 
@@ -43,13 +43,6 @@ TYPE_CODES: dict[str, frozenset[str]] = _type_codes()
 # Issuer spellings that folding would confuse: "TƯ" (Trung ương) folds to "tu", which is
 # Tỉnh ủy's code, so it is rewritten to TW before folding.
 ISSUER_ALIASES: dict[str, str] = {"TƯ": "TW", "TRUNG ƯƠNG": "TW"}
-
-TYPES: tuple[str, ...] = (
-    "resolution", "conclusion", "directive", "decree", "decision", "regulation",
-    "circular", "joint_circular", "law", "code", "ordinance", "constitution",
-    "guideline", "notice", "plan", "rules", "program", "project",
-    "official_letter", "telegram",
-)
 
 # Types whose documents are named ("Luật Đất đai 2024", "Bộ luật Hình sự") rather than
 # only numbered; a type word followed by words instead of a number is a name for these.
@@ -104,8 +97,8 @@ def norm_issuer(code: str | None) -> str | None:
 
 
 _FOLDED_WORDS: dict[str, str] = {fold(w): t for w, t in TYPE_WORDS.items()}
-_FOLDED_WORDS.update({t.replace("_", " "): t for t in TYPES})
-_FOLDED_WORDS.update({t: t for t in TYPES})
+_FOLDED_WORDS.update({t.replace("_", " "): t for t in models.TYPES})
+_FOLDED_WORDS.update({t: t for t in models.TYPES})
 _FOLDED_CODES: dict[str, frozenset[str]] = {}
 for _c, _ts in TYPE_CODES.items():  # QĐ and QD fold alike: their meanings add up
     _FOLDED_CODES[fold(_c)] = _FOLDED_CODES.get(fold(_c), frozenset()) | _ts

@@ -16,7 +16,6 @@ CITATION_FIELDS = (
     "article", "start", "end", "text", "type", "number", "issuer", "year", "date",
     "body", "key", "form", "zone", "title", "name",
 )
-RELATION_FIELDS = ("article", "source", "target", "kind", "start", "end")
 
 
 @dataclass(slots=True)

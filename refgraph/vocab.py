@@ -319,7 +319,6 @@ RELATION_TRIGGERS: dict[str, str] = {
     "quy định chi tiết": "guides",
 }
 PASSIVE_MARKERS = ("được", "bị")
-PASSIVE_AGENT = ("bởi", "bằng", "tại", "theo")
 
 # Words that end a law's name ("Luật Đất đai quy định …"): function words, and verbs
 # of two syllables as phrases (single syllables like "hành" occur inside names: "Luật
