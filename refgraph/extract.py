@@ -29,7 +29,6 @@ _BODY_LOOKUP: dict[str, tuple[str, str]] = {}
 for _name, _val in vocab.BODIES.items():
     for _v in P.spelling_variants(_name):
         _BODY_LOOKUP[_v.lower()] = _val
-_PARTY_ISSUERS = frozenset(code for code, (_, _, kind) in vocab.ISSUERS.items() if kind == "Party")
 _CANON_SEG = {"ND": "NĐ", "QD": "QĐ", "QDD": "QĐ", "TTG": "TTg", "CTR": "CTr", "QYĐ": "QyĐ"}
 _TERM = re.compile(r"^(QH|UBTVQH)\d+$")
 _PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
@@ -206,7 +205,7 @@ def _symbol(num: str, nyear: str | None, s1: str, segs: str) -> dict | None:
     year = int(nyear) if nyear else None
     party = bool(tc) and (
         (seps[0] == "-" and len(seps) > 1 and seps[1] == "/" and not nyear)
-        or (issuer in _PARTY_ISSUERS and not nyear)
+        or (issuer in vocab.PARTY_ISSUERS and not nyear)
     )
     if party:
         base = f"{n}-{tc}/{'-'.join(rest)}" if rest else f"{n}-{tc}"
@@ -524,7 +523,7 @@ def _resolve_short(m: _Mention, cands: list[_Mention]) -> None:
     n = m.number
     y = m.year_in_number or (m.year if m.type in vocab.YEAR_IN_NUMBER_TYPES else None)
     if issuer and m.type not in vocab.NO_SYMBOL_TYPES and not m.ambiguous:
-        if issuer in _PARTY_ISSUERS:
+        if issuer in vocab.PARTY_ISSUERS:
             m.key = _with_year(f"{n}-{vocab.PARTY_TYPE_ABBR[m.type]}/{issuer}", m.year, None)
         elif y:
             m.key = f"{n}/{y}/{vocab.TYPE_ABBR[m.type]}-{issuer}"

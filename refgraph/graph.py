@@ -24,14 +24,12 @@ from typing import Any, Protocol
 
 import networkx as nx
 
+from . import vocab
 from .models import RELATION_KINDS
 
 ARTICLE, DOCUMENT, BODY = "article", "document", "body"
 CITES, ISSUED_BY = "cites", "issued_by"
 
-# Party issuer codes, for a body the store did not classify (fallback only: the store's
-# bodies() table is the authority on kind).
-_PARTY_ISSUERS = frozenset({"TW", "VPTW", "TU", "ĐU", "HU", "QU", "BCS", "ĐUK"})
 
 
 class StoreLike(Protocol):
@@ -146,7 +144,7 @@ def build_graph(store: StoreLike, *, include_related: bool = False) -> nx.MultiD
         if bnode not in G:
             b = bodies_meta.get(name, {})
             issuer = b.get("issuer") or G.nodes[doc_node(key)].get("issuer")
-            kind = b.get("kind") or ("Party" if issuer in _PARTY_ISSUERS else
+            kind = b.get("kind") or ("Party" if issuer in vocab.PARTY_ISSUERS else
                                      "State" if issuer else None)
             G.add_node(bnode, **_clean({"kind": BODY, "name": name, "label": name,
                                         "issuer": issuer, "body_kind": kind}))

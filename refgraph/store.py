@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from . import vocab
 from .models import Article, Extraction
 
 SCHEMA_VERSION = 1
@@ -101,14 +102,6 @@ _DOC_ATTRS = ("type", "number", "issuer", "year", "date", "body", "title", "name
 _FORM_RANK = "CASE form WHEN 'full' THEN 0 WHEN 'short' THEN 1 ELSE 2 END"
 
 
-def _party_issuers() -> frozenset[str]:
-    try:
-        from .vocab import ISSUERS
-    except Exception:  # vocab is optional to the store: fall back to the Party symbols
-        return frozenset({"TW", "TU", "HU", "QU", "ĐU", "VPTW"})
-    return frozenset(code for code, _name, kind in ISSUERS.values() if kind == "Party")
-
-
 class StoreError(Exception):
     """A database that cannot be used: not SQLite, not ours, or from a newer refgraph."""
 
@@ -130,7 +123,7 @@ class Store:
         self.path = path
         self.batch_size = batch_size
         self._pending = 0  # articles written in the open transaction
-        self._party = _party_issuers()
+        self._party = vocab.PARTY_ISSUERS
         # Set by commands.common.open_store when it scanned PATHs: the SkipLog of that scan.
         self.skips = None
 
