@@ -226,7 +226,7 @@ def _utf8_prefix_ok(data: bytes, final: bool) -> bool:
         return False
 
 
-def _undecodable(data: bytes) -> EncodingError:
+def _undecodable() -> EncodingError:
     return EncodingError("not UTF-8, UTF-16 with BOM or Windows-1258 Vietnamese; "
                          "convert it to UTF-8")
 
@@ -246,14 +246,14 @@ def sniff_encoding(head: bytes, complete: bool) -> str:
     try:
         text = head.decode("cp1258")
     except UnicodeDecodeError:
-        raise _undecodable(head) from None
+        raise _undecodable() from None
     if not complete:
         # The sample may end inside a word: judge only whole lines.
         cut = text.rfind("\n")
         text = text[:cut] if cut > 0 else text
     if _looks_vietnamese_cp1258(unicodedata.normalize("NFC", text)):
         return "cp1258"
-    raise _undecodable(head)
+    raise _undecodable()
 
 
 def decode_bytes(data: bytes) -> str:
