@@ -553,8 +553,8 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
     seen: set[tuple[str, str, str]] = set()
 
     def add(src: _Mention, dst: _Mention, kind: str, s: int, e: int) -> None:
-        if src.key == dst.key:
-            return
+        if src.key == dst.key or (src.name is not None and src.name == dst.name):
+            return  # one document, or two versions of one law
         k = (src.key, dst.key, kind)
         if k not in seen:
             seen.add(k)
@@ -566,12 +566,12 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         b_start = nxt[0].start
         if P.SENTENCE_BREAK.search(t, a_end, b_start):
             continue
-        best = None
-        for tm in P.TRIGGER.finditer(t, a_end, b_start):
-            best = tm
+        # the first trigger after A: "Thông tư 21 hướng dẫn việc thực hiện … tại Nghị
+        # định 111" is a guide, whatever words follow
+        best = P.TRIGGER.search(t, a_end, b_start)
         if best is None or b_start - best.end() > P.TRIGGER_TAIL_MAX:
             continue
-        if "," in P.PART_COMMA.sub("", t[best.end():b_start]):
+        if not P.TRIGGER_TAIL.fullmatch(P.PART_COMMA.sub("", t[best.end():b_start])):
             continue
         # "A <trigger> B" with nothing but A's own subject clause (or a comma right
         # before the trigger) between A and the trigger

@@ -157,7 +157,7 @@ TAIL_BODY = re.compile(
 )
 # A body the tables do not know, named as the issuer: "… của TAND tối cao về …".
 TAIL_OTHER_BODY = re.compile(
-    rf"\s*,?\s*(?:của|do)\s+(?P<other>[{UPPER}][{LETTER}&.-]*(?:\s+[{LETTER}&.-]+){{0,9}}?)"
+    rf"\s*,?\s*của\s+(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s+[{LETTER}&.-]+){{0,9}}?)"
     rf"(?=\s*,?\s*\(?(?:về|ngày)\s)"
 )
 TAIL_FILLER = re.compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
@@ -218,8 +218,12 @@ TRIGGER = re.compile(
     rf"(?P<trig>{alternation(vocab.RELATION_TRIGGERS, 'i')})(?![{LETTER}])"
 )
 # Words between a trigger and its target: "một số điều của", "thi hành", "một số quy
-# định tại khoản 1 và khoản 3 Điều 192"; no comma.
+# định tại khoản 1 và khoản 3 Điều 192"; nothing else ("Luật TDTT sửa đổi, bổ sung nên
+# dựa vào Nghị quyết 08" states no relation).
 TRIGGER_TAIL_MAX = 70
+TRIGGER_TAIL = re.compile(
+    rf"(?:\s+|\d+[a-z]?|(?i:{'|'.join(vocab.RELATION_TAIL_WORDS)})(?![{LETTER}]))*"
+)
 SENTENCE_BREAK = re.compile(r"[.;!?\n](?!\d)")
 BASED_ON_BEFORE = re.compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
 # "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"

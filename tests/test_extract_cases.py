@@ -59,3 +59,24 @@ def test_named_laws_are_keyed_by_their_listed_spelling() -> None:
     # "Bộ Luật dân sự 2015" and "Bộ luật Dân sự năm 2015" name one code
     found = extract("Theo Bộ Luật dân sự 2015 và Bộ luật Dân sự năm 2015, Luật Giáo dục ĐH quy định.")
     assert [c.key for c in found] == ["Bộ luật Dân sự 2015", "Bộ luật Dân sự 2015", "Luật Giáo dục ĐH"]
+
+
+@pytest.mark.parametrize("text, relations", [
+    # the amended law is the subject here; "nên dựa vào" states no relation
+    ("Luật TDTT sửa đổi, bổ sung nên dựa vào Nghị quyết số 08-NQ/TW.", set()),
+    # two versions of one law joined with its decree: only the decree guides the law
+    ("Luật trẻ em (2016) và Nghị định 56/2017/NĐ-CP ngày 9/5 hướng dẫn Luật trẻ em.",
+     {("56/2017/NĐ-CP", "Luật Trẻ em", "guides")}),
+    # the first trigger after the source names the relation
+    ("Nghị định 15/2016/NĐ-CP về sửa đổi, bổ sung một số điều của Nghị định 79/2012/NĐ-CP.",
+     {("15/2016/NĐ-CP", "79/2012/NĐ-CP", "amends")}),
+    ("Nghị quyết 08-NQ/TW được cụ thể hóa trong Luật Du lịch.",
+     {("Luật Du lịch", "8-NQ/TW", "implements")}),
+])
+def test_relations_in_corpus_sentences(text: str, relations: set) -> None:
+    assert {(r.source, r.target, r.kind) for r in extract(text).relations} == relations
+
+
+def test_a_person_who_signs_is_not_the_issuing_body() -> None:
+    [c] = extract("Quyết định số 2167/QĐ-BVHTTDL do Thứ trưởng Vương Duy Biên ký ngày 30.5.2017.")
+    assert (c.issuer, c.body) == ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch")
