@@ -18,7 +18,6 @@ _FOLD_MAP = {
     "\u2212": "-", "\u2044": "/", "\u2215": "/",
     "\r": "\n", "\t": " ",
 }
-_FOLD = str.maketrans(_FOLD_MAP)
 # str.translate walks every character in Python-level steps; a C-level search for the
 # few characters that need folding lets clean text (most of it) skip the walk.
 _NEEDS_FOLD = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
@@ -31,4 +30,10 @@ def nfc(text: str) -> str:
 
 def fold(text: str) -> str:
     """NFC text -> the same-length text the patterns run on."""
-    return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
+    # A few characters to fold in a long text (an en dash, a tab) cost a substitution
+    # each; str.translate would walk every character.
+    return _NEEDS_FOLD.sub(_fold_one, text)
+
+
+def _fold_one(m: re.Match) -> str:
+    return _FOLD_MAP[m.group()]
