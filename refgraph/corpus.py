@@ -29,13 +29,13 @@ import logging
 import os
 import re
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, BinaryIO
 
 from .models import Article
+from .normalize import nfc
 
 _SOURCE_URL = re.compile(r"^[ \t]*Nguồn\s*:\s*(https?://\S+)[ \t]*$", re.MULTILINE)
 
@@ -172,7 +172,7 @@ def _pick(record: dict, names: tuple[str, ...]) -> str | None:
 # letters like ß æ ø ñ. That is the test that keeps us from guessing into mojibake.
 _VI_LETTERS = "".join(sorted(
     c for c in {
-        unicodedata.normalize("NFC", base + mod + tone)
+        nfc(base + mod + tone)
         for base, mods in (("a", "\u0302\u0306"), ("e", "\u0302"), ("o", "\u0302\u031b"),
                            ("u", "\u031b"), ("i", ""), ("y", ""))
         for base in (base, base.upper())
@@ -251,7 +251,7 @@ def sniff_encoding(head: bytes, complete: bool) -> str:
         # The sample may end inside a word: judge only whole lines.
         cut = text.rfind("\n")
         text = text[:cut] if cut > 0 else text
-    if _looks_vietnamese_cp1258(unicodedata.normalize("NFC", text)):
+    if _looks_vietnamese_cp1258(nfc(text)):
         return "cp1258"
     raise _undecodable()
 
@@ -267,7 +267,7 @@ def decode_bytes(data: bytes) -> str:
         text = text.lstrip("\ufeff")
     if "\x00" in text:
         raise BadInput("binary file (NUL characters)")
-    return unicodedata.normalize("NFC", text)
+    return nfc(text)
 
 
 # ---------------------------------------------------------------------------- pages
@@ -282,7 +282,7 @@ _NEXT_LINE = re.compile(r"\n\s*([^\n]*\S)[ \t]*(?=\n|$)")
 def article_from_page(text: str, article_id: str, source: str | None = None) -> Article:
     """A scraped page: first line the title (past a breadcrumb trail), a
     "Nguồn: https://…" line the URL. Scanning starts after the title line."""
-    text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    text = nfc(text.lstrip("\ufeff"))
     first_nl = text.find("\n")
     title_end = len(text) if first_nl < 0 else first_nl
     title = text[:title_end].strip() or None
@@ -322,11 +322,11 @@ def article_from_html(html: str, article_id: str, source: str | None = None) -> 
     if doc is None:
         raise BadInput("no main text found in the HTML page")
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = unicodedata.normalize("NFC", meta.get("text") or "")
+    text = nfc(meta.get("text") or "")
     if not text.strip():
         raise BadInput("no main text found in the HTML page")
     title = meta.get("title")
-    title = unicodedata.normalize("NFC", title).strip() if title else None
+    title = nfc(title).strip() if title else None
     # trafilatura repeats the headline as the first line: scanning starts past it, as
     # for a .txt page.
     first_nl = text.find("\n")
@@ -398,7 +398,7 @@ def _text_lines(f: BinaryIO, enc: str, max_bytes: int,
         try:
             for line in wrapper:
                 n += 1
-                yield n, unicodedata.normalize("NFC", line), len(line) * 2
+                yield n, nfc(line), len(line) * 2
         except UnicodeDecodeError:
             raise BadInput(f"not valid {enc}", n + 1) from None
         finally:
@@ -423,7 +423,7 @@ def _text_lines(f: BinaryIO, enc: str, max_bytes: int,
             continue
         # NFC per line: a line is the unit a dump record is made of, and composing
         # never crosses a newline.
-        yield n, unicodedata.normalize("NFC", line), len(raw)
+        yield n, nfc(line), len(raw)
 
 
 class _Prefixed(io.RawIOBase):
@@ -480,8 +480,8 @@ def _record_article(rec: dict, fields: Fields, fallback_id: str, source: str,
     title = _pick(rec, fields.title)
     return Article(
         id=art_id,
-        text=unicodedata.normalize("NFC", text),
-        title=unicodedata.normalize("NFC", title).strip() if title else None,
+        text=nfc(text),
+        title=nfc(title).strip() if title else None,
         url=_pick(rec, fields.url),
         date=_pick(rec, fields.date),
         source=source,
