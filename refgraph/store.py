@@ -106,6 +106,9 @@ class StoreError(Exception):
     """A database that cannot be used: not SQLite, not ours, or from a newer refgraph."""
 
 
+_LOOK_UP = object()  # Store.add: look the stored hash up
+
+
 def article_hash(article: Article) -> str:
     """Content hash: the text and the metadata we store, so a retitled page is "changed"."""
     h = hashlib.blake2b(digest_size=16)
@@ -273,14 +276,16 @@ class Store:
         return self.stored_hash(article.id) == (digest or article_hash(article))
 
     def add(self, article: Article, extraction: Extraction, *,
-            digest: str | None = None) -> bool:
+            digest: str | None = None, stored: str | None | object = _LOOK_UP) -> bool:
         """Store one article and its citations and relations, replacing an older version.
 
         Returns False (and writes nothing) when the same id and content are stored.
         Writes join the open batch; every `batch_size` articles the batch commits.
+        `stored`: the hash stored for this id (None: none), when the caller has just
+        looked it up; saves the query.
         """
         digest = digest or article_hash(article)
-        old = self.stored_hash(article.id)
+        old = self.stored_hash(article.id) if stored is _LOOK_UP else stored
         if old == digest:
             return False
         c = self.conn

@@ -85,9 +85,11 @@ def extract_guarded(article: Article, timeout: float = EXTRACT_TIMEOUT) -> Extra
             signal.signal(signal.SIGALRM, old)
 
 
-def _extract_chunk(articles: list[Article], timeout: float) -> list[Extraction | str]:
-    """Worker: the extraction of each article, or the reason there is none."""
-    return [extract_guarded(a, timeout) for a in articles]
+def _extract_chunk(items: list[tuple[Article, str | None]],
+                   timeout: float) -> list[tuple[str, Extraction | str]]:
+    """Worker: each article's content hash (when the writer did not need it to skip the
+    article: a new id) and its extraction, or the reason there is none."""
+    return [(digest or article_hash(a), extract_guarded(a, timeout)) for a, digest in items]
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -124,24 +126,27 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
             bar.clear_line()
             skips(skip)
 
-    def store_one(article: Article, digest: str, ex: Extraction | str) -> None:
+    def store_one(article: Article, stored: str | None, digest: str,
+                  ex: Extraction | str) -> None:
         if isinstance(ex, str):
             line = article.meta.get("line")
             # A dump's record is named by its line; a file is its own name.
             report(Skip(article.source or article.id,
                         ex if line is None else f"{ex} (article {article.id})", line))
             return
-        if store.add(article, ex, digest=digest):
+        if store.add(article, ex, digest=digest, stored=stored):
             res.added += 1
 
     pool: ProcessPoolExecutor | None = None
-    window: deque[tuple[list[tuple[Article, str]], Future]] = deque()
-    chunk: list[tuple[Article, str]] = []
+    # (article, stored hash, hash or None) in chunks; the results come back in order
+    Item = tuple[Article, "str | None", "str | None"]
+    window: deque[tuple[list[Item], Future]] = deque()
+    chunk: list[Item] = []
 
     def drain_one() -> None:
         items, fut = window.popleft()
-        for (article, digest), ex in zip(items, fut.result()):
-            store_one(article, digest, ex)
+        for (article, stored, _), (digest, ex) in zip(items, fut.result()):
+            store_one(article, stored, digest, ex)
 
     workers = max(1, jobs - 1)
 
@@ -155,9 +160,9 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
             # waiting. With jobs=N it is one of the N extracting processes, taking as
             # much as its reading and writing leave it time for.
             fut: Future = Future()
-            fut.set_result(_extract_chunk([a for a, _ in chunk], timeout))
+            fut.set_result(_extract_chunk([(a, d) for a, _, d in chunk], timeout))
         else:
-            fut = pool.submit(_extract_chunk, [a for a, _ in chunk], timeout)
+            fut = pool.submit(_extract_chunk, [(a, d) for a, _, d in chunk], timeout)
         window.append((chunk, fut))
         chunk = []
         while window and window[0][1].done():
@@ -172,15 +177,19 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
             nbytes = article.meta.get("bytes", len(article.text))
             res.bytes += nbytes
             bar.update(nbytes)
-            digest = article_hash(article)
-            if store.stored_hash(article.id) == digest:
+            # Only an id already stored needs its hash here, to skip an unchanged
+            # article; a new one is hashed by the worker that extracts it.
+            stored = store.stored_hash(article.id)
+            digest = article_hash(article) if stored is not None else None
+            if digest is not None and digest == stored:
                 res.unchanged += 1
                 continue
             to_extract += 1
             if jobs == 1 or (to_extract <= WARMUP and pool is None):
-                store_one(article, digest, extract_guarded(article, timeout))
+                [(digest, ex)] = _extract_chunk([(article, digest)], timeout)
+                store_one(article, stored, digest, ex)
                 continue
-            chunk.append((article, digest))
+            chunk.append((article, stored, digest))
             if len(chunk) >= CHUNK:
                 submit()
         if chunk:
