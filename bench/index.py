@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from refgraph.commands.index import extract_guarded
+from refgraph.extract import extract_article
 from refgraph.corpus import SkipLog, iter_articles
 
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -41,18 +42,25 @@ def base_articles(slow_limit: float) -> tuple[list[tuple[str, str]], float, list
     and the ids left out as too slow."""
     shared = ROOT.parent / "shared" / "corpus"
     src = shared if shared.is_dir() else ROOT / "samples"
-    arts, slow, nbytes, secs = [], [], 0, 0.0
+    arts, slow, pages = [], [], []
     for a in iter_articles([str(src)], skips=SkipLog(report=False)):
         t = time.perf_counter()
         ex = extract_guarded(a, timeout=slow_limit)
-        dt = time.perf_counter() - t
-        if isinstance(ex, str) or dt > slow_limit:
+        if isinstance(ex, str) or time.perf_counter() - t > slow_limit:
             slow.append(a.id)
             continue
-        secs += dt
-        nbytes += len(a.text.encode("utf-8"))
         arts.append((a.id, a.text))
-    return arts, nbytes / 1e6 / secs, slow
+        pages.append(a)
+    # The extractor's speed: best of three warm passes over the same articles, so the
+    # ratio below is not flattered by a cold first pass.
+    nbytes = sum(len(a.text.encode("utf-8")) for a in pages)
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        for a in pages:
+            extract_article(a)
+        best = min(best, time.perf_counter() - t)
+    return arts, nbytes / 1e6 / best, slow
 
 
 def build_corpus(dest: Path, base: list[tuple[str, str]], n: int, fmt: str) -> int:
