@@ -351,7 +351,7 @@ NAME_STOP_WORDS = frozenset("""
     vừa mới có không chưa cũng này đó kia ấy các những một từ đến khi nếu do vì để
     năm số trên dưới ngày tháng như phải cần vẫn còn chỉ rất lại ra vào lên nay qua
     cùng sau trước nêu nói ghi gồm lần trình xảy bao tương mới cũ đầu tiên hiện thế
-    nhằm tạo phần chương mục bằng thay gây mặc dù sắp cách đây phù hợp ngay đáp ứng
+    nhằm phần chương mục bằng thay gây mặc dù sắp cách đây phù hợp ngay đáp ứng
     đánh giá dự kiến chậm nhất chính thức tất cả đúng
 """.split())
 NAME_STOP_PHRASES = frozenset({
@@ -416,6 +416,8 @@ Hoạt động giám sát|Đặc xá|Điều ước quốc tế|Doanh nghiệp n
 Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam|Phòng thủ dân sự|Lưu trữ|Công nghệ thông tin
 Hình sự|Dân sự|Tố tụng hình sự|Tố tụng dân sự|Hàng hải Việt Nam|Hàng hải|Hôn nhân gia đình
 Ưu đãi người có công với cách mạng|Người có công|Thuế sử dụng đất|Thủ đô
+Dữ liệu|Trí tuệ nhân tạo|Công nghiệp công nghệ số|Chuyển đổi số|Giao dịch điện tử|Địa chất và khoáng sản
+Tư pháp người chưa thành niên|Đường bộ|Trật tự, an toàn giao thông đường bộ
 """.replace("\n", "|").split("|")
 LAW_NAMES = tuple(n.strip() for n in LAW_NAMES if n.strip())
 
