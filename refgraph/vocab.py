@@ -415,8 +415,8 @@ Xử lý vi phạm hành chính|Y tế|Ban hành văn bản quy phạm pháp lu�
 Hoạt động giám sát|Đặc xá|Điều ước quốc tế|Doanh nghiệp nhà nước|Doanh nghiệp|Dân số|Đơn vị hành chính|Kiến trúc
 Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam|Phòng thủ dân sự|Lưu trữ|Công nghệ thông tin
 Hình sự|Dân sự|Tố tụng hình sự|Tố tụng dân sự|Hàng hải Việt Nam|Hàng hải|Hôn nhân gia đình
-Ưu đãi người có công với cách mạng|Người có công|Thuế sử dụng đất|Thủ đô
-Dữ liệu|Trí tuệ nhân tạo|Công nghiệp công nghệ số|Chuyển đổi số|Giao dịch điện tử|Địa chất và khoáng sản
+Ưu đãi người có công với cách mạng|Người có công|Thuế sử dụng đất
+Dữ liệu|Trí tuệ nhân tạo|Công nghiệp công nghệ số|Chuyển đổi số|Địa chất và khoáng sản
 Tư pháp người chưa thành niên|Đường bộ|Trật tự, an toàn giao thông đường bộ
 """.replace("\n", "|").split("|")
 LAW_NAMES = tuple(n.strip() for n in LAW_NAMES if n.strip())
