@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from refgraph.cli import main
-from refgraph.commands.lookup import Column, mark_snippet, render_table, text_width
+from refgraph.commands.lookup import mark_snippet
+from refgraph.commands.tables import Column, render_table, text_width
 
 SAMPLES = str(Path(__file__).resolve().parent.parent / "samples")
 A000 = "000_28cd1d749a455bbc.txt"

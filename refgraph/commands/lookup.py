@@ -11,10 +11,8 @@ import csv
 import io
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 import click
 
@@ -23,67 +21,9 @@ from .. import vocab
 from ..keys import doc_year, fold, match_documents, norm_issuer, parse_type, suggest
 from ..store import Store
 from .common import open_store, store_options
+from .tables import Column, cell, render_table, text_width
 
 # --- output ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    field: str
-    header: str
-    width: int | None = None   # clip to this many visible characters in tables
-    right: bool = False        # numbers align right
-
-
-def text_width(s: str) -> int:
-    """Visible width: combining marks take no cell, wide (CJK) characters take two.
-
-    Text is NFC so Vietnamese letters are mostly precomposed, but a stray combining mark
-    (a letter with two marks, or input NFC could not compose) must not shift columns.
-    """
-    return sum(map(_char_width, s))
-
-
-def _char_width(c: str) -> int:
-    return 0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-
-
-def clip(s: str, width: int | None) -> str:
-    """At most `width` visible characters, the last one "…" when something was cut."""
-    if width is None or text_width(s) <= width:
-        return s
-    out, w = [], 0
-    for c in s:
-        cw = _char_width(c)
-        if w + cw > width - 1:
-            break
-        out.append(c)
-        w += cw
-    return "".join(out) + "…"
-
-
-def _cell(v: object) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "yes" if v else "no"
-    return re.sub(r"\s+", " ", str(v)).strip()
-
-
-def render_table(rows: Sequence[Mapping], columns: Sequence[Column]) -> str:
-    cells = [[clip(_cell(r.get(c.field)), c.width) for c in columns] for r in rows]
-    heads = [c.header for c in columns]
-    widths = [max([text_width(h)] + [text_width(row[i]) for row in cells])
-              for i, h in enumerate(heads)]
-
-    def line(vals: Sequence[str]) -> str:
-        parts = []
-        for v, w, c in zip(vals, widths, columns):
-            pad = " " * (w - text_width(v))
-            parts.append(pad + v if c.right else v + pad)
-        return "  ".join(parts).rstrip()
-
-    return "\n".join([line(heads)] + [line(r) for r in cells])
 
 
 def render(rows: Sequence[Mapping], columns: Sequence[Column], fields: Sequence[str],
@@ -303,7 +243,7 @@ def render_card(c: Mapping) -> str:
             continue
         if f == "n_articles":
             v = f"{v} article{'s' if v != 1 else ''}"
-        rows.append((label, _cell(v)))
+        rows.append((label, cell(v)))
     for r in c["relations"]:
         if r["source"] == c["key"]:
             rows.append((r["kind"], r["target"]))

@@ -11,8 +11,10 @@ from ..corpus import SkipLog, iter_articles
 from ..extract import extract_article
 from ..models import CITATION_FIELDS
 from .common import EXIT_SKIPPED, Progress, current_fields, field_option
+from .tables import Column, render_table
 
-_TABLE_FIELDS = ("article", "start", "text", "type", "key", "issuer", "date", "body", "zone")
+_TABLE = [Column(f, f, right=(f == "start")) for f in
+          ("article", "start", "text", "type", "key", "issuer", "date", "body", "zone")]
 
 
 @click.command()
@@ -64,17 +66,8 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
                 out.write(json.dumps(r.record(article.id), ensure_ascii=False) + "\n")
     bar.close()
     if fmt == "table":
-        _table(rows)
+        click.echo(render_table(rows, _TABLE))
     if not quiet:
         click.echo(f"refgraph: {skips.summary(n)}", err=True)
     if len(skips):
         raise click.exceptions.Exit(EXIT_SKIPPED)
-
-
-def _table(rows: list[dict]) -> None:
-    cells = [[("" if r[f] is None else str(r[f])) for f in _TABLE_FIELDS] for r in rows]
-    widths = [max([len(f)] + [len(c[i]) for c in cells]) for i, f in enumerate(_TABLE_FIELDS)]
-    line = "  ".join(f.ljust(w) for f, w in zip(_TABLE_FIELDS, widths))
-    click.echo(line.rstrip())
-    for c in cells:
-        click.echo("  ".join(v.ljust(w) for v, w in zip(c, widths)).rstrip())
