@@ -20,22 +20,15 @@ from .normalize import fold, nfc
 from .zones import related_spans
 
 _WS = re.compile(r"\s+")
-_TYPE_WORDS = {" ".join(k.split()): v
-               for k, v in (vocab.TYPE_WORDS | vocab.ABBREVIATED_TYPE_WORDS).items()}
-for _w, _t in list(_TYPE_WORDS.items()):
-    if "quy" in _w:
-        _TYPE_WORDS[_w.replace("quy", "qui")] = _t
-_BODY_LOOKUP: dict[str, tuple[str, str]] = {}
-for _name, _val in vocab.BODIES.items():
-    for _v in P.spelling_variants(_name):
-        _BODY_LOOKUP[_v.lower()] = _val
-_CANON_SEG = {"ND": "NĐ", "QD": "QĐ", "QDD": "QĐ", "TTG": "TTg", "CTR": "CTr", "QYĐ": "QyĐ"}
+# every spelling of a type word, lower case, single-spaced -> type
+_TYPE_WORDS = {v.lower(): t
+               for w, t in (vocab.TYPE_WORDS | vocab.ABBREVIATED_TYPE_WORDS).items()
+               for v in P.spelling_variants(w)}
+_BODY_LOOKUP = {v.lower(): val for name, val in vocab.BODIES.items()
+                for v in P.spelling_variants(name)}
 _TERM = re.compile(r"^(QH|UBTVQH)\d+$")
-_PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
 _NAME_WORD = re.compile(rf"[{P.LETTER}]+")
 _LAW_CANON = {n.lower(): n for n in vocab.LAW_NAMES}
-_NAMED_KINDS = {"luật": ("Luật", "law"), "bộ luật": ("Bộ luật", "code"),
-                "pháp lệnh": ("Pháp lệnh", "ordinance")}
 
 
 @dataclass(slots=True)
@@ -103,13 +96,10 @@ def _find(t: str, start: int) -> list[_Mention]:
     for m in P.CITATION.finditer(t, start):
         if m.start() < covered:
             continue
-        items = _from_match(t, m)
+        items, word_type = _from_match(t, m)
         if not items:
             continue
         group += 1
-        word_type = None
-        if m.group("tw") and _WS.sub(" ", m.group("tw").lower()) not in vocab.GENERIC_TYPE_WORDS:
-            word_type = items[0].type
         items = items + _list_items(t, items[0], word_type)
         for it in items:
             it.group = group
@@ -137,44 +127,43 @@ def _find(t: str, start: int) -> list[_Mention]:
     return out
 
 
-def _from_match(t: str, m: re.Match) -> list[_Mention]:
+def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
+    """The mention a CITATION match makes (none when it is not one), and the type its
+    type word gives a list that follows (None: the items' codes give theirs)."""
     if m.group("bare"):
         sym = _symbol(m.group("b_num"), m.group("b_nyear"), m.group("b_s1"), m.group("b_segs"))
         if sym is None or sym["type"] is None:
-            return []
-        return [_Mention(start=m.start("bare"), end=m.end("bare"), form="full", **sym)]
+            return [], None
+        return [_Mention(start=m.start("bare"), end=m.end("bare"), form="full", **sym)], None
     word = _WS.sub(" ", m.group("tw").lower())
     wtype = _TYPE_WORDS[word]
-    capital = m.group("tw")[0].isupper()
+    list_type = None if word in vocab.GENERIC_TYPE_WORDS else wtype
     has_so = m.group("so") is not None
     if m.group("num"):
         sym = _symbol(m.group("num"), m.group("nyear"), m.group("s1"), m.group("segs"))
         if sym is None:
-            return []
-        if word not in vocab.GENERIC_TYPE_WORDS or sym["type"] is None:
+            return [], None
+        if list_type is not None or sym["type"] is None:
             sym["type"] = vocab.TYPE_REFINED_BY_CODE.get((wtype, sym["type"]), wtype)
-        return [_Mention(start=m.start(), end=m.end(), form="full", **sym)]
+        return [_Mention(start=m.start(), end=m.end(), form="full", **sym)], list_type
     # a bare number: "Nghị quyết 57", "Nghị định 49/2017"
+    num, byear = m.group("bnum"), m.group("byear")
     if word in vocab.NEEDS_SYMBOL_OR_SO and not has_so:
-        return []
-    tentative = word in vocab.WEAK_TYPE_WORDS and not (capital or has_so)
-    num = m.group("bnum")
-    byear = m.group("byear")
+        return [], None
     if not has_so and byear is None and len(num) == 4 and num[:2] in ("19", "20") and num.isdigit():
-        return []  # "Kế hoạch 2017" names a year, not a number
-    if wtype in ("law", "code", "constitution") and not has_so:
-        return []  # "Luật 2013", "Hiến pháp 1992" are named forms (patterns.NAMED)
+        return [], None  # "Kế hoạch 2017" names a year, not a number
     y = int(byear) if byear else None
     end = m.end()
     if y is None and (ny := P.SHORT_YEAR.match(t, end)):
         y, end = int(ny.group("year")), ny.end()
+    tentative = word in vocab.WEAK_TYPE_WORDS and not (m.group("tw")[0].isupper() or has_so)
     return [_Mention(start=m.start(), end=end, type=wtype, number=num.lstrip("0") or "0",
-                     form="short", year_in_number=y, year=y, tentative=tentative)]
+                     form="short", year_in_number=y, year=y, tentative=tentative)], list_type
 
 
 def _canon_seg(seg: str) -> str:
     s = seg.upper()
-    return _CANON_SEG.get(s, s)
+    return vocab.SEGMENT_SPELLINGS.get(s, s)
 
 
 def _issuer_code(seg: str) -> str:
@@ -257,9 +246,9 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         return None
     if m.group("hp"):
         end = m.end("hp")
-        kind, name, dtype = "Hiến pháp", "Hiến pháp", "constitution"
+        name, dtype = vocab.NAMED_KINDS["hiến pháp"]
     else:
-        kind, dtype = _NAMED_KINDS[_WS.sub(" ", m.group("kind").lower())]
+        kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", m.group("kind").lower())]
         found = _law_name(t, m)
         if found is None:
             return None
@@ -330,18 +319,14 @@ def _law_name(t: str, m: re.Match) -> tuple[str, int] | None:
 # --- context -------------------------------------------------------------------------------
 
 def _body(match: re.Match) -> tuple[str, str]:
-    raw = _WS.sub(" ", match.group("body")).strip()
-    if raw.lower().startswith("hội nghị"):
+    """(issuer code, body name) of a BODY match."""
+    if match.group("conf"):
         return vocab.CONFERENCE_BODY
-    for name_len in range(len(raw), 0, -1):
-        hit = _BODY_LOOKUP.get(raw[:name_len].lower())
-        if hit:
-            issuer, name = hit
-            place = raw[name_len:].strip()
-            if place and issuer in _PLACE_ISSUERS:
-                return issuer, f"{name} {place}"
-            return issuer, name
-    return vocab.CONFERENCE_BODY
+    issuer, name = _BODY_LOOKUP[_WS.sub(" ", match.group("bname")).lower()]
+    place = _WS.sub(" ", match.group("place")).strip()
+    if place and issuer in vocab.PLACE_ISSUERS:
+        return issuer, f"{name} {place}"
+    return issuer, name
 
 
 def _date(m: re.Match) -> tuple[str | None, int]:

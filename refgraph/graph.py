@@ -201,21 +201,22 @@ def documents(G: nx.MultiDiGraph) -> list[str]:
 
 def documents_cited_by(G: nx.MultiDiGraph, article_id: str) -> list[tuple[str, int]]:
     """(key, mentions) of the documents an article cites, most mentioned first."""
-    n = article_node(article_id)
-    if n not in G:
-        return []
-    out = [(G.nodes[v]["key"], e["weight"])
-           for _, v, k, e in G.out_edges(n, keys=True, data=True) if k == CITES]
-    return sorted(out, key=lambda t: (-t[1], t[0]))
+    return _cites(G, article_node(article_id), outgoing=True, attr="key")
 
 
 def articles_citing(G: nx.MultiDiGraph, key: str) -> list[tuple[str, int]]:
     """(article id, mentions) of the articles citing a document, most mentions first."""
-    n = doc_node(key)
+    return _cites(G, doc_node(key), outgoing=False, attr="article_id")
+
+
+def _cites(G: nx.MultiDiGraph, n: str, *, outgoing: bool, attr: str) -> list[tuple[str, int]]:
+    """The nodes at the other end of n's `cites` edges, as (their `attr`, weight)."""
     if n not in G:
         return []
-    out = [(G.nodes[u]["article_id"], e["weight"])
-           for u, _, k, e in G.in_edges(n, keys=True, data=True) if k == CITES]
+    edges = (G.out_edges(n, keys=True, data=True) if outgoing
+             else G.in_edges(n, keys=True, data=True))
+    out = [(G.nodes[v if outgoing else u][attr], e["weight"])
+           for u, v, k, e in edges if k == CITES]
     return sorted(out, key=lambda t: (-t[1], t[0]))
 
 

@@ -18,7 +18,7 @@ LETTER = LOWER + UPPER
 # thủy/thuỷ) and "qui" for "quy"; one entry in vocab stands for every spelling.
 _SPELLINGS = [
     ("Ủy", "Uỷ"), ("ủy", "uỷ"), ("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"),
-    ("ọa", "oạ"), ("ủy", "uỷ"), ("úy", "uý"), ("ùy", "uỳ"), ("ụy", "uỵ"), ("ũy", "uỹ"),
+    ("ọa", "oạ"), ("úy", "uý"), ("ùy", "uỳ"), ("ụy", "uỵ"), ("ũy", "uỹ"),
 ]
 
 
@@ -158,10 +158,12 @@ DATE = (
 _BODY_NAMES = alternation(vocab.BODIES)
 _PLACE = (rf"(?:\s+(?:{alternation(vocab.PLACE_WORDS)})\s*[{UPPER}][{LOWER}]*"
           rf"(?:\s+[{UPPER}][{LOWER}]*){{0,3}})?")
+# A Party conference ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"),
+# or a listed body with, for local organs, its place ("UBND tỉnh Quảng Nam").
 BODY = (
-    rf"(?P<body>(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương"
+    rf"(?:(?P<conf>Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương"
     rf"(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?\w+)?(?:\s*\(?\s*(?:khóa|khoá)\s+[IVXLC]+\)?)?)"
-    rf"|{_BODY_NAMES}{_PLACE})"
+    rf"|(?P<bname>{_BODY_NAMES})(?P<place>{_PLACE}))"
 )
 
 # What may follow a citation before its subject: dates, the issuing body, filler.

@@ -56,8 +56,15 @@ WEAK_TYPE_WORDS = frozenset({
 GENERIC_TYPE_WORDS = frozenset({"văn bản"})
 
 # Type words whose bare number is not enough even when capitalised: "Văn bản 123" is not
-# a way the press names a document, "Văn bản số 123/BTC-TCDN" is.
-NEEDS_SYMBOL_OR_SO = frozenset({"văn bản"})
+# a way the press names a document, "Văn bản số 123/BTC-TCDN" is; "Luật 2013", "Hiến
+# pháp 1992" are named forms (a year), "Luật số 71" is a number.
+NEEDS_SYMBOL_OR_SO = frozenset({"văn bản", "luật", "bộ luật", "hiến pháp"})
+
+# Named documents: the kind word as written -> (as keyed, record type).
+NAMED_KINDS: dict[str, tuple[str, str]] = {
+    "luật": ("Luật", "law"), "bộ luật": ("Bộ luật", "code"),
+    "pháp lệnh": ("Pháp lệnh", "ordinance"), "hiến pháp": ("Hiến pháp", "constitution"),
+}
 
 # Codes in document symbols -> type (the part before the issuer: NĐ in 57/2022/NĐ-CP,
 # KL in 57-KL/TW). Typos the press makes are mapped too.
@@ -79,6 +86,12 @@ TYPE_CODES: dict[str, str] = {
     "CĐ": "telegram",
     "CV": "official_letter",
     "L": "law",
+}
+
+# Symbol segments as typed -> as written officially ("ND-CP" -> NĐ-CP, "QĐ-Ttg" -> TTg);
+# segments are compared upper-cased.
+SEGMENT_SPELLINGS: dict[str, str] = {
+    "ND": "NĐ", "QD": "QĐ", "QDD": "QĐ", "TTG": "TTg", "CTR": "CTr", "QYĐ": "QyĐ",
 }
 
 # Record type -> abbreviation used to build keys of short forms ("NQ 18") and symbols of
@@ -272,6 +285,7 @@ BODIES: dict[str, tuple[str, str]] = {
 }
 
 # A place after UBND/HĐND/Tỉnh ủy names which one ("UBND tỉnh Quảng Nam").
+PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
 PLACE_WORDS = ("tỉnh", "thành phố", "TP.", "TP", "huyện", "quận", "thị xã", "xã", "phường")
 
 # Bodies that issue through a Party conference: "Hội nghị Trung ương 8 khóa XIII".
