@@ -35,9 +35,9 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from .models import Article
+from .patterns import SOURCE_LINE
 from .normalize import nfc
 
-_SOURCE_URL = re.compile(r"^[ \t]*Nguồn\s*:\s*(https?://\S+)[ \t]*$", re.MULTILINE)
 
 # One article larger than this is not an article (a dump mistaken for a page, a log
 # file): reading it whole would cost its size in memory in every process that touches
@@ -288,8 +288,8 @@ def article_from_page(text: str, article_id: str, source: str | None = None) -> 
     title = text[:title_end].strip() or None
     if _BREADCRUMB.match(text) and (nxt := _NEXT_LINE.match(text, title_end)):
         title, title_end = nxt.group(1).strip(), nxt.end()
-    m = _SOURCE_URL.search(text)
-    return Article(id=article_id, text=text, title=title, url=m.group(1) if m else None,
+    m = SOURCE_LINE.search(text)
+    return Article(id=article_id, text=text, title=title, url=m.group("url") if m else None,
                    source=source, body_start=title_end)
 
 

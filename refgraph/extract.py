@@ -61,8 +61,6 @@ def extract(text: str, *, start: int = 0) -> Extraction:
     """
     text = nfc(text)
     t = fold(text)
-    if P.PREFILTER.search(t, start) is None:
-        return Extraction()
     mentions = _find(t, start)
     if not mentions:
         return Extraction()

@@ -120,12 +120,6 @@ CITATION = re.compile(
     rf"(?P<bare>{SYMBOL.replace('(?P<', '(?P<b_')})"
 )
 
-# The first character of anything CITATION can match; texts without any of these
-# sequences are skipped by a cheap test before the full pattern runs.
-PREFILTER = re.compile(
-    rf"(?i:{alternation({w.split()[0] for w in [*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS]})})\s|\d[ \t]?[-/][ \t]?(?:{_YEAR}[-/])?[{UPPER}]"
-)
-
 # Further items of a list: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW".
 LIST_ITEM = re.compile(rf"(?:\s*,\s*|\s*;\s*|\s+và\s+|\s*,\s*và\s+)(?:số\s+)?(?:{SYMBOL})")
 LIST_NUMBER = re.compile(rf"(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)(?:số\s+)?(?:{BARE_NUMBER})")
@@ -268,7 +262,8 @@ RELATED_HEADING = re.compile(
 # A paragraph of the article's own prose: long, and ending a sentence (teasers of other
 # stories end in "…" or are short titles).
 PROSE_PARAGRAPH = re.compile(r"^(?=[^\n]{200,}$)[^\n]*[^.…\n][.!?\"”][ \t]*$", re.M)
-SOURCE_LINE = re.compile(r"^[ \t]*Nguồn\s*:\s*https?://\S+[ \t]*$", re.M)
+# "Nguồn: https://…": the scraped page's own URL (corpus.py) and the article's end (zones.py).
+SOURCE_LINE = re.compile(r"^[ \t]*Nguồn\s*:\s*(?P<url>https?://\S+)[ \t]*$", re.M)
 RELATED_LINE = re.compile(
     rf"^[ \t]*(?:(?:{'|'.join(re.escape(p) for p in vocab.RELATED_LINE_PREFIXES)})"
     rf"|!\[[^\]\n]*\]\([^)\n]*\)[ \t]*[{UPPER}\d\[(\"“]).*$",

@@ -35,6 +35,11 @@ IN_FLIGHT = 3
 WARMUP = 2 * CHUNK
 
 
+# An article on its way to extraction: (article, hash stored for its id or None, its
+# hash when the writer needed it or None); chunks of these come back in order.
+_Item = tuple[Article, "str | None", "str | None"]
+
+
 @dataclass
 class IndexResult:
     read: int = 0        # articles read
@@ -138,10 +143,8 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
             res.added += 1
 
     pool: ProcessPoolExecutor | None = None
-    # (article, stored hash, hash or None) in chunks; the results come back in order
-    Item = tuple[Article, "str | None", "str | None"]
-    window: deque[tuple[list[Item], Future]] = deque()
-    chunk: list[Item] = []
+    window: deque[tuple[list[_Item], Future]] = deque()
+    chunk: list[_Item] = []
 
     def drain_one() -> None:
         items, fut = window.popleft()
