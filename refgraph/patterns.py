@@ -121,8 +121,9 @@ CITATION = re.compile(
 )
 
 # Further items of a list: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW".
-LIST_ITEM = re.compile(rf"(?:\s*,\s*|\s*;\s*|\s+và\s+|\s*,\s*và\s+)(?:số\s+)?(?:{SYMBOL})")
-LIST_NUMBER = re.compile(rf"(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)(?:số\s+)?(?:{BARE_NUMBER})")
+_AND = r"(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)"
+LIST_ITEM = re.compile(rf"(?:{_AND}|\s*;\s*)(?:số\s+)?(?:{SYMBOL})")
+LIST_NUMBER = re.compile(rf"{_AND}(?:số\s+)?(?:{BARE_NUMBER})")
 PLURAL_BEFORE = re.compile(r"(?i:các|những|hai|ba|bốn|năm)\s+$")
 
 # Named documents: "Luật Đất đai 2024", "Luật Báo chí năm 2016", "Bộ luật Hình sự",
