@@ -22,6 +22,7 @@ guessed into mojibake.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import csv
 import io
 import json
@@ -121,6 +122,45 @@ class BadInput(Exception):
         super().__init__(reason)
         self.reason = reason
         self.line = line
+
+
+# ---------------------------------------------------------------------------- units
+
+# Input is cut into units of about this many bytes: the share of work one process takes
+# at a time (large enough to amortise sending it, small enough to keep processes evenly
+# loaded and memory flat).
+BLOCK_BYTES = 1 << 20
+
+
+@dataclass(slots=True)
+class Unit:
+    """Input that one process reads by itself with `read_unit`: so reading, decoding and
+    parsing run in the extracting processes, not in the one that writes.
+
+    kind "page" / "html": one file, by path (read where the unit is read).
+    kind "lines": a run of whole lines of a JSON Lines dump, as bytes, from `first_line`.
+    kind "articles": articles already read (CSV rows, UTF-16 dumps, a page on stdin).
+    """
+
+    source: str
+    file_id: str
+    kind: str
+    path: str | None = None
+    data: bytes = b""
+    enc: str = "utf-8"
+    first_line: int = 1
+    articles: list[Article] = field(default_factory=list)
+    nbytes: int = 0  # input bytes, when known before reading (dumps)
+
+
+def input_digest(raw: bytes, tag: bytes = b"") -> str:
+    """Content hash of the bytes an article was read from (with `tag`: how they were
+    read, e.g. the field mapping of a dump). Hashing the input as read costs half as
+    much as encoding the article's fields again, and identifies it as well."""
+    h = hashlib.blake2b(tag, digest_size=16)
+    h.update(b"\x1f")
+    h.update(raw)
+    return h.hexdigest()
 
 
 # ---------------------------------------------------------------------------- fields
@@ -361,6 +401,7 @@ def _read_page_file(path: Path, article_id: str, max_bytes: int, html: bool) -> 
     art = (article_from_html(text, article_id, str(path)) if html
            else article_from_page(text, article_id, str(path)))
     art.meta["bytes"] = len(data)
+    art.meta["digest"] = input_digest(data)
     return art
 
 
@@ -472,34 +513,54 @@ def _open_dump(f: BinaryIO) -> tuple[str, BinaryIO]:
 
 
 def _record_article(rec: dict, fields: Fields, fallback_id: str, source: str,
-                    line: int, nbytes: int) -> Article:
+                    line: int, nbytes: int, digest: str | None = None) -> Article:
     text = _pick(rec, fields.text)
-    if text is None or not text.strip():
+    if not text or text.isspace():  # isspace stops at the first letter; strip would copy
         raise BadInput(f"no text (looked for field {', '.join(fields.text)})", line)
     art_id = _pick(rec, fields.id) or _pick(rec, fields.url) or fallback_id
     title = _pick(rec, fields.title)
     return Article(
-        id=art_id,
+        id=nfc(art_id),
         text=nfc(text),
         title=nfc(title).strip() if title else None,
         url=_pick(rec, fields.url),
         date=_pick(rec, fields.date),
         source=source,
-        meta={"line": line, "bytes": nbytes},
+        meta={"line": line, "bytes": nbytes} if digest is None
+        else {"line": line, "bytes": nbytes, "digest": digest},
     )
 
 
-def _iter_jsonl(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes: int,
-                on_skip: Callable[[Skip], None]) -> Iterator[Article]:
-    enc, f = _open_dump(f)
-    bad: dict[int, str] = {}
-    for n, line, nbytes in _text_lines(f, enc, max_bytes, bad):
-        if n in bad:
-            on_skip(Skip(source, bad.pop(n), n))
+def _json_records(unit: Unit, fields: Fields, max_bytes: int,
+                  on_skip: Callable[[Skip], None]) -> Iterator[Article]:
+    """The articles of a run of JSON Lines (a `lines` unit), one per line."""
+    source, enc = unit.source, unit.enc
+    # The same line read with another field mapping is another article.
+    tag = repr(fields).encode("utf-8")
+    n = unit.first_line - 1
+    lines = unit.data.split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()  # the run ends with a newline: nothing after it
+    for raw in lines:
+        n += 1
+        if len(raw) > max_bytes:
+            on_skip(Skip(source, f"line too long (> {max_bytes / 1e6:.0f} MB)", n))
             continue
-        if not line.strip():
+        if not raw or raw.isspace():
             continue
         try:
+            line = raw.decode(enc)
+        except UnicodeDecodeError:
+            on_skip(Skip(source, f"not valid {'UTF-8' if enc.startswith('utf-8') else enc}", n))
+            continue
+        if n == 1:
+            line = line.lstrip("\ufeff")
+        if "\x00" in line:
+            on_skip(Skip(source, "binary data (NUL characters)", n))
+            continue
+        try:
+            # Not NFC yet: JSON may spell a combining mark as an escape ("\\u0301"), so the
+            # record's strings are composed after parsing (`_record_article`).
             rec = json.loads(line)
         except json.JSONDecodeError as e:
             on_skip(Skip(source, f"broken JSON ({e.msg}, column {e.colno})", n))
@@ -508,11 +569,90 @@ def _iter_jsonl(f: BinaryIO, file_id: str, source: str, fields: Fields, max_byte
             on_skip(Skip(source, f"not a JSON object ({type(rec).__name__})", n))
             continue
         try:
-            art = _record_article(rec, fields, f"{file_id}:{n}", source, n, nbytes)
+            yield _record_article(rec, fields, f"{unit.file_id}:{n}", source, n, len(raw) + 1,
+                                  input_digest(raw, tag))
         except BadInput as e:
             on_skip(Skip(source, e.reason, n))
+
+
+def _drain_line(f: BinaryIO) -> None:
+    """Read past the end of the current line without holding it."""
+    while True:
+        rest = f.readline(1 << 20)
+        if not rest or rest.endswith(b"\n"):
+            return
+
+
+def _line_units(f: BinaryIO, enc: str, source: str, file_id: str, max_bytes: int,
+                block_bytes: int, on_skip: Callable[[Skip], None]) -> Iterator[Unit]:
+    """A JSON Lines dump cut into runs of whole lines of about `block_bytes`.
+
+    Only newlines are looked for here (one C search per block): decoding and parsing
+    happen in `read_unit`, in whichever process reads the unit. A byte 0x0A is a line
+    end in UTF-8 and Windows-1258 alike, never part of a character.
+    """
+    line = 1                   # number of the first line not yet in a unit
+    held: list[bytes] = []     # the start of a line whose end is not read yet
+    n_held = 0
+    while chunk := f.read(block_bytes):
+        cut = chunk.rfind(b"\n")
+        if cut < 0:
+            held.append(chunk)
+            n_held += len(chunk)
+            if n_held > max_bytes:
+                _drain_line(f)
+                on_skip(Skip(source, f"line too long (> {max_bytes / 1e6:.0f} MB)", line))
+                line += 1
+                held, n_held = [], 0
             continue
-        yield art
+        head = chunk[: cut + 1]
+        data = b"".join((*held, head)) if held else head
+        yield Unit(source, file_id, "lines", data=data, enc=enc, first_line=line,
+                   nbytes=len(data))
+        line += data.count(b"\n")
+        rest = chunk[cut + 1:]
+        held, n_held = ([rest], len(rest)) if rest else ([], 0)
+    if held:  # a last line without a newline
+        data = b"".join(held)
+        yield Unit(source, file_id, "lines", data=data, enc=enc, first_line=line,
+                   nbytes=len(data))
+
+
+def _article_units(articles: Iterable[Article], source: str, file_id: str,
+                   block_bytes: int) -> Iterator[Unit]:
+    """Articles the main process had to read itself, in units of about `block_bytes`."""
+    batch: list[Article] = []
+    size = 0
+    for art in articles:
+        batch.append(art)
+        size += art.meta.get("bytes", len(art.text))
+        if size >= block_bytes:
+            yield Unit(source, file_id, "articles", articles=batch, nbytes=size)
+            batch, size = [], 0
+    if batch:
+        yield Unit(source, file_id, "articles", articles=batch, nbytes=size)
+
+
+def _dump_units(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes: int,
+                block_bytes: int, on_skip: Callable[[Skip], None]) -> Iterator[Unit]:
+    enc, f = _open_dump(f)
+    if enc in ("utf-16", "utf-32"):
+        # Wide encodings have no byte-level line ends to cut at: decode as a stream here.
+        yield from _article_units(_iter_wide_jsonl(f, enc, file_id, source, fields,
+                                                   max_bytes, on_skip),
+                                  source, file_id, block_bytes)
+        return
+    yield from _line_units(f, enc, source, file_id, max_bytes, block_bytes, on_skip)
+
+
+def _iter_wide_jsonl(f: BinaryIO, enc: str, file_id: str, source: str, fields: Fields,
+                     max_bytes: int, on_skip: Callable[[Skip], None]) -> Iterator[Article]:
+    for n, line, nbytes in _text_lines(f, enc, max_bytes, {}):
+        if not line.strip():
+            continue
+        raw = line.encode("utf-8")
+        unit = Unit(source, file_id, "lines", data=raw, first_line=n, nbytes=nbytes)
+        yield from _json_records(unit, fields, max_bytes, on_skip)
 
 
 def _iter_csv(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes: int,
@@ -596,29 +736,38 @@ def _walk(root: Path) -> Iterator[Path]:
             continue  # vanished between listing and looking: nothing to read
 
 
-def _read_file(path: Path, file_id: str, fields: Fields, max_bytes: int,
-               on_skip: Callable[[Skip], None]) -> Iterator[Article]:
+def _file_units(path: Path, file_id: str, fields: Fields, max_bytes: int, block_bytes: int,
+                on_skip: Callable[[Skip], None]) -> Iterator[Unit]:
     ext = path.suffix.lower()
     source = str(path)
+    if ext not in JSONL_EXTS and ext not in CSV_EXTS:
+        yield Unit(source, file_id, "html" if ext in HTML_EXTS else "page", path=source)
+        return
     try:
-        if ext in JSONL_EXTS or ext in CSV_EXTS:
-            with open(path, "rb") as f:
-                it = _iter_jsonl if ext in JSONL_EXTS else _iter_csv
-                yield from it(f, file_id, source, fields, max_bytes, on_skip)
-        else:
-            yield _read_page_file(path, file_id, max_bytes, html=ext in HTML_EXTS)
+        with open(path, "rb") as f:
+            if ext in JSONL_EXTS:
+                yield from _dump_units(f, file_id, source, fields, max_bytes, block_bytes,
+                                       on_skip)
+            else:
+                yield from _article_units(
+                    _iter_csv(f, file_id, source, fields, max_bytes, on_skip),
+                    source, file_id, block_bytes)
     except BadInput as e:
         on_skip(Skip(source, e.reason, e.line))
-    except FileNotFoundError:
-        on_skip(Skip(source, "file vanished before it could be read"))
-    except IsADirectoryError:
-        on_skip(Skip(source, "is a folder"))
     except OSError as e:
-        on_skip(Skip(source, f"cannot read ({e.strerror or e})"))
+        on_skip(_os_skip(source, e))
 
 
-def _read_stdin(fields: Fields, max_bytes: int,
-                on_skip: Callable[[Skip], None]) -> Iterator[Article]:
+def _os_skip(source: str, e: OSError) -> Skip:
+    if isinstance(e, FileNotFoundError):
+        return Skip(source, "file vanished before it could be read")
+    if isinstance(e, IsADirectoryError):
+        return Skip(source, "is a folder")
+    return Skip(source, f"cannot read ({e.strerror or e})")
+
+
+def _stdin_units(fields: Fields, max_bytes: int, block_bytes: int,
+                 on_skip: Callable[[Skip], None]) -> Iterator[Unit]:
     stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
     if stream is None:  # a text stream (tests, embedding): treat its text as UTF-8
         stream = io.BytesIO(sys.stdin.read().encode("utf-8"))
@@ -628,18 +777,72 @@ def _read_stdin(fields: Fields, max_bytes: int,
         stripped = head.decode(enc or "utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
         f = io.BufferedReader(_Prefixed(head, stream), buffer_size=1 << 16)
         if stripped.startswith("{"):
-            yield from _iter_jsonl(f, "-", "-", fields, max_bytes, on_skip)
+            yield from _dump_units(f, "-", "-", fields, max_bytes, block_bytes, on_skip)
             return
         data = _read_limited(f, max_bytes)
         if not data.strip():
             raise BadInput("empty input")
         art = article_from_page(decode_bytes(data), "-", "-")
         art.meta["bytes"] = len(data)
-        yield art
+        art.meta["digest"] = input_digest(data)
+        yield Unit("-", "-", "articles", articles=[art], nbytes=len(data))
     except BadInput as e:
         on_skip(Skip("-", e.reason, e.line))
     except OSError as e:
         on_skip(Skip("-", f"cannot read standard input ({e.strerror or e})"))
+
+
+def iter_units(paths: Iterable[str], *, skips: Callable[[Skip], None] | None = None,
+               fields: Fields | None = None, max_bytes: int = MAX_ARTICLE_BYTES,
+               block_bytes: int = BLOCK_BYTES) -> Iterator[Unit]:
+    """The input of `paths` as units for `read_unit`, in a stable order, lazily.
+
+    Cheap where it can be: a folder's pages are named, not read; a JSON Lines dump is
+    only cut at line ends. What must be read here to be cut at all (CSV, whose quoted
+    fields may hold newlines; UTF-16 dumps; a page on stdin) comes as read articles.
+    Bad input found here goes to `skips`, like the rest.
+    """
+    on_skip = skips if skips is not None else SkipLog()
+    fields = fields or DEFAULT_FIELDS
+    for p in paths:
+        p = str(p)
+        if p == "-":
+            yield from _stdin_units(fields, max_bytes, block_bytes, on_skip)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            try:
+                for f in _walk(path):
+                    yield from _file_units(f, f.relative_to(path).as_posix(), fields,
+                                           max_bytes, block_bytes, on_skip)
+            except BadInput as e:
+                on_skip(Skip(p, e.reason, e.line))
+        elif path.exists():
+            yield from _file_units(path, path.name, fields, max_bytes, block_bytes, on_skip)
+        else:
+            on_skip(Skip(p, "no such file or folder"))
+
+
+def read_unit(unit: Unit, *, skips: Callable[[Skip], None] | None = None,
+              fields: Fields | None = None,
+              max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article]:
+    """The articles of one unit from `iter_units`; its bad input goes to `skips`."""
+    on_skip = skips if skips is not None else SkipLog()
+    if unit.kind == "articles":
+        yield from unit.articles
+    elif unit.kind == "lines":
+        yield from _json_records(unit, fields or DEFAULT_FIELDS, max_bytes, on_skip)
+    else:
+        try:
+            art = _read_page_file(Path(unit.path), unit.file_id, max_bytes,
+                                  html=unit.kind == "html")
+        except BadInput as e:
+            on_skip(Skip(unit.source, e.reason, e.line))
+            return
+        except OSError as e:
+            on_skip(_os_skip(unit.source, e))
+            return
+        yield art
 
 
 def iter_articles(paths: Iterable[str], *, skips: Callable[[Skip], None] | None = None,
@@ -655,23 +858,8 @@ def iter_articles(paths: Iterable[str], *, skips: Callable[[Skip], None] | None 
     """
     on_skip = skips if skips is not None else SkipLog()
     fields = fields or DEFAULT_FIELDS
-    for p in paths:
-        p = str(p)
-        if p == "-":
-            yield from _read_stdin(fields, max_bytes, on_skip)
-            continue
-        path = Path(p)
-        if path.is_dir():
-            try:
-                for f in _walk(path):
-                    yield from _read_file(f, f.relative_to(path).as_posix(), fields,
-                                          max_bytes, on_skip)
-            except BadInput as e:
-                on_skip(Skip(p, e.reason, e.line))
-        elif path.exists():
-            yield from _read_file(path, path.name, fields, max_bytes, on_skip)
-        else:
-            on_skip(Skip(p, "no such file or folder"))
+    for unit in iter_units(paths, skips=on_skip, fields=fields, max_bytes=max_bytes):
+        yield from read_unit(unit, skips=on_skip, fields=fields, max_bytes=max_bytes)
 
 
 def input_bytes(paths: Iterable[str]) -> int:

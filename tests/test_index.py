@@ -129,7 +129,7 @@ def test_bad_field_option_is_a_usage_error(tmp_path):
 
 
 def test_parallel_equals_serial(tmp_path):
-    corpus = copies(tmp_path / "c", 150)  # more than WARMUP: the pool starts
+    corpus = copies(tmp_path / "c", 150)  # three tasks of PAGES_PER_TASK: the pool starts
     one, two = tmp_path / "one.db", tmp_path / "two.db"
     assert run("index", str(corpus), "--db", str(one), "--jobs", "1").exit_code == 0
     assert run("index", str(corpus), "--db", str(two), "--jobs", "2").exit_code == 0
@@ -159,14 +159,11 @@ def test_newer_database_is_refused_with_a_message(tmp_path):
 def test_interrupt_inside_a_batch_then_resume(tmp_path, monkeypatch):
     corpus = copies(tmp_path / "c", 40)
     db = tmp_path / "r.db"
-    calls = {"n": 0}
-    real_add = Store.add
+    real_add = Store.add_many
 
-    def flaky_add(self, *a, **k):
-        calls["n"] += 1
-        if calls["n"] == 26:
-            raise KeyboardInterrupt  # Ctrl-C in the middle of the second batch
-        return real_add(self, *a, **k)
+    def flaky_add(self, batch):
+        real_add(self, batch[:25])
+        raise KeyboardInterrupt  # Ctrl-C in the middle of the third batch
 
     real_open = Store.open.__func__
 
@@ -174,12 +171,12 @@ def test_interrupt_inside_a_batch_then_resume(tmp_path, monkeypatch):
         k["batch_size"] = 10
         return real_open(cls, path, **k)
 
-    monkeypatch.setattr(Store, "add", flaky_add)
+    monkeypatch.setattr(Store, "add_many", flaky_add)
     monkeypatch.setattr(Store, "open", classmethod(small_batches))
     r = run("index", str(corpus), "--db", str(db), "--jobs", "1")
     assert r.exit_code == 130
     assert "interrupted" in r.stderr and "holds 20 articles" in r.stderr
-    monkeypatch.setattr(Store, "add", real_add)
+    monkeypatch.setattr(Store, "add_many", real_add)
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # Whole batches only: every stored article has its citations.

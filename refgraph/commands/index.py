@@ -1,43 +1,45 @@
 """`refgraph index PATH… [--db FILE] [--jobs N] [--quiet]`: scan a corpus into the store.
 
-Extraction is a pure function of one text, so it runs in worker processes; reading,
-hashing and writing stay in this process (SQLite has one writer). Articles travel to the
-workers in small chunks through a bounded window, so memory stays flat however large
-the corpus is, and results come back in input order.
+The work is split the way the costs fall. This process only cuts the input into units
+(`corpus.iter_units`: file names, runs of JSON lines) and writes rows to SQLite, which
+has one writer. Everything else (reading, decoding, parsing, hashing, the unchanged
+check, extraction, building the rows) runs in N worker processes, a unit at a time.
+Units travel through a bounded window, so memory stays flat however large the corpus
+is, and their results are written in input order.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
 import signal
+import sqlite3
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 import click
 
-from ..corpus import Fields, Skip, SkipLog, iter_articles
+from ..corpus import (BLOCK_BYTES, MAX_ARTICLE_BYTES, Fields, Skip, SkipLog, Unit,
+                      iter_units, read_unit)
+from ..extract import extract_article
 from ..models import Article, Extraction
-from ..store import Store, StoreError, article_hash
+from ..store import Store, StoreError, article_rows, content_hash, stored_hashes
 from .common import DEFAULT_DB, EXIT_SKIPPED, Progress, current_fields, field_option
 
-# Articles per task sent to a worker: large enough to amortise pickling and the queue
-# round trip, small enough to keep workers evenly loaded.
-CHUNK = 32
-# Tasks in flight per worker: keeps workers busy while the writer drains results,
-# and bounds memory (CHUNK × IN_FLIGHT × jobs articles at most).
-IN_FLIGHT = 3
-# Runs shorter than this many articles to extract never start a pool: starting worker
-# processes costs more than the extraction of a handful of pages.
-WARMUP = 2 * CHUNK
+# Page files per task sent to a worker: a page is a few KB, and a task should be large
+# enough to amortise the round trip (dumps come in units of BLOCK_BYTES already).
+PAGES_PER_TASK = 64
+# Tasks in flight per worker: keeps workers busy while the writer drains results, and
+# bounds memory (about BLOCK_BYTES × IN_FLIGHT × jobs of input at once).
+IN_FLIGHT = 2
 
-
-# An article on its way to extraction: (article, hash stored for its id or None, its
-# hash when the writer needed it or None); chunks of these come back in order.
-_Item = tuple[Article, "str | None", "str | None"]
+# Seconds one article may take to extract. A pathological page (a regex that backtracks
+# on some odd text) must cost one skip, not a hung run.
+EXTRACT_TIMEOUT = 30.0
 
 
 @dataclass
@@ -49,11 +51,6 @@ class IndexResult:
     seconds: float = 0.0
 
 
-# Seconds one article may take to extract. A pathological page (a regex that backtracks
-# on some odd text) must cost one skip, not a hung run.
-EXTRACT_TIMEOUT = 30.0
-
-
 class _Timeout(Exception):
     pass
 
@@ -62,39 +59,130 @@ def _on_alarm(signum: int, frame: Any) -> None:
     raise _Timeout
 
 
+class _Guard:
+    """A time limit per extraction, by SIGALRM. The handler is installed once for a
+    run of articles (a task) and only the timer is set per article: installing it per
+    article cost 2% of the extraction time."""
+
+    def __init__(self, timeout: float = EXTRACT_TIMEOUT):
+        self.timeout = timeout
+        # SIGALRM exists on POSIX only and can be set from the main thread only;
+        # elsewhere extractions run unguarded.
+        self.active = (hasattr(signal, "setitimer")
+                       and threading.current_thread() is threading.main_thread())
+        self._old: Any = None
+
+    def __enter__(self) -> _Guard:
+        if self.active:
+            self._old = signal.signal(signal.SIGALRM, _on_alarm)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._old)
+
+    def extract(self, article: Article) -> Extraction | str:
+        """The article's extraction, or why there is none (an error, or over the limit)."""
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, self.timeout)
+        try:
+            return extract_article(article)
+        except _Timeout:
+            return f"extraction took over {self.timeout:g} s (gave up on this article)"
+        except Exception as e:  # one odd page must not end the run: it is reported
+            return f"extraction failed ({type(e).__name__}: {e})"
+        finally:
+            if self.active:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def extract_guarded(article: Article, timeout: float = EXTRACT_TIMEOUT) -> Extraction | str:
+    """The article's extraction, or why there is none (an error, or over `timeout` s)."""
+    with _Guard(timeout) as guard:
+        return guard.extract(article)
+
+
+# What a task gives back, one entry per article or skip, in input order:
+#   ("skip", Skip)                                  bad input or a failed extraction
+#   ("same", unit index, id, line, hash, bytes)     stored with this content: not extracted
+#   ("rows", Rows, bytes)                           new or changed: the rows to write
+_Result = tuple
+
+
+@dataclass(frozen=True)
+class _Settings:
+    fields: Fields | None
+    max_bytes: int
+    timeout: float
+
+
+def _process(units: list[Unit], cfg: _Settings,
+             lookup: Callable[[list[str]], dict[str, str]]) -> list[_Result]:
+    """Read, hash, check against the stored hashes (`lookup`), extract what is new or
+    changed, and make its rows. Runs in a worker, or in the writer with jobs=1."""
+    out: list[_Result] = []
+    with _Guard(cfg.timeout) as guard:
+        for ui, unit in enumerate(units):
+            _process_unit(ui, unit, cfg, lookup, guard, out)
+    return out
+
+
+def _process_unit(ui: int, unit: Unit, cfg: _Settings,
+                  lookup: Callable[[list[str]], dict[str, str]], guard: _Guard,
+                  out: list[_Result]) -> None:
+    def skip(s: Skip) -> None:
+        out.append(("skip", s))
+
+    # Skips met while reading are reported before the unit's articles: each names its
+    # file and line, so the order within a unit does not matter.
+    arts = list(read_unit(unit, skips=skip, fields=cfg.fields, max_bytes=cfg.max_bytes))
+    stored = lookup([a.id for a in arts]) if arts else {}
+    for a in arts:
+        digest = content_hash(a)
+        nbytes = a.meta.get("bytes", len(a.text))
+        line = a.meta.get("line")
+        if stored.get(a.id) == digest:
+            out.append(("same", ui, a.id, line, digest, nbytes))
+            continue
+        ex = guard.extract(a)
+        if isinstance(ex, str):
+            # A dump's record is named by its line; a file is its own name.
+            out.append(("skip", Skip(a.source or a.id,
+                                     ex if line is None else f"{ex} (article {a.id})",
+                                     line)))
+            continue
+        out.append(("rows", article_rows(a, ex, digest), nbytes))
+
+
+# A worker's read-only view of the index, opened once per worker process.
+_snapshot: tuple[str, sqlite3.Connection] | None = None
+
+
 def _worker_init() -> None:
     # Ctrl-C goes to the whole process group: the parent decides what to do (roll back,
     # stop the pool); workers dying mid-task would only add tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def extract_guarded(article: Article, timeout: float = EXTRACT_TIMEOUT) -> Extraction | str:
-    """The article's extraction, or why there is none (an error, or over `timeout` s)."""
-    from ..extract import extract_article
+def _lookup_in(db: str | None) -> Callable[[list[str]], dict[str, str]]:
+    """Stored hashes as of the last commit the writer made (a WAL reader never waits for
+    the writer). The writer checks every "same" answer again before trusting it."""
+    global _snapshot
+    if db is None:
+        return lambda ids: {}
+    if _snapshot is None or _snapshot[0] != db:
+        from urllib.parse import quote
 
-    # SIGALRM exists on POSIX only and can be set from the main thread only; elsewhere
-    # the extraction runs unguarded.
-    guard = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if guard:
-        old = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
-    try:
-        return extract_article(article)
-    except _Timeout:
-        return f"extraction took over {timeout:g} s (gave up on this article)"
-    except Exception as e:  # one odd page must not end the run: it is reported
-        return f"extraction failed ({type(e).__name__}: {e})"
-    finally:
-        if guard:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, old)
+        conn = sqlite3.connect(f"file:{quote(db)}?mode=ro", uri=True, timeout=30)
+        _snapshot = (db, conn)
+    conn = _snapshot[1]
+    return lambda ids: stored_hashes(conn, ids)
 
 
-def _extract_chunk(items: list[tuple[Article, str | None]],
-                   timeout: float) -> list[tuple[str, Extraction | str]]:
-    """Worker: each article's content hash (when the writer did not need it to skip the
-    article: a new id) and its extraction, or the reason there is none."""
-    return [(digest or article_hash(a), extract_guarded(a, timeout)) for a, digest in items]
+def _work(units: list[Unit], cfg: _Settings, db: str | None) -> list[_Result]:
+    """Worker entry point."""
+    return _process(units, cfg, _lookup_in(db))
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -103,102 +191,128 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # holds an open SQLite connection), with the extractor imported once, up front.
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["refgraph.extract"])
+        ctx.set_forkserver_preload(["refgraph.extract", "refgraph.commands.index"])
     else:
         ctx = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
 
 
+def _tasks(units: Iterable[Unit], task_bytes: int) -> Iterator[list[Unit]]:
+    """Units grouped into tasks: a dump's run of lines alone, page files by the
+    PAGES_PER_TASK (their size is not known before they are read)."""
+    task: list[Unit] = []
+    size = 0
+    for unit in units:
+        task.append(unit)
+        size += unit.nbytes
+        if size >= task_bytes or (not unit.nbytes and len(task) >= PAGES_PER_TASK):
+            yield task
+            task, size = [], 0
+    if task:
+        yield task
+
+
 def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
               fields: Fields | None = None, jobs: int | None = None,
-              progress: bool = True, timeout: float = EXTRACT_TIMEOUT) -> IndexResult:
+              progress: bool = True, timeout: float = EXTRACT_TIMEOUT,
+              block_bytes: int = BLOCK_BYTES,
+              max_bytes: int = MAX_ARTICLE_BYTES) -> IndexResult:
     """Read `paths`, extract what is new or changed, write it to `store`, finalize.
 
-    `jobs`: extracting processes, this one included (None: one per core; 1: only this
-    one; N > 1: N - 1 workers, and this process takes chunks whenever they are busy). Bad input
-    goes to `skips`. On an exception (Ctrl-C included) the open batch is rolled back and
-    the exception propagates: the store keeps every batch committed before.
+    `jobs`: extracting processes (None: one per core; 1: this one, no pool). With
+    N > 1, N workers read and extract while this process writes; a run whose input
+    fits in one task (`block_bytes`, or PAGES_PER_TASK pages) never starts them. Bad
+    input goes to `skips`. On an exception (Ctrl-C included) the open batch is rolled
+    back and the exception propagates: the store keeps every batch committed before.
     """
     skips = skips if skips is not None else SkipLog()
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     res = IndexResult()
     t0 = time.perf_counter()
     bar = Progress(paths, progress)
-    report = skips
+    report: Callable[[Skip], None] = skips
 
     if bar.bar is not None:
         def report(skip: Skip) -> None:
             bar.clear_line()
             skips(skip)
 
-    def store_one(article: Article, stored: str | None, digest: str,
-                  ex: Extraction | str) -> None:
-        if isinstance(ex, str):
-            line = article.meta.get("line")
-            # A dump's record is named by its line; a file is its own name.
-            report(Skip(article.source or article.id,
-                        ex if line is None else f"{ex} (article {article.id})", line))
-            return
-        if store.add(article, ex, digest=digest, stored=stored):
-            res.added += 1
+    cfg = _Settings(fields, max_bytes, timeout)
+    # Workers read the index from its file; an empty or in-memory one has nothing for
+    # them to find.
+    empty = store.stats()["articles"] == 0
+    db = None if empty or store.path == ":memory:" else os.path.abspath(store.path)
+
+    def apply(task: list[Unit], results: list[_Result]) -> None:
+        batch: list = []
+
+        def flush() -> None:
+            added = store.add_many(batch)
+            res.added += added
+            res.unchanged += len(batch) - added
+            batch.clear()
+
+        for r in results:
+            if r[0] == "skip":
+                report(r[1])
+                continue
+            res.read += 1
+            res.bytes += r[-1]
+            bar.update(r[-1])
+            if r[0] == "rows":
+                batch.append(r[1])
+                continue
+            flush()  # what came before is written before this answer is checked
+            _, ui, aid, line, digest, _ = r
+            if store.stored_hash(aid) == digest:
+                res.unchanged += 1
+            else:
+                # The id was rewritten since the worker looked (it occurs twice in this
+                # run): read this record again and store it, so the last one read wins.
+                redo(task[ui], aid, line)
+        flush()
+
+    def redo(unit: Unit, aid: str, line: int | None) -> None:
+        for a in read_unit(unit, skips=lambda s: None, fields=fields, max_bytes=max_bytes):
+            if a.id == aid and a.meta.get("line") == line:
+                ex = extract_guarded(a, timeout)
+                if not isinstance(ex, str) and store.add(a, ex):
+                    res.added += 1
+                return
 
     pool: ProcessPoolExecutor | None = None
-    window: deque[tuple[list[_Item], Future]] = deque()
-    chunk: list[_Item] = []
+    window: deque[tuple[list[Unit], Future]] = deque()
 
-    def drain_one() -> None:
-        items, fut = window.popleft()
-        for (article, stored, _), (digest, ex) in zip(items, fut.result()):
-            store_one(article, stored, digest, ex)
-
-    workers = max(1, jobs - 1)
-
-    def submit() -> None:
-        nonlocal pool, chunk
+    def submit(task: list[Unit]) -> None:
+        nonlocal pool
         if pool is None:
-            pool = _pool(workers)
-        pending = sum(1 for _, f in window if not f.done())
-        if pending >= IN_FLIGHT * workers:
-            # The workers are busy: this process extracts the chunk itself instead of
-            # waiting. With jobs=N it is one of the N extracting processes, taking as
-            # much as its reading and writing leave it time for.
-            fut: Future = Future()
-            fut.set_result(_extract_chunk([(a, d) for a, _, d in chunk], timeout))
-        else:
-            fut = pool.submit(_extract_chunk, [(a, d) for a, _, d in chunk], timeout)
-        window.append((chunk, fut))
-        chunk = []
-        while window and window[0][1].done():
-            drain_one()
-        while len(window) > 2 * IN_FLIGHT * jobs:  # bounds memory
-            drain_one()
+            pool = _pool(jobs)
+        window.append((task, pool.submit(_work, task, cfg, db)))
 
-    to_extract = 0
+    def drain(keep: int) -> None:
+        while window and (len(window) > keep or window[0][1].done()):
+            task, fut = window.popleft()
+            apply(task, fut.result())
+
     try:
-        for article in iter_articles(paths, skips=report, fields=fields):
-            res.read += 1
-            nbytes = article.meta.get("bytes", len(article.text))
-            res.bytes += nbytes
-            bar.update(nbytes)
-            # Only an id already stored needs its hash here, to skip an unchanged
-            # article; a new one is hashed by the worker that extracts it.
-            stored = store.stored_hash(article.id)
-            digest = article_hash(article) if stored is not None else None
-            if digest is not None and digest == stored:
-                res.unchanged += 1
+        if empty:
+            store.defer_indexes()
+        tasks = _tasks(iter_units(paths, skips=report, fields=fields, max_bytes=max_bytes,
+                                  block_bytes=block_bytes), block_bytes)
+        first = next(tasks, None)
+        if first is not None:
+            if jobs > 1 and (second := next(tasks, None)) is not None:
+                # The workers start on the second task while this process does the first:
+                # a run that fits in one task never pays for starting them.
+                submit(second)
+            apply(first, _process(first, cfg, store.stored_hashes))
+        for task in tasks:
+            if jobs == 1:
+                apply(task, _process(task, cfg, store.stored_hashes))
                 continue
-            to_extract += 1
-            if jobs == 1 or (to_extract <= WARMUP and pool is None):
-                [(digest, ex)] = _extract_chunk([(article, digest)], timeout)
-                store_one(article, stored, digest, ex)
-                continue
-            chunk.append((article, stored, digest))
-            if len(chunk) >= CHUNK:
-                submit()
-        if chunk:
-            submit()
-        while window:
-            drain_one()
+            submit(task)
+            drain(IN_FLIGHT * jobs - 1)  # bounds memory
+        drain(0)
         store.commit()
     except BaseException:
         store.rollback()
