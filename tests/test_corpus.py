@@ -19,6 +19,8 @@ from refgraph.corpus import (
     decode_bytes,
     input_bytes,
     iter_articles,
+    iter_units,
+    read_unit,
 )
 
 SEEDS = Path(__file__).resolve().parent.parent / "samples"
@@ -427,3 +429,55 @@ def test_input_bytes(tmp_path):
     write(tmp_path / "s" / "b.jsonl", "12345")
     write(tmp_path / "s" / "c.png", "ignored")
     assert input_bytes([str(tmp_path), "-"]) == 8
+
+
+# ------------------------------------------------------------------ units (how input is cut)
+
+
+def test_a_dump_cut_into_small_units_reads_the_same(tmp_path):
+    """Cut anywhere between lines (blocks far shorter than a line, too), a dump gives the
+    same articles, line numbers and skips as read whole."""
+    recs = [{"id": f"r{i}", "title": TITLE, "text": VI * (1 + i % 3)} for i in range(7)]
+    lines = [json.dumps(r, ensure_ascii=False) for r in recs]
+    lines[2] = '{"id": "broken", "text": "Nghị quyết'
+    lines[5] = ""
+    p = write(tmp_path / "d.jsonl", "\n".join(lines))  # no newline after the last line
+    whole, log_whole = read([p])
+    for block in (1, 40, 300, 1 << 20):
+        log = SkipLog(stream=io.StringIO())
+        units = list(iter_units([str(p)], skips=log, block_bytes=block))
+        assert all(u.data.endswith(b"\n") for u in units[:-1])
+        got = [a for u in units for a in read_unit(u, skips=log)]
+        assert [(a.id, a.meta["line"], a.text) for a in got] == \
+            [(a.id, a.meta["line"], a.text) for a in whole]
+        assert [(s.line, s.reason) for s in log.skips] == \
+            [(s.line, s.reason) for s in log_whole.skips] == [(3, log.skips[0].reason)]
+    assert [a.id for a in whole] == ["r0", "r1", "r3", "r4", "r6"]
+    assert [a.meta["line"] for a in whole] == [1, 2, 4, 5, 7]
+
+
+def test_json_escapes_are_composed_to_nfc(tmp_path):
+    # ensure_ascii spells every letter as an escape, and NFD text as base + "\u0301":
+    # only composing after parsing gives the NFC text the extractor expects.
+    rec = {"id": "Nghị-quyết", "title": TITLE, "text": VI}
+    nfd = {k: unicodedata.normalize("NFD", v) for k, v in rec.items()}
+    p = write(tmp_path / "d.jsonl", json.dumps(nfd, ensure_ascii=True) + "\n")
+    (a,), log = read([p])
+    assert (a.id, a.title, a.text) == (rec["id"], TITLE, VI)
+    assert log.count == 0
+
+
+def test_content_digest_is_of_the_input_and_the_field_mapping(tmp_path):
+    line = json.dumps({"id": "a", "text": VI, "noi_dung": VI + " Thêm."}, ensure_ascii=False)
+    p = write(tmp_path / "d.jsonl", line + "\n")
+    q = write(tmp_path / "e.jsonl", line + "\n")
+    (a,), _ = read([p])
+    (b,), _ = read([q])
+    (c,), _ = read([p], fields=Fields.parse(["text=noi_dung"]))
+    assert a.meta["digest"] == b.meta["digest"]   # same bytes, same reading
+    assert c.meta["digest"] != a.meta["digest"]   # same bytes read as another article
+    page = write(tmp_path / "p.txt", PAGE)
+    (d,), _ = read([page])
+    write(page, PAGE.replace("Đắk Lắk", "Gia Lai"))
+    (e,), _ = read([page])
+    assert d.meta["digest"] != e.meta["digest"]

@@ -2,6 +2,7 @@
 exit status 3, parallel extraction, stores opened by other commands."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -13,10 +14,15 @@ import time
 from pathlib import Path
 
 import click
+import pytest
 from click.testing import CliRunner
 
 from refgraph.cli import main
 from refgraph.commands.common import open_store, store_options
+import refgraph.commands.index as ix
+from refgraph.commands.index import run_index
+from refgraph.corpus import MAX_ARTICLE_BYTES, Fields, SkipLog, iter_articles, iter_units
+from refgraph.extract import extract_article
 from refgraph.store import SCHEMA_VERSION, Store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -286,3 +292,152 @@ def test_open_store_reads_the_default_db_and_refuses_a_missing_one(tmp_path):
     assert r.exit_code == 0 and r.stdout.startswith("57-KL/TW 2")
     r = probe_run("47/NQ-CP@2024", "--db", str(tmp_path / "refgraph.db"))
     assert r.exit_code == 0 and r.stdout.startswith("47/NQ-CP@2024 2")
+
+
+# ------------------------------------------------------------------ the index engine
+
+
+def seed_texts() -> list[str]:
+    return [p.read_text("utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+
+
+def dump(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    "utf-8")
+    return path
+
+
+def quiet_log() -> SkipLog:
+    return SkipLog(stream=io.StringIO())
+
+
+@pytest.mark.parametrize("jobs, block", [(1, 1 << 20), (2, 4096)])
+def test_same_id_twice_in_one_run_the_last_read_wins(tmp_path, jobs, block):
+    """The stored version is X=A. The run reads X=B, then X=A again: a worker that
+    looked before B was written says A is unchanged; the writer must notice that the id
+    was rewritten since, and store A again."""
+    a, b = seed_texts()
+    db = tmp_path / "r.db"
+    first = [{"id": f"p{i}", "text": a} for i in range(30)] + [{"id": "X", "text": a}]
+    with Store.open(db) as s:
+        run_index(s, [str(dump(tmp_path / "one.jsonl", first))], skips=quiet_log(),
+                  progress=False, jobs=1)
+    second = first[:-1] + [{"id": "X", "text": b}, {"id": "X", "text": a}]
+    with Store.open(db) as s:
+        res = run_index(s, [str(dump(tmp_path / "one.jsonl", second))], skips=quiet_log(),
+                        progress=False, jobs=jobs, block_bytes=block)
+        assert (res.read, res.added) == (32, 2)  # B, then A again
+        assert s.stats()["articles"] == 31
+        # The stored text is A's again: X cites what p0 (also A) cites, where it does.
+        strip = lambda cs: [(c["start"], c["key"]) for c in cs]
+        assert strip(s.citations(article="X")) == strip(s.citations(article="p0"))
+        assert strip(s.citations(article="X")) != []
+
+
+def test_parallel_dump_equals_serial_and_unchanged_input_is_not_extracted(tmp_path):
+    a, b = seed_texts()
+    recs = [{"id": f"a{i:03d}", "title": f"T{i}", "text": (a, b)[i % 2]} for i in range(60)]
+    src = str(dump(tmp_path / "d.jsonl", recs))
+    stores = {}
+    for jobs in (1, 2):
+        s = Store.open(tmp_path / f"{jobs}.db")
+        res = run_index(s, [src], skips=quiet_log(), progress=False, jobs=jobs,
+                        block_bytes=8192)  # many tasks: the pool runs
+        assert (res.read, res.added, res.unchanged) == (60, 60, 0)
+        stores[jobs] = s
+    one, two = stores[1], stores[2]
+    assert one.stats() == two.stats()
+    assert one.citations() == two.citations() and one.documents() == two.documents()
+    assert one.relations() == two.relations()
+    # Again, unchanged: nothing is written, and a worker (its entry point, run here)
+    # finds every article stored and extracts none.
+    log = quiet_log()
+    res = run_index(two, [src], skips=log, progress=False, jobs=2, block_bytes=8192)
+    assert (res.read, res.added, res.unchanged, log.count) == (60, 0, 60, 0)
+    for s in stores.values():
+        s.close()
+    units = list(iter_units([src]))
+    cfg = ix._Settings(fields=None, max_bytes=MAX_ARTICLE_BYTES, timeout=30.0)
+    results = ix._work(units, cfg, str(tmp_path / "2.db"))
+    assert [r[0] for r in results] == ["same"] * 60
+    assert [r[0] for r in ix._work(units, cfg, None)] == ["rows"] * 60
+
+
+def test_a_failed_extraction_is_a_skip_and_the_rest_is_stored(tmp_path, monkeypatch):
+    real = ix.extract_article
+
+    def boom(article):
+        if article.id == "a2":
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(ix, "extract_article", boom)
+    a, _ = seed_texts()
+    src = dump(tmp_path / "d.jsonl", [{"id": f"a{i}", "text": a} for i in range(4)])
+    r = run("index", str(src), "--db", str(tmp_path / "r.db"), "--jobs", "1")
+    assert r.exit_code == 3
+    assert f"{src}:3: extraction failed (RuntimeError: boom) (article a2)" in r.stderr
+    assert db_counts(tmp_path / "r.db")["articles"] == 3
+
+
+def test_an_extraction_over_the_time_limit_is_a_skip(tmp_path, monkeypatch):
+    real = ix.extract_article
+
+    def slow(article):
+        if article.id == "a1":
+            time.sleep(3)
+        return real(article)
+
+    monkeypatch.setattr(ix, "extract_article", slow)
+    a, _ = seed_texts()
+    src = dump(tmp_path / "d.jsonl", [{"id": f"a{i}", "text": a} for i in range(3)])
+    log = quiet_log()
+    t = time.perf_counter()
+    with Store.open(tmp_path / "r.db") as s:
+        res = run_index(s, [str(src)], skips=log, progress=False, jobs=1, timeout=0.2)
+        assert s.stats()["articles"] == 2
+    assert time.perf_counter() - t < 2.5
+    assert (res.read, res.added, log.count) == (3, 2, 1)
+    assert log.skips[0].line == 2 and "took over 0.2 s" in log.skips[0].reason
+
+
+def test_another_field_mapping_is_another_article(tmp_path):
+    a, b = seed_texts()
+    src = str(dump(tmp_path / "d.jsonl", [{"id": "x", "text": a, "noi_dung": b}]))
+    db = tmp_path / "r.db"
+    with Store.open(db) as s:
+        run_index(s, [src], skips=quiet_log(), progress=False, jobs=1)
+        before = [c["key"] for c in s.citations(article="x")]
+        res = run_index(s, [src], skips=quiet_log(), progress=False, jobs=1,
+                        fields=Fields.parse(["text=noi_dung"]))
+        assert res.added == 1
+        after = [c["key"] for c in s.citations(article="x")]
+    assert before != after
+
+
+def test_a_fresh_index_is_built_without_its_secondary_indexes_then_gets_them(tmp_path):
+    def indexes(db: Path) -> set[str]:
+        con = sqlite3.connect(db)
+        names = {r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+        con.close()
+        return names
+
+    wanted = {"citations_by_key", "citations_by_article", "citations_by_raw_key",
+              "relations_by_article"}
+    db = tmp_path / "r.db"
+    assert run("index", str(SAMPLES), "--db", str(db)).exit_code == 0
+    assert indexes(db) == wanted
+    # A bulk load killed before finalize: the next open builds them and the documents.
+    db2 = tmp_path / "killed.db"
+    s = Store.open(db2)
+    assert s.defer_indexes()
+    for art in iter_articles([str(SAMPLES)]):
+        s.add(art, extract_article(art))
+    s.commit()
+    s.conn.close()  # no finalize, as after a SIGKILL
+    assert indexes(db2) == set()
+    with Store.open(db2) as s:
+        assert indexes(db2) == wanted
+        assert s.document("57-KL/TW")["n_articles"] == 2
+        assert not s.defer_indexes()  # not empty: updates need the indexes

@@ -84,17 +84,20 @@ class _Guard:
 
     def extract(self, article: Article) -> Extraction | str:
         """The article's extraction, or why there is none (an error, or over the limit)."""
-        if self.active:
-            signal.setitimer(signal.ITIMER_REAL, self.timeout)
         try:
-            return extract_article(article)
+            # The alarm may go off at any bytecode from arming to disarming, setitimer's
+            # own return included: both are inside the try that catches it.
+            try:
+                if self.active:
+                    signal.setitimer(signal.ITIMER_REAL, self.timeout)
+                return extract_article(article)
+            finally:
+                if self.active:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
         except _Timeout:
             return f"extraction took over {self.timeout:g} s (gave up on this article)"
         except Exception as e:  # one odd page must not end the run: it is reported
             return f"extraction failed ({type(e).__name__}: {e})"
-        finally:
-            if self.active:
-                signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def extract_guarded(article: Article, timeout: float = EXTRACT_TIMEOUT) -> Extraction | str:
@@ -104,7 +107,8 @@ def extract_guarded(article: Article, timeout: float = EXTRACT_TIMEOUT) -> Extra
 
 
 # What a task gives back, one entry per article or skip, in input order:
-#   ("skip", Skip)                                  bad input or a failed extraction
+#   ("skip", Skip)                                  input that could not be read
+#   ("failed", Skip, bytes)                         read, but its extraction failed
 #   ("same", unit index, id, line, hash, bytes)     stored with this content: not extracted
 #   ("rows", Rows, bytes)                           new or changed: the rows to write
 _Result = tuple
@@ -148,9 +152,9 @@ def _process_unit(ui: int, unit: Unit, cfg: _Settings,
         ex = guard.extract(a)
         if isinstance(ex, str):
             # A dump's record is named by its line; a file is its own name.
-            out.append(("skip", Skip(a.source or a.id,
-                                     ex if line is None else f"{ex} (article {a.id})",
-                                     line)))
+            out.append(("failed", Skip(a.source or a.id,
+                                       ex if line is None else f"{ex} (article {a.id})",
+                                       line), nbytes))
             continue
         out.append(("rows", article_rows(a, ex, digest), nbytes))
 
@@ -259,6 +263,9 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
             res.read += 1
             res.bytes += r[-1]
             bar.update(r[-1])
+            if r[0] == "failed":
+                report(r[1])
+                continue
             if r[0] == "rows":
                 batch.append(r[1])
                 continue
