@@ -467,71 +467,83 @@ class Store:
         c = self.conn
         with self._transaction():
             self._ensure_indexes()
-            c.execute("DROP TABLE IF EXISTS temp.res")
-            c.execute("""
-                CREATE TEMP TABLE res AS
-                WITH undated AS (
-                    SELECT DISTINCT raw_key, type, number, issuer FROM citations
-                    WHERE year IS NULL AND number IS NOT NULL AND issuer IS NOT NULL
-                      AND form != 'named'),
-                dated AS (
-                    SELECT DISTINCT raw_key, type, number, issuer FROM citations
-                    WHERE year IS NOT NULL AND number IS NOT NULL AND issuer IS NOT NULL
-                      AND form != 'named')
-                SELECT u.raw_key AS raw_key, count(DISTINCT d.raw_key) AS n,
-                       min(d.raw_key) AS target, group_concat(DISTINCT d.raw_key) AS cands
-                FROM undated u JOIN dated d
-                  ON d.type = u.type AND d.number = u.number AND d.issuer = u.issuer
-                GROUP BY u.raw_key""")
-            c.execute("CREATE INDEX temp.res_key ON res(raw_key)")
-            # Reset what a previous finalize resolved, then resolve again.
-            c.execute("""UPDATE citations SET key = raw_key, ambiguous = raw_ambiguous,
-                                candidates = NULL
-                         WHERE key != raw_key OR ambiguous != raw_ambiguous
-                            OR candidates IS NOT NULL""")
-            c.execute("""
-                UPDATE citations
-                SET key = CASE WHEN res.n = 1 THEN res.target ELSE citations.raw_key END,
-                    ambiguous = CASE WHEN res.n > 1 THEN 1 ELSE citations.raw_ambiguous END,
-                    candidates = CASE WHEN res.n > 1 THEN res.cands END
-                FROM res WHERE citations.raw_key = res.raw_key AND citations.year IS NULL""")
-            c.execute("""UPDATE relations SET source = raw_source, target = raw_target
-                         WHERE source != raw_source OR target != raw_target""")
-            c.execute("""UPDATE relations SET source = res.target FROM res
-                         WHERE relations.raw_source = res.raw_key AND res.n = 1""")
-            c.execute("""UPDATE relations SET target = res.target FROM res
-                         WHERE relations.raw_target = res.raw_key AND res.n = 1""")
+            self._resolve()
             self._rebuild_documents()
             self._rebuild_bodies()
             c.execute("UPDATE meta SET value = '0' WHERE key = 'dirty'")
-            c.execute("DROP TABLE temp.res")
+
+    def _resolve(self) -> None:
+        # One scan for the distinct numbered keys (a few thousand rows even for a large
+        # corpus); the matching is done on those, and only the mentions of undated keys
+        # are visited again, through the raw_key index, and written when they change.
+        c = self.conn
+        dated: dict[tuple, list[str]] = defaultdict(list)
+        # A key's mentions may disagree on a part ("Nghị định số 39-NQ/TW" reads as a
+        # decree): its candidates are those of every reading.
+        undated: dict[str, list[tuple]] = defaultdict(list)
+        for raw_key, type_, number, issuer, has_year in c.execute(
+                """SELECT DISTINCT raw_key, type, number, issuer, year IS NOT NULL
+                   FROM citations WHERE number IS NOT NULL AND issuer IS NOT NULL
+                     AND form != 'named'"""):
+            if has_year:
+                dated[(type_, number, issuer)].append(raw_key)
+            else:
+                undated[raw_key].append((type_, number, issuer))
+        resolution = []  # (key, several candidates?, candidates, raw_key)
+        for raw_key, docs in undated.items():
+            cands = sorted({k for doc in docs for k in dated.get(doc, ())})
+            if len(cands) == 1:
+                resolution.append((cands[0], 0, None, raw_key))
+            else:  # none: as written (undoes an earlier resolution); several: ambiguous
+                resolution.append((raw_key, int(len(cands) > 1), ",".join(cands) or None,
+                                   raw_key))
+        c.executemany(
+            """UPDATE citations
+               SET key = ?1, ambiguous = CASE WHEN ?2 THEN 1 ELSE raw_ambiguous END,
+                   candidates = ?3
+               WHERE raw_key = ?4 AND year IS NULL
+                 AND (key IS NOT ?1 OR candidates IS NOT ?3
+                      OR ambiguous IS NOT CASE WHEN ?2 THEN 1 ELSE raw_ambiguous END)""",
+            resolution)
+        # Relations are few: reset and map them in SQL, from the resolved keys.
+        c.execute("DROP TABLE IF EXISTS temp.resolved")
+        c.execute("CREATE TEMP TABLE resolved(raw_key TEXT PRIMARY KEY, key TEXT)")
+        c.executemany("INSERT INTO temp.resolved VALUES (?, ?)",
+                      [(r[3], r[0]) for r in resolution if r[0] != r[3]])
+        c.execute("""UPDATE relations SET source = raw_source, target = raw_target
+                     WHERE source != raw_source OR target != raw_target""")
+        c.execute("""UPDATE relations SET source = r.key FROM temp.resolved r
+                     WHERE relations.raw_source = r.raw_key""")
+        c.execute("""UPDATE relations SET target = r.key FROM temp.resolved r
+                     WHERE relations.raw_target = r.raw_key""")
+        c.execute("DROP TABLE temp.resolved")
 
     def _rebuild_documents(self) -> None:
         c = self.conn
         c.execute("DELETE FROM documents")
-        c.execute(f"""
-            INSERT INTO documents(key, form, ambiguous, candidates, n_articles, n_mentions,
-                                  n_articles_all, n_articles_related)
+        # Article counts read citations_by_key (key, zone, article_id) alone, in order;
+        # everything else comes from one sorted pass over the distinct combinations of a
+        # key's attributes (most of a document's mentions agree), not from a GROUP BY
+        # per attribute, which was eight sorts of the table.
+        c.execute("""
+            INSERT INTO documents(key, n_articles, n_mentions, n_articles_all,
+                                  n_articles_related)
             SELECT key,
-                   CASE min({_FORM_RANK}) WHEN 0 THEN 'full' WHEN 1 THEN 'short'
-                        ELSE 'named' END,
-                   max(ambiguous != raw_ambiguous OR candidates IS NOT NULL),
-                   max(candidates),
                    count(DISTINCT CASE WHEN zone != 'related' THEN article_id END),
                    sum(zone != 'related'),
                    count(DISTINCT article_id),
                    count(DISTINCT article_id)
                      - count(DISTINCT CASE WHEN zone != 'related' THEN article_id END)
-            FROM citations GROUP BY key""")
-        # Each attribute: the most frequent non-null value among the key's mentions; ties
-        # to the smallest, so the result does not depend on insertion order. Counted from
-        # the distinct combinations of attributes (one sort; most of a document's
-        # mentions agree), not by a GROUP BY per attribute, which was eight sorts.
+            FROM citations INDEXED BY citations_by_key GROUP BY key""")
         cols = ", ".join(_DOC_ATTRS)
         c.executemany(
-            f"UPDATE documents SET {', '.join(f'{a} = ?' for a in _DOC_ATTRS)} WHERE key = ?",
-            _document_modes(c.execute(
-                f"SELECT key, {cols}, count(*) FROM citations GROUP BY key, {cols}")))
+            f"UPDATE documents SET {', '.join(f'{a} = ?' for a in _DOC_ATTRS)}, "
+            "form = ?, ambiguous = ?, candidates = ? WHERE key = ?",
+            _document_modes(c.execute(f"""
+                SELECT key, {cols}, count(*), min({_FORM_RANK}),
+                       max(ambiguous != raw_ambiguous OR candidates IS NOT NULL),
+                       max(candidates)
+                FROM citations GROUP BY key, {cols}""")))
         party = sorted(self._party)
         marks = ",".join("?" * len(party)) or "NULL"
         # Party symbols are "number-TYPE/ISSUER"; State ones have no dash before the slash.
@@ -666,23 +678,30 @@ def stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     return out
 
 
+_FORMS = ("full", "short", "named")
+
+
 def _document_modes(rows: Iterator[tuple]) -> Iterator[tuple]:
-    """(mode of each attribute…, key) per key, from (key, attribute…, count) rows in key
-    order."""
+    """Per key, in key order: (mode of each attribute…, form, ambiguous, candidates,
+    key), from (key, attribute…, count, form rank, ambiguous, candidates) rows."""
     width = len(_DOC_ATTRS)
     for key, group in groupby(rows, itemgetter(0)):
         combos = list(group)
+        rank = min(x[width + 2] for x in combos)
+        flags = (_FORMS[rank] if rank is not None else None,
+                 max(x[width + 3] for x in combos),
+                 max((x[width + 4] for x in combos if x[width + 4] is not None), default=None))
         if len(combos) == 1:
-            yield (*combos[0][1:width + 1], key)
+            yield (*combos[0][1:width + 1], *flags, key)
             continue
         modes = []
         for i in range(1, width + 1):
             counts: Counter = Counter()
             for combo in combos:
                 if combo[i] is not None:
-                    counts[combo[i]] += combo[-1]
+                    counts[combo[i]] += combo[width + 1]
             modes.append(_mode(counts))
-        yield (*modes, key)
+        yield (*modes, *flags, key)
 
 
 def _mode(counter: Counter) -> Any:

@@ -300,3 +300,20 @@ def test_file_store_persists(tmp_path):
     with Store.open(db) as s:
         assert [d["key"] for d in s.documents()] == ["57-KL/TW"]
         assert s.skipped == 0
+
+
+def test_a_key_read_two_ways_resolves_by_either_reading(store):
+    # Seen in the 2017 corpus: "Nghị định 39-NQ/TW" types a Party resolution as a decree.
+    # The key is the same; its mentions resolve together to the one dated document.
+    store.add(art("a"), ex(cit("39-NQ/TW@1962", type="resolution", number="39", year=1962)))
+    store.add(art("b"), ex(cit("39-NQ/TW", type="decree", number="39")))
+    store.add(art("c"), ex(cit("39-NQ/TW", type="resolution", number="39", form="short")))
+    # Readings that sort before and after the right one: the result must not depend on
+    # which is met last.
+    store.add(art("d"), ex(cit("39-NQ/TW", type="rules", number="39")))
+    store.finalize()
+    assert [c["key"] for c in store.citations(key="39-NQ/TW")] == ["39-NQ/TW@1962"] * 3
+    assert len(store.citations(key="39-NQ/TW@1962")) == 4
+    d = keys(store)["39-NQ/TW@1962"]
+    assert (d["n_articles"], d["n_mentions"], d["form"]) == (4, 4, "full")
+    assert set(keys(store)) == {"39-NQ/TW@1962"}
