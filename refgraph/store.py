@@ -466,65 +466,54 @@ class Store:
         self.commit()
         c = self.conn
         with self._transaction():
+            # One scan of the citations, grouped: every distinct reading of every raw key
+            # with its count (a few thousand rows for a large corpus). Resolution and the
+            # documents' attributes are both computed from it.
+            readings = c.execute(f"""
+                SELECT raw_key, {", ".join(_DOC_ATTRS)}, {_FORM_RANK}, count(*)
+                FROM citations GROUP BY raw_key, {", ".join(_DOC_ATTRS)}, form""").fetchall()
+            resolution = _resolution(readings)
+            self._write_resolution(resolution)
+            # After the keys are written: on a fresh load the indexes are built once,
+            # on the final keys.
             self._ensure_indexes()
-            self._resolve()
-            self._rebuild_documents()
+            self._rebuild_documents(readings, resolution)
             self._rebuild_bodies()
             c.execute("UPDATE meta SET value = '0' WHERE key = 'dirty'")
 
-    def _resolve(self) -> None:
-        # One scan for the distinct numbered keys (a few thousand rows even for a large
-        # corpus); the matching is done on those, and only the mentions of undated keys
-        # are visited again, through the raw_key index, and written when they change.
+    def _write_resolution(self, resolution: dict[str, tuple[str, bool, str | None]]) -> None:
+        # Only the mentions of undated keys can change, and only those that do are
+        # written; relations (few) are reset and mapped in SQL.
         c = self.conn
-        dated: dict[tuple, list[str]] = defaultdict(list)
-        # A key's mentions may disagree on a part ("Nghị định số 39-NQ/TW" reads as a
-        # decree): its candidates are those of every reading.
-        undated: dict[str, list[tuple]] = defaultdict(list)
-        for raw_key, type_, number, issuer, has_year in c.execute(
-                """SELECT DISTINCT raw_key, type, number, issuer, year IS NOT NULL
-                   FROM citations WHERE number IS NOT NULL AND issuer IS NOT NULL
-                     AND form != 'named'"""):
-            if has_year:
-                dated[(type_, number, issuer)].append(raw_key)
-            else:
-                undated[raw_key].append((type_, number, issuer))
-        resolution = []  # (key, several candidates?, candidates, raw_key)
-        for raw_key, docs in undated.items():
-            cands = sorted({k for doc in docs for k in dated.get(doc, ())})
-            if len(cands) == 1:
-                resolution.append((cands[0], 0, None, raw_key))
-            else:  # none: as written (undoes an earlier resolution); several: ambiguous
-                resolution.append((raw_key, int(len(cands) > 1), ",".join(cands) or None,
-                                   raw_key))
-        c.executemany(
-            """UPDATE citations
-               SET key = ?1, ambiguous = CASE WHEN ?2 THEN 1 ELSE raw_ambiguous END,
-                   candidates = ?3
-               WHERE raw_key = ?4 AND year IS NULL
-                 AND (key IS NOT ?1 OR candidates IS NOT ?3
-                      OR ambiguous IS NOT CASE WHEN ?2 THEN 1 ELSE raw_ambiguous END)""",
-            resolution)
-        # Relations are few: reset and map them in SQL, from the resolved keys.
-        c.execute("DROP TABLE IF EXISTS temp.resolved")
-        c.execute("CREATE TEMP TABLE resolved(raw_key TEXT PRIMARY KEY, key TEXT)")
-        c.executemany("INSERT INTO temp.resolved VALUES (?, ?)",
-                      [(r[3], r[0]) for r in resolution if r[0] != r[3]])
+        c.execute("DROP TABLE IF EXISTS temp.resolution")
+        c.execute("""CREATE TEMP TABLE resolution(raw_key TEXT PRIMARY KEY, key TEXT,
+                                                  several INTEGER, candidates TEXT)""")
+        c.executemany("INSERT INTO temp.resolution VALUES (?, ?, ?, ?)",
+                      [(raw, key, int(several), cands)
+                       for raw, (key, several, cands) in resolution.items()])
+        c.execute("""
+            UPDATE citations
+            SET key = r.key,
+                ambiguous = CASE WHEN r.several THEN 1 ELSE citations.raw_ambiguous END,
+                candidates = r.candidates
+            FROM temp.resolution r
+            WHERE citations.raw_key = r.raw_key AND citations.year IS NULL
+              AND (citations.key IS NOT r.key OR citations.candidates IS NOT r.candidates
+                   OR citations.ambiguous IS NOT
+                      CASE WHEN r.several THEN 1 ELSE citations.raw_ambiguous END)""")
         c.execute("""UPDATE relations SET source = raw_source, target = raw_target
                      WHERE source != raw_source OR target != raw_target""")
-        c.execute("""UPDATE relations SET source = r.key FROM temp.resolved r
-                     WHERE relations.raw_source = r.raw_key""")
-        c.execute("""UPDATE relations SET target = r.key FROM temp.resolved r
-                     WHERE relations.raw_target = r.raw_key""")
-        c.execute("DROP TABLE temp.resolved")
+        c.execute("""UPDATE relations SET source = r.key FROM temp.resolution r
+                     WHERE relations.raw_source = r.raw_key AND r.key != r.raw_key""")
+        c.execute("""UPDATE relations SET target = r.key FROM temp.resolution r
+                     WHERE relations.raw_target = r.raw_key AND r.key != r.raw_key""")
+        c.execute("DROP TABLE temp.resolution")
 
-    def _rebuild_documents(self) -> None:
+    def _rebuild_documents(self, readings: list[tuple],
+                           resolution: dict[str, tuple[str, bool, str | None]]) -> None:
         c = self.conn
         c.execute("DELETE FROM documents")
-        # Article counts read citations_by_key (key, zone, article_id) alone, in order;
-        # everything else comes from one sorted pass over the distinct combinations of a
-        # key's attributes (most of a document's mentions agree), not from a GROUP BY
-        # per attribute, which was eight sorts of the table.
+        # Article counts from citations_by_key (key, zone, article_id) alone, in order.
         c.execute("""
             INSERT INTO documents(key, n_articles, n_mentions, n_articles_all,
                                   n_articles_related)
@@ -535,15 +524,10 @@ class Store:
                    count(DISTINCT article_id)
                      - count(DISTINCT CASE WHEN zone != 'related' THEN article_id END)
             FROM citations INDEXED BY citations_by_key GROUP BY key""")
-        cols = ", ".join(_DOC_ATTRS)
         c.executemany(
             f"UPDATE documents SET {', '.join(f'{a} = ?' for a in _DOC_ATTRS)}, "
             "form = ?, ambiguous = ?, candidates = ? WHERE key = ?",
-            _document_modes(c.execute(f"""
-                SELECT key, {cols}, count(*), min({_FORM_RANK}),
-                       max(ambiguous != raw_ambiguous OR candidates IS NOT NULL),
-                       max(candidates)
-                FROM citations GROUP BY key, {cols}""")))
+            _document_attributes(readings, resolution))
         party = sorted(self._party)
         marks = ",".join("?" * len(party)) or "NULL"
         # Party symbols are "number-TYPE/ISSUER"; State ones have no dash before the slash.
@@ -679,27 +663,65 @@ def stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
 
 
 _FORMS = ("full", "short", "named")
+_TYPE, _NUMBER, _ISSUER, _YEAR = (1 + _DOC_ATTRS.index(a)
+                                  for a in ("type", "number", "issuer", "year"))
 
 
-def _document_modes(rows: Iterator[tuple]) -> Iterator[tuple]:
-    """Per key, in key order: (mode of each attribute…, form, ambiguous, candidates,
-    key), from (key, attribute…, count, form rank, ambiguous, candidates) rows."""
+def _resolution(readings: list[tuple]) -> dict[str, tuple[str, bool, str | None]]:
+    """raw key -> (key, several candidates?, candidates) for every undated numbered key
+    (type, number and issuer known, no year, not a named document): the one dated key
+    with the same type, number and issuer in the corpus, or itself. A key whose
+    mentions disagree on a part ("Nghị định số 39-NQ/TW" reads as a decree) takes the
+    candidates of every reading."""
     width = len(_DOC_ATTRS)
-    for key, group in groupby(rows, itemgetter(0)):
-        combos = list(group)
-        rank = min(x[width + 2] for x in combos)
-        flags = (_FORMS[rank] if rank is not None else None,
-                 max(x[width + 3] for x in combos),
-                 max((x[width + 4] for x in combos if x[width + 4] is not None), default=None))
-        if len(combos) == 1:
-            yield (*combos[0][1:width + 1], *flags, key)
+    dated: dict[tuple, set[str]] = defaultdict(set)
+    undated: dict[str, set[tuple]] = defaultdict(set)
+    for r in readings:
+        if r[_NUMBER] is None or r[_ISSUER] is None or r[width + 1] == 2:  # 2: named
+            continue
+        doc = (r[_TYPE], r[_NUMBER], r[_ISSUER])
+        if r[_YEAR] is None:
+            undated[r[0]].add(doc)
+        else:
+            dated[doc].add(r[0])
+    out = {}
+    for raw, docs in undated.items():
+        cands = sorted(set().union(*(dated.get(d, ()) for d in docs)))
+        if len(cands) == 1:
+            out[raw] = (cands[0], False, None)
+        else:  # none: as written (undoes an earlier resolution); several: ambiguous
+            out[raw] = (raw, len(cands) > 1, ",".join(cands) or None)
+    return out
+
+
+def _document_attributes(readings: list[tuple],
+                         resolution: dict[str, tuple[str, bool, str | None]]
+                         ) -> Iterator[tuple]:
+    """(mode of each attribute…, form, ambiguous, candidates, key) for every key, from
+    the readings of its raw keys. Mode: the most frequent non-null value among the
+    mentions; ties to the smallest, so the result does not depend on insertion order."""
+    width = len(_DOC_ATTRS)
+    by_key: dict[str, list[tuple]] = defaultdict(list)
+    for r in readings:
+        res = resolution.get(r[0])
+        # An undated reading of a key that resolved takes the dated key; a dated
+        # reading of an undated key (a year-less number with a year) keeps its own.
+        key = res[0] if res is not None and r[_YEAR] is None else r[0]
+        by_key[key].append(r)
+    for key, rows in by_key.items():
+        res = resolution.get(key)
+        several = res is not None and res[1]
+        flags = (_FORMS[min(r[width + 1] for r in rows)], int(several),
+                 res[2] if several else None)
+        if len(rows) == 1:
+            yield (*rows[0][1:width + 1], *flags, key)
             continue
         modes = []
         for i in range(1, width + 1):
             counts: Counter = Counter()
-            for combo in combos:
-                if combo[i] is not None:
-                    counts[combo[i]] += combo[width + 1]
+            for r in rows:
+                if r[i] is not None:
+                    counts[r[i]] += r[width + 2]
             modes.append(_mode(counts))
         yield (*modes, *flags, key)
 
