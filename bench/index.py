@@ -18,7 +18,7 @@ CPU seconds of the whole process tree (sampled from /proc) give a second, steadi
 the index's CPU per MB over the extractor's, i.e. what reading, IPC and the store add.
 
 Memory must not grow with the corpus: the tree's RSS is sampled through the run, and the
-peak of its first half is printed beside the peak of its second half.
+peak of each quarter of the run is printed.
 
 Base articles that take over a second to extract (extractor pathologies) are left out
 of the corpus and listed, so that the figures measure the pipeline, not one page.
@@ -197,8 +197,8 @@ def main() -> None:
         samples = mid["run"]["samples"]
         secs = mid["run"]["seconds"]
         db_bytes = sum(p.stat().st_size for p in tmp.glob("bench.db*"))
-        half = [x for x in samples if x[0] <= secs / 2] or samples
-        rest = [x for x in samples if x[0] > secs / 2] or samples
+        quarters = [[x for x in samples if q * secs / 4 <= x[0] < (q + 1) * secs / 4] or samples
+                    for q in range(4)]
         figures = {
             "articles": args.n, "format": args.format, "jobs": args.jobs,
             "corpus_mb": round(mb, 1), "base_articles": len(base), "left_out": slow,
@@ -213,8 +213,12 @@ def main() -> None:
             "cpu_per_mb_index_vs_extractor": mid["cpu_per_mb_index_vs_extractor"],
             "peak_rss_main_mb": round(max(x[1] for x in samples) / 1e6, 1),
             "peak_rss_tree_mb": round(max(x[2] for x in samples) / 1e6, 1),
-            "peak_rss_tree_first_half_mb": round(max(x[2] for x in half) / 1e6, 1),
-            "peak_rss_tree_second_half_mb": round(max(x[2] for x in rest) / 1e6, 1),
+            # Flat across the quarters means memory does not grow with the corpus (the
+            # last quarter holds finalize, which sorts the citations once).
+            "peak_rss_tree_by_quarter_mb": [round(max(x[2] for x in q) / 1e6, 1)
+                                            for q in quarters],
+            "peak_rss_main_by_quarter_mb": [round(max(x[1] for x in q) / 1e6, 1)
+                                            for q in quarters],
             "db_mb": round(db_bytes / 1e6, 1),
             "skips_reported": sum(1 for x in mid["run"]["err"].splitlines() if "skipped" in x),
         }

@@ -12,7 +12,7 @@ import hashlib
 import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
 from contextlib import contextmanager
@@ -427,6 +427,32 @@ class Store:
             if gone:
                 self.conn.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
         return gone
+
+    def remove_many(self, article_ids: Iterable[str]) -> int:
+        """`remove` for many articles, in one transaction; returns how many were stored."""
+        n = 0
+        with self._transaction():
+            for aid in article_ids:
+                n += self._delete(aid)
+            if n:
+                self.conn.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
+        return n
+
+    def track_seen(self) -> None:
+        """Start recording which ids this run reads (`mark_seen`), for `unseen`. Kept in a
+        temporary table, so the memory it takes does not grow with the corpus."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen(id TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.seen")
+
+    def mark_seen(self, ids: Iterable[str]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO temp.seen VALUES (?)",
+                              [(i,) for i in ids])
+
+    def unseen(self) -> list[tuple[str, str | None]]:
+        """(id, source) of the stored articles not marked seen since `track_seen`."""
+        return self.conn.execute(
+            "SELECT id, source FROM articles WHERE id NOT IN (SELECT id FROM temp.seen) "
+            "ORDER BY id").fetchall()
 
     def _delete(self, article_id: str) -> bool:
         c = self.conn

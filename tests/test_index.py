@@ -441,3 +441,52 @@ def test_a_fresh_index_is_built_without_its_secondary_indexes_then_gets_them(tmp
         assert indexes(db2) == wanted
         assert s.document("57-KL/TW")["n_articles"] == 2
         assert not s.defer_indexes()  # not empty: updates need the indexes
+
+
+# ------------------------------------------------------------------ --prune
+
+
+def test_prune_forgets_deleted_pages_and_dropped_records_only(tmp_path):
+    a, b = seed_texts()
+    pages = tmp_path / "pages"
+    shutil.copytree(SAMPLES, pages)
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    d = dump(dumps / "d.jsonl", [{"id": f"r{i}", "text": (a, b)[i % 2]} for i in range(4)])
+    other = copies(tmp_path / "other", 3)  # indexed too, never pruned from here
+    db = tmp_path / "r.db"
+    for path in (pages, dumps, other):
+        assert run("index", str(path), "--db", str(db), "-q").exit_code == 0
+    assert db_counts(db)["articles"] == 2 + 4 + 3
+    # Without --prune nothing is forgotten.
+    (pages / SEED_IDS[0]).unlink()
+    dump(d, [{"id": f"r{i}", "text": (a, b)[i % 2]} for i in (0, 1, 3)])
+    r = run("index", str(pages), str(dumps), "--db", str(db))
+    assert r.exit_code == 0 and db_counts(db)["articles"] == 9
+    with Store.open(db) as s:
+        assert s.document("57-KL/TW")["n_articles"] == 9
+    r = run("index", str(pages), str(dumps), "--db", str(db), "--prune")
+    assert r.exit_code == 0, r.stderr
+    assert "pruned 2 articles no longer in" in r.stderr
+    with Store.open(db) as s:
+        ids = {x["id"] for x in s.articles()}
+        assert ids == {SEED_IDS[1], "r0", "r1", "r3",
+                       "000/a00000.txt", "000/a00001.txt", "000/a00002.txt"}
+        # Documents follow: both seeds cite 57-KL/TW, so did all 9 articles; 7 now.
+        assert s.document("57-KL/TW")["n_articles"] == 7
+
+
+def test_prune_keeps_what_a_file_with_skipped_input_no_longer_shows(tmp_path):
+    a, _ = seed_texts()
+    d = dump(tmp_path / "d.jsonl", [{"id": f"r{i}", "text": a} for i in range(3)])
+    db = tmp_path / "r.db"
+    assert run("index", str(d), "--db", str(db), "-q").exit_code == 0
+    # r1's line is now broken: it is skipped, and r1 is not taken for deleted.
+    lines = d.read_text("utf-8").splitlines(keepends=True)
+    lines[1] = lines[1][:40] + "\n"
+    d.write_text("".join(lines), "utf-8")
+    r = run("index", str(d), "--db", str(db), "--prune")
+    assert r.exit_code == 3
+    assert f"{d}:2: broken JSON" in r.stderr
+    assert "pruned 0 articles" in r.stderr and "kept 1 not read this time" in r.stderr
+    assert db_counts(db)["articles"] == 3
