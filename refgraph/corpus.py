@@ -1,9 +1,11 @@
 """Readers: files, folders and pipes in, Article records out.
 
-Every reader streams: a folder is walked lazily, a JSON Lines or CSV dump is read one
-record at a time, so memory does not grow with the corpus. Bad input never stops a run:
-it is reported once on stderr (file and line), skipped and counted in a `SkipLog`, which
-the commands turn into the end-of-run summary and exit status 3.
+Every reader streams: a folder is walked lazily, a JSON Lines dump is cut into runs of
+whole lines of about a megabyte (`iter_units`; decoded and parsed by `read_unit`, in
+whichever process reads the unit), a CSV dump is read one record at a time, so memory
+does not grow with the corpus. Bad input never stops a run: it is reported once on
+stderr (file and line), skipped and counted in a `SkipLog`, which the commands turn into
+the end-of-run summary and exit status 3.
 
 Formats, by extension:
   .txt (and any other file named explicitly)  scraped page: first line the title,
@@ -22,8 +24,8 @@ guessed into mojibake.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import csv
+import hashlib
 import io
 import json
 import logging
@@ -148,6 +150,7 @@ class Unit:
     kind: str
     path: str | None = None
     data: bytes = b""
+    tail: bytes = b""  # the end of data's last line, read after it
     enc: str = "utf-8"
     first_line: int = 1
     articles: list[Article] = field(default_factory=list)
@@ -539,7 +542,7 @@ def _json_records(unit: Unit, fields: Fields, max_bytes: int,
     # The same line read with another field mapping is another article.
     tag = repr(fields).encode("utf-8")
     n = unit.first_line - 1
-    lines = unit.data.split(b"\n")
+    lines = (unit.data + unit.tail if unit.tail else unit.data).split(b"\n")
     if lines and not lines[-1]:
         lines.pop()  # the run ends with a newline: nothing after it
     for raw in lines:
@@ -560,7 +563,7 @@ def _json_records(unit: Unit, fields: Fields, max_bytes: int,
             on_skip(Skip(source, "binary data (NUL characters)", n))
             continue
         try:
-            # Not NFC yet: JSON may spell a combining mark as an escape ("\\u0301"), so the
+            # Not NFC yet: JSON may spell a combining mark as an escape (\u0301), so the
             # record's strings are composed after parsing (`_record_article`).
             rec = json.loads(line)
         except json.JSONDecodeError as e:
@@ -588,35 +591,32 @@ def _line_units(f: BinaryIO, enc: str, source: str, file_id: str, max_bytes: int
                 block_bytes: int, on_skip: Callable[[Skip], None]) -> Iterator[Unit]:
     """A JSON Lines dump cut into runs of whole lines of about `block_bytes`.
 
-    Only newlines are looked for here (one C search per block): decoding and parsing
-    happen in `read_unit`, in whichever process reads the unit. A byte 0x0A is a line
-    end in UTF-8 and Windows-1258 alike, never part of a character.
+    Only line ends are looked for here: decoding and parsing happen in `read_unit`, in
+    whichever process reads the unit. A byte 0x0A is a line end in UTF-8 and
+    Windows-1258 alike, never part of a character. Each block is read whole and the
+    line it ends in is completed with one `readline` (sent beside it, not copied onto
+    it): the writer touches each megabyte once.
     """
-    line = 1                   # number of the first line not yet in a unit
-    held: list[bytes] = []     # the start of a line whose end is not read yet
-    n_held = 0
+    line = 1  # number of the first line of the next unit
     while chunk := f.read(block_bytes):
-        cut = chunk.rfind(b"\n")
-        if cut < 0:
-            held.append(chunk)
-            n_held += len(chunk)
-            if n_held > max_bytes:
+        tail = b""
+        if not chunk.endswith(b"\n"):
+            tail = f.readline(max_bytes + 1)
+            if len(tail) > max_bytes and not tail.endswith(b"\n"):
+                # The block's last line runs on past max_bytes: the lines before it go,
+                # it is skipped without being held.
                 _drain_line(f)
+                cut = chunk.rfind(b"\n") + 1
+                if cut:
+                    yield Unit(source, file_id, "lines", data=chunk[:cut], enc=enc,
+                               first_line=line, nbytes=cut)
+                    line += chunk.count(b"\n", 0, cut)
                 on_skip(Skip(source, f"line too long (> {max_bytes / 1e6:.0f} MB)", line))
                 line += 1
-                held, n_held = [], 0
-            continue
-        head = chunk[: cut + 1]
-        data = b"".join((*held, head)) if held else head
-        yield Unit(source, file_id, "lines", data=data, enc=enc, first_line=line,
-                   nbytes=len(data))
-        line += data.count(b"\n")
-        rest = chunk[cut + 1:]
-        held, n_held = ([rest], len(rest)) if rest else ([], 0)
-    if held:  # a last line without a newline
-        data = b"".join(held)
-        yield Unit(source, file_id, "lines", data=data, enc=enc, first_line=line,
-                   nbytes=len(data))
+                continue
+        yield Unit(source, file_id, "lines", data=chunk, tail=tail, enc=enc,
+                   first_line=line, nbytes=len(chunk) + len(tail))
+        line += chunk.count(b"\n") + tail.count(b"\n")
 
 
 def _article_units(articles: Iterable[Article], source: str, file_id: str,

@@ -223,6 +223,14 @@ def test_jsonl_overlong_line_is_drained_not_held(tmp_path):
     arts, log = read([p], max_bytes=1000)
     assert [a.id for a in arts] == ["a", "b"]
     assert log.skips[0].line == 2 and "too long" in log.skips[0].reason
+    # Cut in blocks shorter than the long line, it is drained while cutting, not held.
+    for block in (100, 700):
+        log = SkipLog(stream=io.StringIO())
+        units = list(iter_units([str(p)], skips=log, max_bytes=1000, block_bytes=block))
+        assert max(len(u.data) + len(u.tail) for u in units) <= 1000 + block
+        got = [a for u in units for a in read_unit(u, skips=log, max_bytes=1000)]
+        assert [(a.id, a.meta["line"]) for a in got] == [("a", 1), ("b", 3)]
+        assert [(s.line, "too long" in s.reason) for s in log.skips] == [(2, True)]
 
 
 # ------------------------------------------------------------------ CSV
@@ -446,7 +454,7 @@ def test_a_dump_cut_into_small_units_reads_the_same(tmp_path):
     for block in (1, 40, 300, 1 << 20):
         log = SkipLog(stream=io.StringIO())
         units = list(iter_units([str(p)], skips=log, block_bytes=block))
-        assert all(u.data.endswith(b"\n") for u in units[:-1])
+        assert all((u.data + u.tail).endswith(b"\n") for u in units[:-1])
         got = [a for u in units for a in read_unit(u, skips=log)]
         assert [(a.id, a.meta["line"], a.text) for a in got] == \
             [(a.id, a.meta["line"], a.text) for a in whole]
