@@ -22,7 +22,7 @@ def related_spans(t: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     end_of_article = len(t)
-    sources = list(P.SOURCE_LINE.finditer(t, vocab.SOURCE_LINE_MIN_OFFSET))
+    sources = list(P.source_lines(t, vocab.SOURCE_LINE_MIN_OFFSET))
     src = sources[-1] if sources else None  # the last source line closes the article
     if src is not None:
         end_of_article = src.end()

@@ -62,3 +62,25 @@ def test_headings_with_bullets_and_counts() -> None:
     for heading in ("■ Tin liên quan", "Bình luận (0)", "- Xem thêm:", "## Đọc nhiều"):
         text = "Tiêu đề\n" + PROSE + "\n" + heading + "\nNghị định 13/2023/NĐ-CP có hiệu lực\n"
         assert zones(text) == [("Nghị định 13/2023/NĐ-CP", "related")], heading
+
+
+def test_source_lines_finds_what_the_line_pattern_finds() -> None:
+    from pathlib import Path
+
+    from refgraph.patterns import SOURCE_LINE, source_lines
+
+    url = "https://baoquocte.vn/bai-viet-281922.html"
+    texts = [p.read_text("utf-8") for p in sorted(
+        (Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))]
+    texts += [
+        f"Nguồn: {url}\n",                                   # at the very start
+        f"Tiêu đề\n  Nguồn :  {url}  \nNguồn: {url}\n",       # spaced, then again
+        f"Theo Nguồn: {url}\nNguồn tin: Bộ Y tế\n",          # not at a line start; no URL
+        f"Nguồn Nguồn: {url}\n\tNguồn: {url}",                # the word twice; no last \n
+        PROSE,                                                # none
+    ]
+    spans = lambda ms: [(m.start(), m.end(), m.group("url")) for m in ms]
+    for t in texts:
+        for pos in (0, 1, 5, 300, len(t) // 2):
+            assert spans(source_lines(t, pos)) == spans(SOURCE_LINE.finditer(t, pos)), (t, pos)
+    assert len(list(source_lines(texts[-4]))) == 2
