@@ -404,20 +404,24 @@ def _read_limited(f: BinaryIO, max_bytes: int) -> bytes:
     return data
 
 
-def _read_page_file(path: Path, article_id: str, max_bytes: int, html: bool) -> Article:
-    with open(path, "rb") as f:
+def _read_page_file(path: str, article_id: str, max_bytes: int, html: bool) -> Article:
+    # Unbuffered, and sized by fstat: one read of the whole file into a buffer of its
+    # size, not through a 32 MB one.
+    with open(path, "rb", buffering=0) as f:
         size = os.fstat(f.fileno()).st_size
         if size > max_bytes:
             raise BadInput(f"too large for one article ({size / 1e6:,.0f} MB > "
                            f"{max_bytes / 1e6:.0f} MB)")
-        data = _read_limited(f, max_bytes)
+        data = f.read(size + 1) if size else b""
+        if len(data) > size or not size:  # growing, or a size fstat does not know
+            data += _read_limited(f, max_bytes - len(data))
     if not data or data.isspace():
         raise BadInput("empty file")
     text = decode_bytes(data)
     if not text or text.isspace():
         raise BadInput("empty file")
-    art = (article_from_html(text, article_id, str(path)) if html
-           else _page_article(text, article_id, str(path)))
+    art = (article_from_html(text, article_id, path) if html
+           else _page_article(text, article_id, path))
     art.meta["bytes"] = len(data)
     art.meta["digest"] = input_digest(data)
     return art
@@ -851,7 +855,7 @@ def read_unit(unit: Unit, *, skips: Callable[[Skip], None] | None = None,
         yield from _json_records(unit, fields or DEFAULT_FIELDS, max_bytes, on_skip)
     else:
         try:
-            art = _read_page_file(Path(unit.path), unit.file_id, max_bytes,
+            art = _read_page_file(unit.path, unit.file_id, max_bytes,
                                   html=unit.kind == "html")
         except BadInput as e:
             on_skip(Skip(unit.source, e.reason, e.line))
