@@ -490,3 +490,24 @@ def test_prune_keeps_what_a_file_with_skipped_input_no_longer_shows(tmp_path):
     assert f"{d}:2: broken JSON" in r.stderr
     assert "pruned 0 articles" in r.stderr and "kept 1 not read this time" in r.stderr
     assert db_counts(db)["articles"] == 3
+
+
+def test_workers_that_die_leave_the_work_to_the_writer(tmp_path, monkeypatch, capsys):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Workers that exit as they start: the pool breaks, as when the system kills them.
+    monkeypatch.setattr(ix, "_pool", lambda jobs: ProcessPoolExecutor(
+        1, mp_context=multiprocessing.get_context("fork"), initializer=os._exit,
+        initargs=(3,)))
+    a, b = seed_texts()
+    src = str(dump(tmp_path / "d.jsonl",
+                   [{"id": f"a{i:03d}", "text": (a, b)[i % 2]} for i in range(60)]))
+    with Store.open(tmp_path / "broken.db") as s, Store.open(tmp_path / "serial.db") as t:
+        res = run_index(s, [src], skips=quiet_log(), progress=False, jobs=2,
+                        block_bytes=8192)
+        run_index(t, [src], skips=quiet_log(), progress=False, jobs=1)
+        assert (res.read, res.added) == (60, 60)
+        assert s.citations() == t.citations() and s.documents() == t.documents()
+    err = capsys.readouterr().err
+    assert err.count("the worker processes stopped") == 1

@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -329,18 +330,42 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
                 return
 
     pool: ProcessPoolExecutor | None = None
-    window: deque[tuple[list[Unit], Future]] = deque()
+    window: deque[tuple[list[Unit], Future | None]] = deque()
+    broken = False  # the workers died (killed, out of memory): go on in this process
+
+    def workers_stopped(e: BrokenProcessPool) -> None:
+        nonlocal broken
+        if not broken:
+            broken = True
+            bar.clear_line()
+            click.echo(f"refgraph: the worker processes stopped ({e}); going on in this "
+                       "process only", err=True)
 
     def submit(task: list[Unit]) -> None:
         nonlocal pool
-        if pool is None:
-            pool = _pool(jobs)
-        window.append((task, pool.submit(_work, task, cfg, db)))
+        fut = None
+        if not broken:
+            if pool is None:
+                pool = _pool(jobs)
+            try:
+                fut = pool.submit(_work, task, cfg, db)
+            except BrokenProcessPool as e:
+                workers_stopped(e)
+        window.append((task, fut))
 
     def drain(keep: int) -> None:
-        while window and (len(window) > keep or window[0][1].done()):
+        while window and (len(window) > keep or window[0][1] is None
+                          or window[0][1].done()):
             task, fut = window.popleft()
-            apply(task, fut.result())
+            results = None
+            if fut is not None:
+                try:
+                    results = fut.result()
+                except BrokenProcessPool as e:
+                    workers_stopped(e)
+            if results is None:  # its worker died: this process does the task
+                results = _process(task, cfg, store.stored_hashes)
+            apply(task, results)
 
     try:
         if empty:
