@@ -136,8 +136,9 @@ class Progress:
                     show_percent=True, item_show_func=lambda s: s)
                 self.bar.__enter__()
 
-    def update(self, nbytes: int) -> None:
-        self.n += 1
+    def update(self, nbytes: int, n: int = 1) -> None:
+        """`n` more articles read, `nbytes` more bytes."""
+        self.n += n
         self.nbytes += nbytes
         if self.bar is not None:
             self.bar.update(nbytes, f"{self.n:,} articles, {self.nbytes / 1e6:,.1f} MB")

@@ -291,6 +291,7 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
             store.mark_seen(r[1][0][0] if r[0] == "rows" else r[2]
                             for r in results if r[0] != "skip")
         batch: list = []
+        read, nbytes = res.read, res.bytes
 
         def flush() -> None:
             added = store.add_many(batch)
@@ -304,7 +305,6 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
                 continue
             res.read += 1
             res.bytes += r[-1]
-            bar.update(r[-1])
             if r[0] == "failed":
                 report(r[1])
                 continue
@@ -320,6 +320,7 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
                 # run): read this record again and store it, so the last one read wins.
                 redo(task[ui], aid, line)
         flush()
+        bar.update(res.bytes - nbytes, res.read - read)  # once a task: a redraw costs
 
     def redo(unit: Unit, aid: str, line: int | None) -> None:
         for a in read_unit(unit, skips=lambda s: None, fields=fields, max_bytes=max_bytes):
