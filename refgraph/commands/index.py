@@ -130,37 +130,33 @@ def _process(units: list[Unit], cfg: _Settings,
     """Read, hash, check against the stored hashes (`lookup`), extract what is new or
     changed, and make its rows. Runs in a worker, or in the writer with jobs=1."""
     out: list[_Result] = []
-    with _Guard(cfg.timeout) as guard:
-        for ui, unit in enumerate(units):
-            _process_unit(ui, unit, cfg, lookup, guard, out)
-    return out
 
-
-def _process_unit(ui: int, unit: Unit, cfg: _Settings,
-                  lookup: Callable[[list[str]], dict[str, str]], guard: _Guard,
-                  out: list[_Result]) -> None:
     def skip(s: Skip) -> None:
         out.append(("skip", s))
 
-    # Skips met while reading are reported before the unit's articles: each names its
-    # file and line, so the order within a unit does not matter.
-    arts = list(read_unit(unit, skips=skip, fields=cfg.fields, max_bytes=cfg.max_bytes))
-    stored = lookup([a.id for a in arts]) if arts else {}
-    for a in arts:
-        digest = content_hash(a)
-        nbytes = a.meta.get("bytes", len(a.text))
-        line = a.meta.get("line")
-        if stored.get(a.id) == digest:
-            out.append(("same", ui, a.id, line, digest, nbytes))
-            continue
-        ex = guard.extract(a)
-        if isinstance(ex, str):
-            # A dump's record is named by its line; a file is its own name.
-            out.append(("failed", Skip(a.source or a.id,
-                                       ex if line is None else f"{ex} (article {a.id})",
-                                       line), a.id, nbytes))
-            continue
-        out.append(("rows", article_rows(a, ex, digest), nbytes))
+    # Read the whole task first, so that one lookup serves it (a task of pages is 64
+    # units of one article each). Skips met while reading come before the task's
+    # articles: each names its file and line, so their order does not matter.
+    arts = [(ui, a) for ui, unit in enumerate(units)
+            for a in read_unit(unit, skips=skip, fields=cfg.fields, max_bytes=cfg.max_bytes)]
+    stored = lookup([a.id for _, a in arts]) if arts else {}
+    with _Guard(cfg.timeout) as guard:
+        for ui, a in arts:
+            digest = content_hash(a)
+            nbytes = a.meta.get("bytes", len(a.text))
+            line = a.meta.get("line")
+            if stored.get(a.id) == digest:
+                out.append(("same", ui, a.id, line, digest, nbytes))
+                continue
+            ex = guard.extract(a)
+            if isinstance(ex, str):
+                # A dump's record is named by its line; a file is its own name.
+                out.append(("failed", Skip(a.source or a.id,
+                                           ex if line is None else f"{ex} (article {a.id})",
+                                           line), a.id, nbytes))
+                continue
+            out.append(("rows", article_rows(a, ex, digest), nbytes))
+    return out
 
 
 # A worker's read-only view of the index, opened once per worker process.
