@@ -127,6 +127,8 @@ class BadInput(Exception):
         self.line = line
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 # ---------------------------------------------------------------------------- units
 
 # Input is cut into units of about this many bytes: the share of work one process takes
@@ -456,11 +458,17 @@ def _text_lines(f: BinaryIO, enc: str, max_bytes: int,
     if enc in ("utf-16", "utf-32"):
         # No per-line byte splitting for wide encodings: decode as a stream. An error
         # here ends the file (reported at the line it happened).
-        wrapper = io.TextIOWrapper(f, encoding=enc, newline="")
+        # surrogatepass: a bad sequence comes through as a lone surrogate, so only its
+        # line is lost, not the rest of the file (or of the decoder's chunk).
+        wrapper = io.TextIOWrapper(f, encoding=enc, errors="surrogatepass", newline="")
         n = 0
         try:
             for line in wrapper:
                 n += 1
+                if _SURROGATE.search(line):
+                    bad[n] = f"not valid {enc}"
+                    yield n, "\n", len(line) * 2
+                    continue
                 yield n, nfc(line), len(line) * 2
         except UnicodeDecodeError:
             raise BadInput(f"not valid {enc}", n + 1) from None
@@ -639,15 +647,21 @@ def _line_units(f: BinaryIO, enc: str, source: str, file_id: str, max_bytes: int
 
 def _article_units(articles: Iterable[Article], source: str, file_id: str,
                    block_bytes: int) -> Iterator[Unit]:
-    """Articles the main process had to read itself, in units of about `block_bytes`."""
+    """Articles the main process had to read itself, in units of about `block_bytes`.
+    When reading fails partway, the articles read before the failure still come out."""
     batch: list[Article] = []
     size = 0
-    for art in articles:
-        batch.append(art)
-        size += art.meta.get("bytes", len(art.text))
-        if size >= block_bytes:
+    try:
+        for art in articles:
+            batch.append(art)
+            size += art.meta.get("bytes", len(art.text))
+            if size >= block_bytes:
+                yield Unit(source, file_id, "articles", articles=batch, nbytes=size)
+                batch, size = [], 0
+    except (BadInput, OSError):
+        if batch:
             yield Unit(source, file_id, "articles", articles=batch, nbytes=size)
-            batch, size = [], 0
+        raise
     if batch:
         yield Unit(source, file_id, "articles", articles=batch, nbytes=size)
 
@@ -666,7 +680,11 @@ def _dump_units(f: BinaryIO, file_id: str, source: str, fields: Fields, max_byte
 
 def _iter_wide_jsonl(f: BinaryIO, enc: str, file_id: str, source: str, fields: Fields,
                      max_bytes: int, on_skip: Callable[[Skip], None]) -> Iterator[Article]:
-    for n, line, nbytes in _text_lines(f, enc, max_bytes, {}):
+    bad: dict[int, str] = {}
+    for n, line, nbytes in _text_lines(f, enc, max_bytes, bad):
+        if n in bad:
+            on_skip(Skip(source, bad.pop(n), n))
+            continue
         if not line.strip():
             continue
         raw = line.encode("utf-8")
@@ -737,21 +755,24 @@ def _iter_csv(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes:
 # ---------------------------------------------------------------------------- walking
 
 
-def _walk(root: str, prefix: str = "") -> Iterator[tuple[str, str]]:
+def _walk(root: str, on_skip: Callable[[Skip], None],
+          prefix: str = "") -> Iterator[tuple[str, str]]:
     """(path, path relative to the walk's root, with "/") of the files under `root` with
-    a known extension, sorted, lazily; hidden entries skipped. Strings, not Paths:
-    pathlib cost more than the walk itself on a folder of 100,000 pages."""
+    a known extension, sorted, lazily; hidden entries skipped. A folder that cannot be
+    listed is reported and the walk goes on. Strings, not Paths: pathlib cost more than
+    the walk itself on a folder of 100,000 pages."""
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as e:
-        raise BadInput(f"cannot list folder ({e.strerror})") from None
+        on_skip(Skip(root, f"cannot list folder ({e.strerror or e})"))
+        return
     for entry in entries:
         name = entry.name
         if name.startswith("."):
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                yield from _walk(entry.path, f"{prefix}{name}/")
+                yield from _walk(entry.path, on_skip, f"{prefix}{name}/")
             elif os.path.splitext(name)[1].lower() in KNOWN_EXTS:
                 yield entry.path, prefix + name
         except OSError:
@@ -832,11 +853,8 @@ def iter_units(paths: Iterable[str], *, skips: Callable[[Skip], None] | None = N
             continue
         path = Path(p)
         if path.is_dir():
-            try:
-                for f, rel in _walk(str(path)):
-                    yield from _file_units(f, rel, fields, max_bytes, block_bytes, on_skip)
-            except BadInput as e:
-                on_skip(Skip(p, e.reason, e.line))
+            for f, rel in _walk(str(path), on_skip):
+                yield from _file_units(f, rel, fields, max_bytes, block_bytes, on_skip)
         elif path.exists():
             yield from _file_units(str(path), path.name, fields, max_bytes, block_bytes,
                                    on_skip)
@@ -894,7 +912,7 @@ def input_bytes(paths: Iterable[str]) -> int:
         path = Path(p)
         try:
             if path.is_dir():
-                for f, _ in _walk(str(path)):
+                for f, _ in _walk(str(path), lambda skip: None):
                     try:
                         total += os.stat(f).st_size
                     except OSError:

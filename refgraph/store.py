@@ -177,6 +177,7 @@ class Store:
         self.path = path
         self.batch_size = batch_size
         self._pending = 0  # articles written in the open transaction
+        self._deferred = False  # secondary indexes dropped for a bulk load
         self._party = vocab.PARTY_ISSUERS
         # Set by commands.common.open_store when it scanned PATHs: the SkipLog of that scan.
         self.skips = None
@@ -334,6 +335,21 @@ class Store:
         """id -> stored content hash, for those of `ids` that are stored."""
         return stored_hashes(self.conn, ids)
 
+    def confirm_unchanged(self, article_id: str, digest: str, source: str | None) -> bool:
+        """True when `article_id` is stored with this hash. Its source is brought up to
+        date if the same bytes now come from another file (a record moved between
+        dumps), so that `--prune` knows where it lives."""
+        row = self.conn.execute("SELECT hash, source FROM articles WHERE id = ?",
+                                (article_id,)).fetchone()
+        if row is None or row[0] != digest:
+            return False
+        if row[1] != source:
+            if not self.conn.in_transaction:
+                self.conn.execute("BEGIN")
+            self.conn.execute("UPDATE articles SET source = ? WHERE id = ?",
+                              (source, article_id))
+        return True
+
     def add(self, article: Article, extraction: Extraction, *,
             digest: str | None = None, stored: str | None | object = _LOOK_UP) -> bool:
         """Store one article and its citations and relations, replacing an older version.
@@ -428,34 +444,59 @@ class Store:
                 self.conn.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
         return gone
 
-    def remove_many(self, article_ids: Iterable[str]) -> int:
-        """`remove` for many articles, in one transaction; returns how many were stored."""
-        n = 0
-        with self._transaction():
-            for aid in article_ids:
-                n += self._delete(aid)
-            if n:
-                self.conn.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
-        return n
-
     def track_seen(self) -> None:
-        """Start recording which ids this run reads (`mark_seen`), for `unseen`. Kept in a
-        temporary table, so the memory it takes does not grow with the corpus."""
-        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen(id TEXT PRIMARY KEY)")
-        self.conn.execute("DELETE FROM temp.seen")
+        """Start recording which ids this run reads (`mark_seen`), for `unseen`. Kept in
+        temporary tables, like the ids `mark_gone` collects, so the memory they take
+        does not grow with the corpus."""
+        c = self.conn
+        c.execute("CREATE TEMP TABLE IF NOT EXISTS seen(id TEXT PRIMARY KEY)")
+        c.execute("CREATE TEMP TABLE IF NOT EXISTS gone(id TEXT PRIMARY KEY)")
+        c.execute("DELETE FROM temp.seen")
+        c.execute("DELETE FROM temp.gone")
 
     def mark_seen(self, ids: Iterable[str]) -> None:
         self.conn.executemany("INSERT OR IGNORE INTO temp.seen VALUES (?)",
                               [(i,) for i in ids])
 
-    def unseen(self) -> list[tuple[str, str | None]]:
-        """(id, source) of the stored articles not marked seen since `track_seen`."""
+    def unseen(self, roots: list[str]) -> Iterator[tuple[str, str]]:
+        """(id, source) of the stored articles not marked seen since `track_seen` whose
+        source is one of `roots` or lies under one (a folder), streamed."""
+        where = " OR ".join(["source = ? OR (source > ? AND source < ?)"] * len(roots))
+        params: list[str] = []
+        for r in roots:
+            folder = r.rstrip("/") + "/"
+            params += [r, folder, folder[:-1] + "0"]  # "0" is the character after "/"
+        if not roots:
+            return iter(())
         return self.conn.execute(
-            "SELECT id, source FROM articles WHERE id NOT IN (SELECT id FROM temp.seen) "
-            "ORDER BY id").fetchall()
+            f"SELECT id, source FROM articles WHERE ({where}) "
+            "AND id NOT IN (SELECT id FROM temp.seen)", params)
+
+    def mark_gone(self, ids: Iterable[str]) -> None:
+        """Collect ids for `remove_gone` (safe while an `unseen` cursor is open)."""
+        self.conn.executemany("INSERT OR IGNORE INTO temp.gone VALUES (?)",
+                              [(i,) for i in ids])
+
+    def remove_gone(self) -> int:
+        """Forget the articles `mark_gone` collected; returns how many there were."""
+        c = self.conn
+        with self._transaction():
+            self._ensure_indexes()
+            c.execute("DELETE FROM citations WHERE article_id IN (SELECT id FROM temp.gone)")
+            c.execute("DELETE FROM relations WHERE article_id IN (SELECT id FROM temp.gone)")
+            n = c.execute("DELETE FROM articles WHERE id IN (SELECT id FROM temp.gone)").rowcount
+            if n:
+                c.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
+            c.execute("DELETE FROM temp.gone")
+        return n
 
     def _delete(self, article_id: str) -> bool:
         c = self.conn
+        if self._deferred:
+            # An id met twice in a bulk load: without the indexes every delete would be
+            # a scan of the citations. Build them now, once.
+            self._ensure_indexes()
+            self._deferred = False
         c.execute("DELETE FROM citations WHERE article_id = ?", (article_id,))
         c.execute("DELETE FROM relations WHERE article_id = ?", (article_id,))
         return c.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
@@ -472,11 +513,13 @@ class Store:
             c.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
             for name, _ in _INDEXES:
                 c.execute(f"DROP INDEX IF EXISTS {name}")
+        self._deferred = True
         return True
 
     def _ensure_indexes(self) -> None:
         for name, on in _INDEXES:
             self.conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {on}")
+        self._deferred = False
 
     # ------------------------------------------------------------------ finalize
 
@@ -694,14 +737,18 @@ _TYPE, _NUMBER, _ISSUER, _YEAR = (1 + _DOC_ATTRS.index(a)
 
 
 def _resolution(readings: list[tuple]) -> dict[str, tuple[str, bool, str | None]]:
-    """raw key -> (key, several candidates?, candidates) for every undated numbered key
-    (type, number and issuer known, no year, not a named document): the one dated key
-    with the same type, number and issuer in the corpus, or itself. A key whose
+    """raw key -> (key, several candidates?, candidates) for every undated key. A
+    numbered one (type, number and issuer known, not a named document) takes the one
+    dated key with the same type, number and issuer in the corpus; others, itself. A key whose
     mentions disagree on a part ("Nghị định số 39-NQ/TW" reads as a decree) takes the
     candidates of every reading."""
     width = len(_DOC_ATTRS)
     dated: dict[tuple, set[str]] = defaultdict(set)
     undated: dict[str, set[tuple]] = defaultdict(set)
+    # Every undated key gets an entry, resolvable or not: one that an earlier finalize
+    # resolved through a reading since gone must go back to itself.
+    out: dict[str, tuple[str, bool, str | None]] = {
+        r[0]: (r[0], False, None) for r in readings if r[_YEAR] is None}
     for r in readings:
         if r[_NUMBER] is None or r[_ISSUER] is None or r[width + 1] == 2:  # 2: named
             continue
@@ -710,7 +757,6 @@ def _resolution(readings: list[tuple]) -> dict[str, tuple[str, bool, str | None]
             undated[r[0]].add(doc)
         else:
             dated[doc].add(r[0])
-    out = {}
     for raw, docs in undated.items():
         cands = sorted(set().union(*(dated.get(d, ()) for d in docs)))
         if len(cands) == 1:

@@ -489,3 +489,33 @@ def test_content_digest_is_of_the_input_and_the_field_mapping(tmp_path):
     write(page, PAGE.replace("Đắk Lắk", "Gia Lai"))
     (e,), _ = read([page])
     assert d.meta["digest"] != e.meta["digest"]
+
+
+def test_a_wide_dump_that_breaks_midway_keeps_the_records_before(tmp_path):
+    good = "".join(json.dumps({"id": f"w{i}", "text": VI}, ensure_ascii=False) + "\n"
+                   for i in range(300))
+    bad = '{"id": "bad", "text": "' + "\ud800" + '"}\n'
+    p = tmp_path / "w.jsonl"
+    p.write_bytes(good.encode("utf-16") + bad.encode("utf-16-le", "surrogatepass"))
+    after = json.dumps({"id": "after", "text": VI}, ensure_ascii=False) + "\n"
+    p2 = write(tmp_path / "w2.jsonl", p.read_bytes() + after.encode("utf-16-le"))
+    arts, log = read([p2])
+    # Every good record is kept, before the bad line and after it.
+    assert [a.id for a in arts] == [f"w{i}" for i in range(300)] + ["after"]
+    assert [(s.line, s.reason) for s in log.skips] == [(301, "not valid utf-16")]
+
+
+def test_articles_read_before_a_failure_still_come_out():
+    from refgraph.corpus import _article_units
+    from refgraph.models import Article
+
+    def reader():
+        for i in range(3):
+            yield Article(id=f"c{i}", text=VI, meta={"bytes": len(VI)})
+        raise BadInput("not valid utf-16", 4)
+
+    got = []
+    with pytest.raises(BadInput):
+        for unit in _article_units(reader(), "d.csv", "d.csv", 1 << 20):
+            got += [a.id for a in unit.articles]
+    assert got == ["c0", "c1", "c2"]

@@ -511,3 +511,53 @@ def test_workers_that_die_leave_the_work_to_the_writer(tmp_path, monkeypatch, ca
         assert s.citations() == t.citations() and s.documents() == t.documents()
     err = capsys.readouterr().err
     assert err.count("the worker processes stopped") == 1
+
+
+def test_prune_keeps_what_it_could_not_look_at(tmp_path, monkeypatch):
+    a, b = seed_texts()
+    corpus = tmp_path / "c"
+    (corpus / "locked").mkdir(parents=True)
+    (corpus / "locked" / "p.txt").write_text(a, "utf-8")
+    (corpus / "z").mkdir()
+    dump(corpus / "z" / "d.jsonl", [{"id": f"r{i}", "text": b} for i in range(3)])
+    (corpus / ".old").mkdir()
+    old = dump(corpus / ".old" / "o.jsonl", [{"id": "o1", "text": b}])
+    db = tmp_path / "r.db"
+    assert run("index", str(corpus), "--db", str(db), "-q").exit_code == 0
+    assert run("index", str(old), "--db", str(db), "-q").exit_code == 0  # named directly
+    assert db_counts(db)["articles"] == 5
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os.path, "exists", lambda p: "locked" not in str(p))
+    r = run("index", str(corpus), "--db", str(db), "--prune", "--jobs", "1")
+    # The walk reports the folder and goes on to z/; nothing is pruned: not the page it
+    # could not see, not the dump in .old/ that this run did not open.
+    assert r.exit_code == 3
+    assert "locked: cannot list folder (Permission denied)" in r.stderr
+    assert "pruned 0 articles" in r.stderr and "kept 1 not read this time" in r.stderr
+    assert db_counts(db)["articles"] == 5
+
+
+def test_a_record_moved_to_another_dump_is_not_pruned_with_its_old_file(tmp_path):
+    a, b = seed_texts()
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    rec = {"id": "m1", "text": a}
+    dump(corpus / "old.jsonl", [rec, {"id": "o2", "text": b}])
+    db = tmp_path / "r.db"
+    assert run("index", str(corpus), "--db", str(db), "-q").exit_code == 0
+    # The same bytes move to new.jsonl; old.jsonl goes away.
+    dump(corpus / "new.jsonl", [rec])
+    (corpus / "old.jsonl").unlink()
+    r = run("index", str(corpus), "--db", str(db), "--prune")
+    assert r.exit_code == 0, r.stderr
+    assert "0 new or changed, 1 unchanged" in r.stderr and "pruned 1 articles" in r.stderr
+    with Store.open(db) as s:
+        assert [(x["id"], x["source"]) for x in s.articles()] == [
+            ("m1", str(corpus / "new.jsonl"))]

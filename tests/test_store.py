@@ -317,3 +317,32 @@ def test_a_key_read_two_ways_resolves_by_either_reading(store):
     d = keys(store)["39-NQ/TW@1962"]
     assert (d["n_articles"], d["n_mentions"], d["form"]) == (4, 4, "full")
     assert set(keys(store)) == {"39-NQ/TW@1962"}
+
+
+def test_a_resolution_whose_reason_is_gone_is_undone(store):
+    # Found by review: "NQ 57" read once with its issuer (resolvable) and once without.
+    # While A is there, both mentions resolve; once A's reading is gone, B's mention
+    # must go back to its own key, as a fresh build would give it.
+    store.add(art("D"), ex(cit("57-NQ/TW@2018", type="resolution", year=2018)))
+    store.add(art("A"), ex(cit("NQ 57", type="resolution", issuer="TW")))
+    store.add(art("B"), ex(cit("NQ 57", type="resolution", issuer=None, form="short")))
+    store.finalize()
+    assert [c["key"] for c in store.citations(article="B")] == ["57-NQ/TW@2018"]
+    store.remove("A")
+    store.finalize()
+    assert [c["key"] for c in store.citations(article="B")] == ["NQ 57"]
+    assert "NQ 57" in keys(store)
+
+
+def test_an_id_met_twice_in_a_bulk_load_brings_the_indexes_back(tmp_path):
+    # Without them, each such replacement would scan the whole citations table.
+    s = Store.open(tmp_path / "r.db")
+    assert s.defer_indexes()
+    index_names = lambda: {r[0] for r in s.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+    s.add(art("a"), ex(cit("57-KL/TW")))
+    assert index_names() == set()
+    s.add(art("a", title="changed"), ex(cit("57-KL/TW", 5)))
+    assert "citations_by_article" in index_names()
+    assert [c["start"] for c in s.citations(article="a")] == [5]
+    s.close()

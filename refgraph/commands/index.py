@@ -113,7 +113,7 @@ def extract_guarded(article: Article, timeout: float = EXTRACT_TIMEOUT) -> Extra
 # What a task gives back, one entry per article or skip, in input order:
 #   ("skip", Skip)                                  input that could not be read
 #   ("failed", Skip, id, bytes)                     read, but its extraction failed
-#   ("same", unit index, id, line, hash, bytes)     stored with this content: not extracted
+#   ("same", unit index, id, line, hash, source, bytes)   stored as is: not extracted
 #   ("rows", Rows, bytes)                           new or changed: the rows to write
 _Result = tuple
 
@@ -146,7 +146,7 @@ def _process(units: list[Unit], cfg: _Settings,
             nbytes = a.meta.get("bytes", len(a.text))
             line = a.meta.get("line")
             if stored.get(a.id) == digest:
-                out.append(("same", ui, a.id, line, digest, nbytes))
+                out.append(("same", ui, a.id, line, digest, a.source, nbytes))
                 continue
             ex = guard.extract(a)
             if isinstance(ex, str):
@@ -223,6 +223,13 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
 
 
+def _noting_dumps(units: Iterable[Unit], dumps: set[str]) -> Iterator[Unit]:
+    for unit in units:
+        if unit.kind != "page" and unit.kind != "html":
+            dumps.add(unit.source)
+        yield unit
+
+
 def _tasks(units: Iterable[Unit], task_bytes: int) -> Iterator[list[Unit]]:
     """Units grouped into tasks: a dump's run of lines alone, page files by the
     PAGES_PER_TASK (their size is not known before they are read)."""
@@ -268,6 +275,7 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
             skips(skip)
 
     troubled: set[str] = set()  # sources with skipped input: never pruned from
+    dumps_read: set[str] = set()  # dumps this run opened and cut
     if prune:
         store.track_seen()
         shown = report
@@ -308,8 +316,8 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
                 batch.append(r[1])
                 continue
             flush()  # what came before is written before this answer is checked
-            _, ui, aid, line, digest, _ = r
-            if store.stored_hash(aid) == digest:
+            _, ui, aid, line, digest, source, _ = r
+            if store.confirm_unchanged(aid, digest, source):
                 res.unchanged += 1
             else:
                 # The id was rewritten since the worker looked (it occurs twice in this
@@ -322,9 +330,13 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
         for a in read_unit(unit, skips=lambda s: None, fields=fields, max_bytes=max_bytes):
             if a.id == aid and a.meta.get("line") == line:
                 ex = extract_guarded(a, timeout)
-                if not isinstance(ex, str) and store.add(a, ex):
+                if isinstance(ex, str):
+                    report(Skip(unit.source, f"{ex} (article {aid})", line))
+                elif store.add(a, ex):
                     res.added += 1
                 return
+        report(Skip(unit.source, f"changed while it was being indexed (article {aid}); "
+                                 "run again to store its last version", line))
 
     pool: ProcessPoolExecutor | None = None
     window: deque[tuple[list[Unit], Future | None]] = deque()
@@ -367,8 +379,11 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
     try:
         if empty:
             store.defer_indexes()
-        tasks = _tasks(iter_units(paths, skips=report, fields=fields, max_bytes=max_bytes,
-                                  block_bytes=block_bytes), block_bytes)
+        units = iter_units(paths, skips=report, fields=fields, max_bytes=max_bytes,
+                           block_bytes=block_bytes)
+        if prune:
+            units = _noting_dumps(units, dumps_read)
+        tasks = _tasks(units, block_bytes)
         first = next(tasks, None)
         if first is not None:
             if jobs > 1 and (second := next(tasks, None)) is not None:
@@ -384,7 +399,7 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
             drain(IN_FLIGHT * jobs - 1)  # bounds memory
         drain(0)
         if prune:
-            res.pruned, res.kept = _prune(store, paths, troubled)
+            res.pruned, res.kept = _prune(store, paths, troubled, dumps_read)
         store.commit()
     except BaseException:
         store.rollback()
@@ -398,26 +413,32 @@ def run_index(store: Store, paths: list[str], *, skips: SkipLog | None = None,
     return res
 
 
-def _prune(store: Store, paths: list[str], troubled: set[str]) -> tuple[int, int]:
+def _prune(store: Store, paths: list[str], troubled: set[str],
+           dumps_read: set[str]) -> tuple[int, int]:
     """Forget stored articles that came from under `paths` and were not read in this
-    run: their file is gone, or it is a dump read in full without them. A page file
-    that still exists is kept (its id may be spelled from another folder), and so is
-    everything from a file whose input was partly skipped in this run: a record that
-    no longer parses is not a record deleted. Returns (removed, kept)."""
+    run: their file is gone, or it is a dump this run read without them. Kept: a page
+    file that still exists (its id may be spelled from another folder), a dump this run
+    did not open, and everything from a file or folder whose input was partly skipped
+    in this run (a record that no longer parses is not a record deleted; a folder that
+    could not be listed hides its files). Returns (removed, kept)."""
     roots = [str(Path(p)) for p in paths if p != "-"]
+    kept = 0
+    gone: list[str] = []
 
-    def under(source: str) -> bool:
-        return any(source == r or source.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+    def under_trouble(source: str) -> bool:
+        return source in troubled or any(
+            source.startswith(t.rstrip(os.sep) + os.sep) for t in troubled)
 
-    gone, kept = [], 0
-    for aid, source in store.unseen():
-        if not source or source == "-" or not under(source):
-            continue
-        if source in troubled:
+    for aid, source in store.unseen(roots):
+        if under_trouble(source):
             kept += 1
-        elif not os.path.exists(source) or Path(source).suffix.lower() in DUMP_EXTS:
+        elif source in dumps_read or not os.path.exists(source):
             gone.append(aid)
-    return store.remove_many(gone), kept
+            if len(gone) >= 1000:
+                store.mark_gone(gone)
+                gone.clear()
+    store.mark_gone(gone)
+    return store.remove_gone(), kept
 
 
 @click.command()
