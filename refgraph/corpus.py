@@ -52,7 +52,6 @@ HTML_EXTS = frozenset({".html", ".htm"})
 JSONL_EXTS = frozenset({".jsonl", ".ndjson"})
 CSV_EXTS = frozenset({".csv"})
 KNOWN_EXTS = TEXT_EXTS | HTML_EXTS | JSONL_EXTS | CSV_EXTS
-DUMP_EXTS = JSONL_EXTS | CSV_EXTS  # many articles per file
 
 # Bytes sniffed to choose a line-oriented dump's encoding.
 _SNIFF_BYTES = 1 << 20

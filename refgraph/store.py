@@ -13,8 +13,6 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from itertools import groupby
-from operator import itemgetter
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any

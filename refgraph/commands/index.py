@@ -25,8 +25,8 @@ from typing import Any
 
 import click
 
-from ..corpus import (BLOCK_BYTES, DUMP_EXTS, MAX_ARTICLE_BYTES, Fields, Skip, SkipLog,
-                      Unit, iter_units, read_unit)
+from ..corpus import (BLOCK_BYTES, MAX_ARTICLE_BYTES, Fields, Skip, SkipLog, Unit,
+                      iter_units, read_unit)
 from ..extract import extract_article
 from ..models import Article, Extraction
 from ..store import Store, StoreError, article_rows, content_hash, stored_hashes
