@@ -355,52 +355,16 @@ class Store:
         Returns False (and writes nothing) when the same id and content are stored.
         Writes join the open batch; every `batch_size` articles the batch commits.
         `stored`: the hash stored for this id (None: none), when the caller has just
-        looked it up; saves the query.
+        looked it up: an unchanged article then costs no query at all.
         """
         digest = digest or content_hash(article)
-        old = self.stored_hash(article.id) if stored is _LOOK_UP else stored
-        if old == digest:
+        if stored is not _LOOK_UP and stored == digest:
             return False
-        return self.add_rows(article_rows(article, extraction, digest), stored=old)
+        return self.add_rows(article_rows(article, extraction, digest))
 
-    def add_rows(self, rows: Rows, *, stored: str | None | object = _LOOK_UP) -> bool:
+    def add_rows(self, rows: Rows) -> bool:
         """`add` for rows made by `article_rows` (in a worker process, say)."""
-        row, cits, rels = rows
-        aid, digest = row[0], row[5]
-        old = stored
-        if stored is not _LOOK_UP and old == digest:
-            return False
-        c = self.conn
-        if not c.in_transaction:
-            c.execute("BEGIN")
-            # Marked in the same transaction as the rows it describes: a run killed after
-            # this commit but before finalize leaves a flag the next open acts on.
-            c.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
-        if old is _LOOK_UP:
-            # Most rows are new: insert, and look the id up only when it is taken.
-            try:
-                c.execute(_INSERT_ARTICLE, row)
-                old = None
-            except sqlite3.IntegrityError:
-                old = self.stored_hash(aid)
-                if old is None:
-                    raise
-                if old == digest:
-                    return False
-                self._delete(aid)
-                c.execute(_INSERT_ARTICLE, row)
-        else:
-            if old is not None:
-                self._delete(aid)
-            c.execute(_INSERT_ARTICLE, row)
-        if cits:
-            c.executemany(_INSERT_CITATION, cits)
-        if rels:
-            c.executemany(_INSERT_RELATION, rels)
-        self._pending += 1
-        if self._pending >= self.batch_size:
-            self.commit()
-        return True
+        return self.add_many([rows]) == 1
 
     def add_many(self, batch: list[Rows]) -> int:
         """`add_rows` for many articles: one lookup and one insert per table for each
@@ -408,7 +372,7 @@ class Store:
         Returns how many articles were written (the rest were stored unchanged)."""
         ids = [rows[0][0] for rows in batch]
         if len(set(ids)) != len(ids):  # the same id twice: in order, one at a time
-            return sum(self.add_rows(rows) for rows in batch)
+            return sum(self.add_many([rows]) for rows in batch)
         c = self.conn
         added = 0
         i = 0
@@ -421,6 +385,8 @@ class Store:
                 continue
             if not c.in_transaction:
                 c.execute("BEGIN")
+                # Marked in the same transaction as the rows it describes: a run killed
+                # after this commit but before finalize leaves a flag the next open acts on.
                 c.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
             for rows in new:
                 if rows[0][0] in stored:
