@@ -447,6 +447,24 @@ def _binary_lines(f: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | No
         yield n, line
 
 
+def _too_long(max_bytes: int) -> str:
+    return f"line too long (> {max_bytes / 1e6:.0f} MB)"
+
+
+def _decode_line(raw: bytes, n: int, enc: str) -> str:
+    """Line `n` of a dump in a byte encoding, as text (not yet NFC); raises BadInput."""
+    try:
+        line = raw.decode(enc)
+    except UnicodeDecodeError:
+        raise BadInput(f"not valid {'UTF-8' if enc.startswith('utf-8') else enc}",
+                       n) from None
+    if n == 1:
+        line = line.lstrip("\ufeff")
+    if "\x00" in line:
+        raise BadInput("binary data (NUL characters)", n)
+    return line
+
+
 def _text_lines(f: BinaryIO, enc: str, max_bytes: int,
                 bad: dict[int, str]) -> Iterator[tuple[int, str, int]]:
     """(line number, text, byte size) of a dump in `enc`.
@@ -455,10 +473,10 @@ def _text_lines(f: BinaryIO, enc: str, max_bytes: int,
     reason go into `bad`, so the record that spans them is skipped, not the file.
     """
     if enc in ("utf-16", "utf-32"):
-        # No per-line byte splitting for wide encodings: decode as a stream. An error
-        # here ends the file (reported at the line it happened).
+        # No per-line byte splitting for wide encodings: decode as a stream.
         # surrogatepass: a bad sequence comes through as a lone surrogate, so only its
-        # line is lost, not the rest of the file (or of the decoder's chunk).
+        # line is lost, not the rest of the file (or of the decoder's chunk). A
+        # truncated last character still ends the file, reported at its line.
         wrapper = io.TextIOWrapper(f, encoding=enc, errors="surrogatepass", newline="")
         n = 0
         try:
@@ -476,19 +494,13 @@ def _text_lines(f: BinaryIO, enc: str, max_bytes: int,
         return
     for n, raw in _binary_lines(f, max_bytes):
         if raw is None:
-            bad[n] = f"line too long (> {max_bytes / 1e6:.0f} MB)"
+            bad[n] = _too_long(max_bytes)
             yield n, "\n", max_bytes
             continue
         try:
-            line = raw.decode(enc)
-        except UnicodeDecodeError:
-            bad[n] = f"not valid {'UTF-8' if enc.startswith('utf-8') else enc}"
-            yield n, "\n", len(raw)
-            continue
-        if n == 1:
-            line = line.lstrip("\ufeff")
-        if "\x00" in line:
-            bad[n] = "binary data (NUL characters)"
+            line = _decode_line(raw, n, enc)
+        except BadInput as e:
+            bad[n] = e.reason
             yield n, "\n", len(raw)
             continue
         # NFC per line: a line is the unit a dump record is made of, and composing
@@ -560,12 +572,36 @@ def _record_article(rec: dict, fields: Fields, fallback_id: str, source: str,
     )
 
 
+def _json_record(line: str, n: int, nbytes: int, digest: str, file_id: str, source: str,
+                 fields: Fields, on_skip: Callable[[Skip], None]) -> Article | None:
+    """The article of one JSON line (line `n`), or None after reporting why not."""
+    try:
+        # Not NFC yet: JSON may spell a combining mark as an escape (\u0301), so the
+        # record's strings are composed after parsing (`_record_article`).
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        on_skip(Skip(source, f"broken JSON ({e.msg}, column {e.colno})", n))
+        return None
+    if not isinstance(rec, dict):
+        on_skip(Skip(source, f"not a JSON object ({type(rec).__name__})", n))
+        return None
+    try:
+        return _record_article(rec, fields, f"{file_id}:{n}", source, n, nbytes, digest)
+    except BadInput as e:
+        on_skip(Skip(source, e.reason, n))
+        return None
+
+
+def _json_tag(fields: Fields) -> bytes:
+    # The same line read with another field mapping is another article.
+    return repr(fields).encode("utf-8")
+
+
 def _json_records(unit: Unit, fields: Fields, max_bytes: int,
                   on_skip: Callable[[Skip], None]) -> Iterator[Article]:
     """The articles of a run of JSON Lines (a `lines` unit), one per line."""
-    source, enc = unit.source, unit.enc
-    # The same line read with another field mapping is another article.
-    tag = repr(fields).encode("utf-8")
+    source = unit.source
+    tag = _json_tag(fields)
     n = unit.first_line - 1
     lines = (unit.data + unit.tail if unit.tail else unit.data).split(b"\n")
     if lines and not lines[-1]:
@@ -573,35 +609,19 @@ def _json_records(unit: Unit, fields: Fields, max_bytes: int,
     for raw in lines:
         n += 1
         if len(raw) > max_bytes:
-            on_skip(Skip(source, f"line too long (> {max_bytes / 1e6:.0f} MB)", n))
+            on_skip(Skip(source, _too_long(max_bytes), n))
             continue
         if not raw or raw.isspace():
             continue
         try:
-            line = raw.decode(enc)
-        except UnicodeDecodeError:
-            on_skip(Skip(source, f"not valid {'UTF-8' if enc.startswith('utf-8') else enc}", n))
-            continue
-        if n == 1:
-            line = line.lstrip("\ufeff")
-        if "\x00" in line:
-            on_skip(Skip(source, "binary data (NUL characters)", n))
-            continue
-        try:
-            # Not NFC yet: JSON may spell a combining mark as an escape (\u0301), so the
-            # record's strings are composed after parsing (`_record_article`).
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            on_skip(Skip(source, f"broken JSON ({e.msg}, column {e.colno})", n))
-            continue
-        if not isinstance(rec, dict):
-            on_skip(Skip(source, f"not a JSON object ({type(rec).__name__})", n))
-            continue
-        try:
-            yield _record_article(rec, fields, f"{unit.file_id}:{n}", source, n, len(raw) + 1,
-                                  input_digest(raw, tag))
+            line = _decode_line(raw, n, unit.enc)
         except BadInput as e:
             on_skip(Skip(source, e.reason, n))
+            continue
+        art = _json_record(line, n, len(raw) + 1, input_digest(raw, tag), unit.file_id,
+                           source, fields, on_skip)
+        if art is not None:
+            yield art
 
 
 def _drain_line(f: BinaryIO) -> None:
@@ -636,7 +656,7 @@ def _line_units(f: BinaryIO, enc: str, source: str, file_id: str, max_bytes: int
                     yield Unit(source, file_id, "lines", data=chunk[:cut], enc=enc,
                                first_line=line, nbytes=cut)
                     line += chunk.count(b"\n", 0, cut)
-                on_skip(Skip(source, f"line too long (> {max_bytes / 1e6:.0f} MB)", line))
+                on_skip(Skip(source, _too_long(max_bytes), line))
                 line += 1
                 continue
         yield Unit(source, file_id, "lines", data=chunk, tail=tail, enc=enc,
@@ -679,16 +699,18 @@ def _dump_units(f: BinaryIO, file_id: str, source: str, fields: Fields, max_byte
 
 def _iter_wide_jsonl(f: BinaryIO, enc: str, file_id: str, source: str, fields: Fields,
                      max_bytes: int, on_skip: Callable[[Skip], None]) -> Iterator[Article]:
+    tag = _json_tag(fields)
     bad: dict[int, str] = {}
     for n, line, nbytes in _text_lines(f, enc, max_bytes, bad):
         if n in bad:
             on_skip(Skip(source, bad.pop(n), n))
             continue
-        if not line.strip():
+        if not line or line.isspace():
             continue
-        raw = line.encode("utf-8")
-        unit = Unit(source, file_id, "lines", data=raw, first_line=n, nbytes=nbytes)
-        yield from _json_records(unit, fields, max_bytes, on_skip)
+        art = _json_record(line, n, nbytes, input_digest(line.encode("utf-8"), tag),
+                           file_id, source, fields, on_skip)
+        if art is not None:
+            yield art
 
 
 def _iter_csv(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes: int,

@@ -342,11 +342,20 @@ class Store:
         if row is None or row[0] != digest:
             return False
         if row[1] != source:
-            if not self.conn.in_transaction:
-                self.conn.execute("BEGIN")
+            self._begin_batch()
             self.conn.execute("UPDATE articles SET source = ? WHERE id = ?",
                               (source, article_id))
         return True
+
+    def _begin_batch(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+            # Marked in the same transaction as the rows it describes: a run killed after
+            # this commit but before finalize leaves a flag the next open acts on.
+            self._mark_dirty()
+
+    def _mark_dirty(self) -> None:
+        self.conn.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
 
     def add(self, article: Article, extraction: Extraction, *,
             digest: str | None = None, stored: str | None | object = _LOOK_UP) -> bool:
@@ -383,11 +392,7 @@ class Store:
             new = [rows for rows in part if stored.get(rows[0][0]) != rows[0][5]]
             if not new:
                 continue
-            if not c.in_transaction:
-                c.execute("BEGIN")
-                # Marked in the same transaction as the rows it describes: a run killed
-                # after this commit but before finalize leaves a flag the next open acts on.
-                c.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
+            self._begin_batch()
             for rows in new:
                 if rows[0][0] in stored:
                     self._delete(rows[0][0])
@@ -405,7 +410,7 @@ class Store:
         with self._transaction():
             gone = self._delete(article_id)
             if gone:
-                self.conn.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
+                self._mark_dirty()
         return gone
 
     def track_seen(self) -> None:
@@ -425,13 +430,13 @@ class Store:
     def unseen(self, roots: list[str]) -> Iterator[tuple[str, str]]:
         """(id, source) of the stored articles not marked seen since `track_seen` whose
         source is one of `roots` or lies under one (a folder), streamed."""
+        if not roots:
+            return iter(())
         where = " OR ".join(["source = ? OR (source > ? AND source < ?)"] * len(roots))
         params: list[str] = []
         for r in roots:
             folder = r.rstrip("/") + "/"
             params += [r, folder, folder[:-1] + "0"]  # "0" is the character after "/"
-        if not roots:
-            return iter(())
         return self.conn.execute(
             f"SELECT id, source FROM articles WHERE ({where}) "
             "AND id NOT IN (SELECT id FROM temp.seen)", params)
@@ -450,7 +455,7 @@ class Store:
             c.execute("DELETE FROM relations WHERE article_id IN (SELECT id FROM temp.gone)")
             n = c.execute("DELETE FROM articles WHERE id IN (SELECT id FROM temp.gone)").rowcount
             if n:
-                c.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
+                self._mark_dirty()
             c.execute("DELETE FROM temp.gone")
         return n
 
@@ -460,7 +465,6 @@ class Store:
             # An id met twice in a bulk load: without the indexes every delete would be
             # a scan of the citations. Build them now, once.
             self._ensure_indexes()
-            self._deferred = False
         c.execute("DELETE FROM citations WHERE article_id = ?", (article_id,))
         c.execute("DELETE FROM relations WHERE article_id = ?", (article_id,))
         return c.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
@@ -474,7 +478,7 @@ class Store:
             return False
         self.commit()
         with self._transaction():
-            c.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
+            self._mark_dirty()
             for name, _ in _INDEXES:
                 c.execute(f"DROP INDEX IF EXISTS {name}")
         self._deferred = True
@@ -514,7 +518,7 @@ class Store:
             self._rebuild_bodies()
             c.execute("UPDATE meta SET value = '0' WHERE key = 'dirty'")
 
-    def _write_resolution(self, resolution: dict[str, tuple[str, bool, str | None]]) -> None:
+    def _write_resolution(self, resolution: Resolution) -> None:
         # Only the mentions of undated keys can change, and only those that do are
         # written; relations (few) are reset and mapped in SQL.
         c = self.conn
@@ -543,7 +547,7 @@ class Store:
         c.execute("DROP TABLE temp.resolution")
 
     def _rebuild_documents(self, readings: list[tuple],
-                           resolution: dict[str, tuple[str, bool, str | None]]) -> None:
+                           resolution: Resolution) -> None:
         c = self.conn
         c.execute("DELETE FROM documents")
         # Article counts from citations_by_key (key, zone, article_id) alone, in order.
@@ -696,11 +700,13 @@ def stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
 
 
 _FORMS = ("full", "short", "named")
+# raw key -> (key, several candidates?, candidates): what `finalize` resolves keys to.
+Resolution = dict[str, tuple[str, bool, str | None]]
 _TYPE, _NUMBER, _ISSUER, _YEAR = (1 + _DOC_ATTRS.index(a)
                                   for a in ("type", "number", "issuer", "year"))
 
 
-def _resolution(readings: list[tuple]) -> dict[str, tuple[str, bool, str | None]]:
+def _resolution(readings: list[tuple]) -> Resolution:
     """raw key -> (key, several candidates?, candidates) for every undated key. A
     numbered one (type, number and issuer known, not a named document) takes the one
     dated key with the same type, number and issuer in the corpus; others, itself. A key whose
@@ -711,7 +717,7 @@ def _resolution(readings: list[tuple]) -> dict[str, tuple[str, bool, str | None]
     undated: dict[str, set[tuple]] = defaultdict(set)
     # Every undated key gets an entry, resolvable or not: one that an earlier finalize
     # resolved through a reading since gone must go back to itself.
-    out: dict[str, tuple[str, bool, str | None]] = {
+    out: Resolution = {
         r[0]: (r[0], False, None) for r in readings if r[_YEAR] is None}
     for r in readings:
         if r[_NUMBER] is None or r[_ISSUER] is None or r[width + 1] == 2:  # 2: named
@@ -731,7 +737,7 @@ def _resolution(readings: list[tuple]) -> dict[str, tuple[str, bool, str | None]
 
 
 def _document_attributes(readings: list[tuple],
-                         resolution: dict[str, tuple[str, bool, str | None]]
+                         resolution: Resolution
                          ) -> Iterator[tuple]:
     """(mode of each attribute…, form, ambiguous, candidates, key) for every key, from
     the readings of its raw keys. Mode: the most frequent non-null value among the

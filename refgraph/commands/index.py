@@ -9,6 +9,7 @@ is, and their results are written in input order.
 """
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import signal
@@ -22,6 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import click
 
@@ -159,10 +161,6 @@ def _process(units: list[Unit], cfg: _Settings,
     return out
 
 
-# A worker's read-only view of the index, opened once per worker process.
-_snapshot: tuple[str, sqlite3.Connection] | None = None
-
-
 def _worker_init() -> None:
     # Ctrl-C goes to the whole process group: the parent decides what to do (roll back,
     # stop the pool); workers dying mid-task would only add tracebacks.
@@ -191,18 +189,18 @@ def steady_malloc() -> None:
     mallopt(M_MMAP_THRESHOLD, 128 * 1024)
 
 
+@functools.cache
+def _read_only(db: str) -> sqlite3.Connection:
+    """A worker's read-only view of the index, opened once per worker process."""
+    return sqlite3.connect(f"file:{quote(db)}?mode=ro", uri=True, timeout=30)
+
+
 def _lookup_in(db: str | None) -> Callable[[list[str]], dict[str, str]]:
     """Stored hashes as of the last commit the writer made (a WAL reader never waits for
     the writer). The writer checks every "same" answer again before trusting it."""
-    global _snapshot
     if db is None:
         return lambda ids: {}
-    if _snapshot is None or _snapshot[0] != db:
-        from urllib.parse import quote
-
-        conn = sqlite3.connect(f"file:{quote(db)}?mode=ro", uri=True, timeout=30)
-        _snapshot = (db, conn)
-    conn = _snapshot[1]
+    conn = _read_only(db)
     return lambda ids: stored_hashes(conn, ids)
 
 
@@ -217,7 +215,7 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # holds an open SQLite connection), with the extractor imported once, up front.
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["refgraph.extract", "refgraph.commands.index"])
+        ctx.set_forkserver_preload(["refgraph.commands.index"])  # and the extractor
     else:
         ctx = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
