@@ -135,6 +135,10 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
         return [_Mention(start=m.start("bare"), end=m.end("bare"), form="full", **sym)], None
     word = _WS.sub(" ", m.group("tw").lower())
     wtype = _TYPE_WORDS[word]
+    start = m.start()
+    if m.group("qual") and (inner := _inner_type_word(t, m, wtype)):
+        start, word = inner.start(), _WS.sub(" ", inner.group().lower())
+        wtype = _TYPE_WORDS[word]
     list_type = None if word in vocab.GENERIC_TYPE_WORDS else wtype
     has_so = m.group("so") is not None
     if m.group("num"):
@@ -143,7 +147,7 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
             return [], None
         if list_type is not None or sym["type"] is None:
             sym["type"] = vocab.TYPE_REFINED_BY_CODE.get((wtype, sym["type"]), wtype)
-        return [_Mention(start=m.start(), end=m.end(), form="full", **sym)], list_type
+        return [_Mention(start=start, end=m.end(), form="full", **sym)], list_type
     # a bare number: "Nghị quyết 57", "Nghị định 49/2017"
     num, byear = m.group("bnum"), m.group("byear")
     if word in vocab.NEEDS_SYMBOL_OR_SO and not has_so:
@@ -154,9 +158,37 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
     end = m.end()
     if y is None and (ny := P.SHORT_YEAR.match(t, end)):
         y, end = int(ny.group("year")), ny.end()
-    tentative = word in vocab.WEAK_TYPE_WORDS and not (m.group("tw")[0].isupper() or has_so)
-    return [_Mention(start=m.start(), end=end, type=wtype, number=num.lstrip("0") or "0",
+    tentative = (word in vocab.WEAK_TYPE_WORDS
+                 and not (t[start].isupper() or has_so or y is not None)
+                 and not _document_evidence(t, start, end))
+    return [_Mention(start=start, end=end, type=wtype, number=num.lstrip("0") or "0",
                      form="short", year_in_number=y, year=y, tentative=tentative)], list_type
+
+
+def _inner_type_word(t: str, m: re.Match, wtype: str) -> re.Match | None:
+    """The last type word inside m's qualifier, when it rather than the outer one
+    decides the type: always before a bare number; before a symbol, only when the
+    symbol's code does not agree with the outer word."""
+    inner = None
+    for inner in P.INNER_TYPE_WORD.finditer(t, m.start("qual"), m.end("qual")):
+        pass
+    if inner is None or not m.group("num"):
+        return inner
+    code = next((vocab.TYPE_CODES.get(_canon_seg(s).upper())
+                 for _, s in P.SEGMENT.findall(m.group("segs"))[:1]), None)
+    if code is None or code == wtype or (wtype, code) in vocab.TYPE_REFINED_BY_CODE:
+        return None
+    return inner
+
+
+def _document_evidence(t: str, start: int, end: int) -> bool:
+    """Whether a lower-case weak type word and its bare number ("quyết định 866") name a
+    document rather than a verb and a quantity: a noun-making word before it ("theo",
+    "ký"), or a date, an issuing body or a subject after it."""
+    if P.DOCUMENT_CONTEXT_BEFORE.search(t, max(0, start - P.DOCUMENT_CONTEXT_WINDOW), start):
+        return True
+    return bool(P.TAIL_BODY.match(t, end) or P.TAIL_DATE.match(t, end)
+                or P.TAIL_OTHER_BODY.match(t, end) or P.SUBJECT_START.match(t, end))
 
 
 def _canon_seg(seg: str) -> str:

@@ -121,6 +121,11 @@ CITATION = re.compile(
     rf"(?P<bare>{SYMBOL.replace('(?P<', '(?P<b_')})"
 )
 
+# A type word inside a qualifier ("quy định tại nghị định số 15", "kết luận thanh tra
+# tại công văn số 311"): the one nearest the number decides, unless the symbol's code
+# agrees with the outer word ("Thông báo kết luận số 52/TB-VPCP").
+INNER_TYPE_WORD = re.compile(rf"(?<![{LETTER}])(?:{TYPE_WORD})(?![{LETTER}])")
+
 # Further items of a list: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW".
 _AND = r"(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)"
 LIST_ITEM = re.compile(rf"(?:{_AND}|\s*;\s*)(?:số\s+)?(?:{SYMBOL})")
@@ -143,6 +148,11 @@ NAMED_YEAR = re.compile(
 )
 # "Nghị định 154 năm 2016": the year written after a short form's number
 SHORT_YEAR = re.compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/-])")
+# Evidence that a lower-case "quyết định 866" names a document: words before it that make
+# it a noun ("theo quyết định 866"), checked on the few characters before the type word.
+DOCUMENT_CONTEXT_BEFORE = re.compile(
+    rf"(?<![{LETTER}])(?i:{alternation(vocab.DOCUMENT_CONTEXT_BEFORE)})\s+$")
+DOCUMENT_CONTEXT_WINDOW = 20
 NAMED_SYMBOL = re.compile(rf"\s+số\s+{SYMBOL}")
 
 # --- context around a citation ---------------------------------------------------------

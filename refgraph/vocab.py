@@ -52,6 +52,16 @@ WEAK_TYPE_WORDS = frozenset({
     "bộ luật", "hiến pháp",
 })
 
+# Words right before a lower-case weak type word that make it a noun, a document ("theo
+# quyết định 866", "ký quyết định 55/2011", "công văn 1150 của UBND huyện" after "tại"),
+# not the verb ("đã quyết định 2 lần").
+DOCUMENT_CONTEXT_BEFORE = (
+    "theo", "tại", "căn cứ", "căn cứ vào", "ban hành", "ký", "ký ban hành", "thực hiện",
+    "triển khai", "áp dụng", "hủy", "hủy bỏ", "huỷ", "huỷ bỏ", "thu hồi", "bãi bỏ",
+    "thay thế", "sửa đổi", "bổ sung", "trong", "của", "nêu tại", "quy định tại",
+    "ra", "có", "gửi", "phê duyệt", "chiểu", "với", "bằng", "hướng dẫn tại",
+)
+
 # "Văn bản số 219/TB-VPCP": a word for any document; the symbol's code gives the type.
 GENERIC_TYPE_WORDS = frozenset({"văn bản"})
 
@@ -328,6 +338,12 @@ QUANTITY_WORDS = (
     "kg", "con", "cái", "chiếc", "căn", "hộ", "xã", "tỉnh", "bước", "nội dung", "vấn đề",
     "nhiệm vụ", "giải pháp", "mục tiêu", "điều", "khoản", "loại", "nhóm", "đợt", "kỳ",
     "tiêu chí", "bậc", "tầng", "phần", "trang", "mục",
+    # counted things: "đã có kết luận 02 cuộc", "phê duyệt chương trình 4 thuốc"
+    # (not words that are also verbs after a document's number: "Đề án 896 tổ chức họp")
+    "cuộc", "vụ", "trường hợp", "hồ sơ", "dự án", "đơn vị", "doanh nghiệp", "cơ sở",
+    "thuốc", "lô", "sản phẩm", "học sinh", "sinh viên", "gia đình", "công trình",
+    "hạng mục", "lượt", "suất", "chỉ tiêu", "ý kiến", "kiến nghị", "cá nhân", "cán bộ",
+    "đảng viên", "lớp", "cơ quan", "địa phương",
 )
 
 # Relation triggers between two citations of one sentence. "A <trigger> B" means
