@@ -77,7 +77,7 @@ def extract(text: str, *, start: int = 0) -> Extraction:
             key=m.key, form=m.form, zone=zone, title=m.title, name=m.name,
             ambiguous=m.ambiguous,
         ))
-    return Extraction(cites, _relations(t, mentions))
+    return Extraction(cites, _relations(t, [m for m in mentions if m.form != "draft"]))
 
 
 def extract_article(article: Article) -> Extraction:
@@ -111,7 +111,8 @@ def _find(t: str, start: int) -> list[_Mention]:
         if it is not None:
             group += 1
             it.group = group
-            _context(t, [it])
+            if it.form != "draft":  # a bill has no issuer, date or subject yet
+                _context(t, [it])
             found.append(it)
     confirmed = {(x.type, x.number) for x in found if not x.tentative}
     found = [x for x in found if not x.tentative or (x.type, x.number) in confirmed]
@@ -279,11 +280,21 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         name, dtype = vocab.NAMED_KINDS["hiến pháp"]
     else:
         kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", m.group("kind").lower())]
-        found = _law_name(t, m)
+        draft = bool(P.DRAFT_BEFORE.search(t, max(0, m.start() - P.DRAFT_WINDOW), m.start()))
+        found = _amending_law(t, m) or _law_name(t, m, draft)
         if found is None:
             return None
         name, end = found
-        name = f"{kind} {name}"
+        name = name if name.startswith(kind) else f"{kind} {name}"
+        if after := P.DRAFT_AFTER.match(t, end):  # "Luật Đất đai (sửa đổi)"
+            end = after.end()
+            draft = draft or not (
+                P.PASSED_AFTER.match(t, end)
+                or P.PASSED_BEFORE.search(t, max(0, m.start() - P.DRAFT_WINDOW), m.start()))
+        draft = draft or bool(P.DRAFT_LATER.match(t, end))
+        if draft:
+            return _Mention(start=m.start(), end=end, type=dtype, number=None, form="draft",
+                            name=name, key=f"dự thảo {name}")
     mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
                        name=name, issuer=vocab.TYPE_ISSUER[dtype])
     sym = P.NAMED_SYMBOL.match(t, end)
@@ -299,7 +310,29 @@ def _named(t: str, m: re.Match) -> _Mention | None:
     return mention
 
 
-def _law_name(t: str, m: re.Match) -> tuple[str, int] | None:
+def _amending_law(t: str, m: re.Match) -> tuple[str, int] | None:
+    """"Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y": the whole title, one
+    document (the amending law), and where it ends; None when m is not one."""
+    a = P.AMENDING.match(t, m.start("name"))
+    if a is None:
+        return None
+    end = None
+    pos = a.end()
+    while (inner := P.NAMED.match(t, pos)) is not None and inner.group("kind"):
+        found = _law_name(t, inner, False)
+        if found is None:
+            break
+        end = found[1]
+        more = P.AMENDED_MORE.match(t, end)
+        if more is None:
+            break
+        pos = more.end()
+    if end is None:
+        return None
+    return _WS.sub(" ", t[m.start():end]), end
+
+
+def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | None:
     """The name after "Luật"/"Bộ luật"/"Pháp lệnh" and where it ends, or None.
 
     A listed name (vocab.LAW_NAMES) ends where the list says and is written as listed,
@@ -309,13 +342,14 @@ def _law_name(t: str, m: re.Match) -> tuple[str, int] | None:
     start = m.start("name")
     words = list(_NAME_WORD.finditer(t, start, m.end("name")))
     low = [w.group().lower() for w in words]
-    if len(low) > 1 and f"{low[0]} {low[1]}" in vocab.NAME_STOP_PHRASES:
-        return None  # "Luật Sửa đổi, bổ sung …": the amended law is cited inside
-    lower_kind = m.group("kind")[0].islower()
-    # "kỷ luật Đoàn", "pháp luật Việt Nam": "luật" inside another word
-    if lower_kind and P.LUAT_COMPOUND_BEFORE.search(t, max(0, m.start() - 8), m.start()):
-        return None
     known = P.LAW_NAME.match(t, start)
+    if not known and len(low) > 1 and f"{low[0]} {low[1]}" in vocab.NAME_STOP_PHRASES:
+        return None  # "Luật Sửa đổi các luật …": no one law named
+    lower_kind = m.group("kind")[0].islower()
+    # "kỷ luật Đoàn", "pháp luật Việt Nam": "luật" inside another word; "dự luật X" is a bill
+    if (lower_kind and not draft
+            and P.LUAT_COMPOUND_BEFORE.search(t, max(0, m.start() - 8), m.start())):
+        return None
     if known:
         name, end = _LAW_CANON[_WS.sub(" ", known.group().lower())], known.end()
         extra = P.NAME_ABBREVIATION.match(t, end)  # "Luật Giáo dục ĐH", "Luật Thuế TNDN"

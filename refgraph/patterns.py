@@ -153,6 +153,28 @@ SHORT_YEAR = re.compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/-])")
 DOCUMENT_CONTEXT_BEFORE = re.compile(
     rf"(?<![{LETTER}])(?i:{alternation(vocab.DOCUMENT_CONTEXT_BEFORE)})\s+$")
 DOCUMENT_CONTEXT_WINDOW = 20
+# Bills: a marker right before the kind word, "(sửa đổi)" right after the name, or a
+# vote to come later in the clause ("Luật Nhà giáo sẽ được biểu quyết thông qua").
+_NOT_AFTER_WORDS = "".join(rf"(?<!{w}\s)" for w in vocab.DRAFT_NOT_AFTER)
+DRAFT_BEFORE = re.compile(
+    rf"(?<![{LETTER}]){_NOT_AFTER_WORDS}"
+    rf"(?i:{alternation(vocab.DRAFT_BEFORE)})\s+(?:(?:các|những|hai|2|ba|3)\s+)?$")
+DRAFT_WINDOW = 40
+DRAFT_AFTER = re.compile(
+    rf"[ \t]*\([ \t]*sửa[ \t]+đổi[ \t]*\)|[ \t]+sửa[ \t]+đổi(?![{LETTER}])(?![ \t]*,?[ \t]*bổ[ \t]+sung)")
+_PASSED = (rf"(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
+           rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua")
+PASSED_AFTER = re.compile(rf"[^.;!?\n]{{0,60}}?{_PASSED}")
+PASSED_BEFORE = re.compile(rf"{_PASSED}[^.;!?\n]{{0,40}}$")
+DRAFT_LATER = re.compile(
+    rf"[^.;!?\n]{{0,60}}?(?<![{LETTER}])(?:sẽ|dự[ \t]+kiến)[ \t]+(?:được[ \t]+)?"
+    rf"(?:Quốc[ \t]+hội[ \t]+)?(?:xem[ \t]+xét[ \t]*,?[ \t]*)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua")
+# "Luật sửa đổi, bổ sung một số điều của Luật X (và Luật Y)": one document, named by all
+# of it, not a citation of Luật X.
+AMENDING = re.compile(
+    r"(?i:sửa\s+đổi\s*,?\s*bổ\s+sung|sửa\s+đổi|bổ\s+sung)(?:\s+(?i:một\s+số\s+điều))?"
+    r"(?:\s+(?i:của))?\s+(?=(?:Bộ\s+luật|Luật|bộ\s+luật|luật|Pháp\s+lệnh|pháp\s+lệnh)\s+[^\s])")
+AMENDED_MORE = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=(?:Bộ\s+luật|Luật|luật|Pháp\s+lệnh)\s)")
 NAMED_SYMBOL = re.compile(rf"\s+số\s+{SYMBOL}")
 
 # --- context around a citation ---------------------------------------------------------

@@ -106,7 +106,7 @@ _INSERT_CITATION = (
 # The attributes a document takes from its mentions: the most frequent non-null value.
 _DOC_ATTRS = ("type", "number", "issuer", "year", "date", "body", "title", "name")
 
-_FORM_RANK = "CASE form WHEN 'full' THEN 0 WHEN 'short' THEN 1 ELSE 2 END"
+_FORM_RANK = "CASE form WHEN 'full' THEN 0 WHEN 'short' THEN 1 WHEN 'named' THEN 2 ELSE 3 END"
 
 
 class StoreError(Exception):
@@ -699,7 +699,7 @@ def stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     return out
 
 
-_FORMS = ("full", "short", "named")
+_FORMS = ("full", "short", "named", "draft")
 # raw key -> (key, several candidates?, candidates): what `finalize` resolves keys to.
 Resolution = dict[str, tuple[str, bool, str | None]]
 _TYPE, _NUMBER, _ISSUER, _YEAR = (1 + _DOC_ATTRS.index(a)

@@ -382,7 +382,7 @@ NAME_STOP_WORDS = frozenset("""
     năm số trên dưới ngày tháng như phải cần vẫn còn chỉ rất lại ra vào lên nay qua
     cùng sau trước nêu nói ghi gồm lần trình xảy bao tương mới cũ đầu tiên hiện thế
     nhằm phần chương mục bằng thay gây mặc dù sắp cách đây phù hợp ngay đáp ứng
-    đánh giá dự kiến chậm nhất chính thức tất cả đúng
+    đánh giá dự kiến chậm nhất chính thức tất cả đúng sáng chiều tối trưa hôm lúc
 """.split())
 NAME_STOP_PHRASES = frozenset({
     "quy định", "sửa đổi", "bổ sung", "thay thế", "hướng dẫn", "ban hành", "thông qua", "hiệu lực",
@@ -450,6 +450,20 @@ Dữ liệu|Trí tuệ nhân tạo|Công nghiệp công nghệ số|Chuyển đ�
 Tư pháp người chưa thành niên|Đường bộ|Trật tự, an toàn giao thông đường bộ
 """.replace("\n", "|").split("|")
 LAW_NAMES = tuple(n.strip() for n in LAW_NAMES if n.strip())
+
+# Bills are not laws in force ("dự Luật Nhà giáo", "Quốc hội thảo luận Luật …", "Luật
+# Đất đai (sửa đổi)" before its vote): words right before the kind word that make it one.
+DRAFT_BEFORE = (
+    "dự thảo", "dự án", "dự", "thảo luận", "thảo luận về", "cho ý kiến", "cho ý kiến về",
+    "cho ý kiến vào", "góp ý", "góp ý vào", "góp ý về", "xem xét", "trình", "soạn thảo",
+    "chỉnh lý", "tiếp thu, chỉnh lý", "xây dựng", "sẽ thông qua", "sẽ được thông qua",
+    "sẽ biểu quyết thông qua", "dự kiến thông qua", "sẽ xem xét thông qua",
+    "xem xét, thông qua", "xem xét thông qua",
+)
+# Words before "trình" that make it part of another word ("quá trình", "chương trình").
+DRAFT_NOT_AFTER = ("quá", "chương", "lộ", "hành", "tờ")
+# A law "vừa được Quốc hội thông qua" is a law, whatever else the sentence says.
+PASSED_MARKERS = ("đã", "vừa", "mới", "chính thức")
 
 # Syllables that make "luật" part of another word: pháp luật (law in general), kỷ luật
 # (discipline), quy luật, điều luật, dự luật (a bill, not a law).
