@@ -287,11 +287,13 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         name, end = found
         name = name if name.startswith(kind) else f"{kind} {name}"
         if after := P.DRAFT_AFTER.match(t, end):  # "Luật Đất đai (sửa đổi)"
+            end, draft = after.end(), True
+        elif draft and (after := P.AMENDED_AFTER.match(t, end)):  # "dự Luật X sửa đổi"
             end = after.end()
-            draft = draft or not (
-                P.PASSED_AFTER.match(t, end)
-                or P.PASSED_BEFORE.search(t, max(0, m.start() - P.DRAFT_WINDOW), m.start()))
         draft = draft or bool(P.DRAFT_LATER.match(t, end))
+        if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
+                t, max(0, m.start() - P.DRAFT_WINDOW), m.start())):
+            draft = False
         if draft:
             return _Mention(start=m.start(), end=end, type=dtype, number=None, form="draft",
                             name=name, key=f"dự thảo {name}")
@@ -358,8 +360,8 @@ def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | Non
         return name, end
     # An unlisted name needs capitals: "Luật Chăn nuôi" is a law; "Luật sư A",
     # "Nhóm luật Phúc thẩm California" are not.
-    if lower_kind or not words[0].group()[0].isupper():
-        return None
+    if lower_kind or not words[0].group()[0].isupper() or low[0] in vocab.NAME_STOP_WORDS:
+        return None  # "dự án Luật  Ngày 24-5 …": a heading, not a name
     keep = 1
     while keep < len(words):
         w = low[keep]

@@ -160,15 +160,25 @@ DRAFT_BEFORE = re.compile(
     rf"(?<![{LETTER}]){_NOT_AFTER_WORDS}"
     rf"(?i:{alternation(vocab.DRAFT_BEFORE)})\s+(?:(?:các|những|hai|2|ba|3)\s+)?$")
 DRAFT_WINDOW = 40
-DRAFT_AFTER = re.compile(
-    rf"[ \t]*\([ \t]*sửa[ \t]+đổi[ \t]*\)|[ \t]+sửa[ \t]+đổi(?![{LETTER}])(?![ \t]*,?[ \t]*bổ[ \t]+sung)")
-_PASSED = (rf"(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
-           rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua")
-PASSED_AFTER = re.compile(rf"[^.;!?\n]{{0,60}}?{_PASSED}")
-PASSED_BEFORE = re.compile(rf"{_PASSED}[^.;!?\n]{{0,40}}$")
+# "(sửa đổi)" names a bill; a bare "sửa đổi" after the name only joins the span of one.
+DRAFT_AFTER = re.compile(r"[ \t]*\([ \t]*sửa[ \t]+đổi[ \t]*\)")
+AMENDED_AFTER = re.compile(
+    rf"[ \t]+sửa[ \t]+đổi(?![{LETTER}])(?![ \t]*,?[ \t]*bổ[ \t]+sung)")
 DRAFT_LATER = re.compile(
     rf"[^.;!?\n]{{0,60}}?(?<![{LETTER}])(?:sẽ|dự[ \t]+kiến)[ \t]+(?:được[ \t]+)?"
     rf"(?:Quốc[ \t]+hội[ \t]+)?(?:xem[ \t]+xét[ \t]*,?[ \t]*)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua")
+# A bill the text says was passed, or a law in force, is a law: "Quốc hội đã biểu quyết
+# thông qua dự thảo Luật …", "trước khi Quốc hội ban hành Luật … (sửa đổi)", "Luật …
+# (sửa đổi) đã được Quốc hội thông qua", "… (có hiệu lực từ 1/1/2017)".
+_NOT_PASSED = "".join(rf"(?<!{w}\s)" for w in vocab.NOT_PASSED_AFTER)
+PASSED_BEFORE = re.compile(
+    rf"(?<![{LETTER}]){_NOT_PASSED}"
+    rf"(?:(?:{'|'.join(vocab.PASSED_MARKERS)})\s+)?(?:biểu\s+quyết\s+)?(?:thông\s+qua|ban\s+hành)"
+    rf"(?:\s+toàn\s+văn)?(?:\s+(?:dự\s+thảo|dự\s+án))?\s+(?:(?:các|những)\s+)?$")
+PASSED_AFTER = re.compile(
+    rf"[^.;!?\n]{{0,60}}?(?:(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
+    rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua"
+    rf"|có[ \t]+hiệu[ \t]+lực)")
 # "Luật sửa đổi, bổ sung một số điều của Luật X (và Luật Y)": one document, named by all
 # of it, not a citation of Luật X.
 AMENDING = re.compile(

@@ -462,8 +462,10 @@ DRAFT_BEFORE = (
 )
 # Words before "trình" that make it part of another word ("quá trình", "chương trình").
 DRAFT_NOT_AFTER = ("quá", "chương", "lộ", "hành", "tờ")
-# A law "vừa được Quốc hội thông qua" is a law, whatever else the sentence says.
+# A law "vừa được Quốc hội thông qua" is a law, whatever else the sentence says; but not
+# one that is yet to be passed ("sẽ xem xét, thông qua", "dự kiến thông qua").
 PASSED_MARKERS = ("đã", "vừa", "mới", "chính thức")
+NOT_PASSED_AFTER = ("sẽ", "kiến", "xét", "xét,", "chưa", "để", "quyết", "cần", "nhằm")
 
 # Syllables that make "luật" part of another word: pháp luật (law in general), kỷ luật
 # (discipline), quy luật, điều luật, dự luật (a bill, not a law).
