@@ -151,6 +151,8 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
         return [_Mention(start=start, end=m.end(), form="full", **sym)], list_type
     # a bare number: "Nghị quyết 57", "Nghị định 49/2017"
     num, byear = m.group("bnum"), m.group("byear")
+    if m.group("qual") and P.QUAL_NUMBERED_END.search(t, m.start("qual"), m.end("qual")):
+        return [], None  # "quyết định chốt giá vé tuyến metro số 1"
     if word in vocab.NEEDS_SYMBOL_OR_SO and not has_so:
         return [], None
     if not has_so and byear is None and len(num) == 4 and num[:2] in ("19", "20") and num.isdigit():
@@ -294,6 +296,8 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
                 t, max(0, m.start() - P.DRAFT_WINDOW), m.start())):
             draft = False
+        if _foreign(t, m.start(), end):
+            return None
         if draft:
             return _Mention(start=m.start(), end=end, type=dtype, number=None, form="draft",
                             name=name, key=f"dự thảo {name}")
@@ -305,11 +309,23 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         if s is not None:
             s["type"] = dtype
             return _Mention(start=m.start(), end=sym.end(), form="full", name=name, **s)
+    num = P.NAMED_NUMBER.match(t, end) if dtype != "constitution" else None
+    if num:  # "pháp lệnh … số 02 của Ủy ban Thường vụ Quốc hội"
+        y = int(num.group("year")) if num.group("year") else None
+        return _Mention(start=m.start(), end=num.end(), type=dtype, form="short", name=name,
+                        number=num.group("num").lstrip("0") or "0", year_in_number=y, year=y)
     y = P.NAMED_YEAR.match(t, end)
     if y:
         mention.year = int(y.group("year") or y.group("pyear"))
         mention.end = y.end()
     return mention
+
+
+def _foreign(t: str, start: int, end: int) -> bool:
+    """A law of another country ("Luật Chống độc quyền của Mỹ") or of a convention
+    ("Công ước … về Luật Biển năm 1982")."""
+    return bool(P.FOREIGN_AFTER.match(t, end)
+                or P.FOREIGN_BEFORE.search(t, max(0, start - P.FOREIGN_WINDOW), start))
 
 
 def _amending_law(t: str, m: re.Match) -> tuple[str, int] | None:
@@ -354,6 +370,11 @@ def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | Non
         return None
     if known:
         name, end = _LAW_CANON[_WS.sub(" ", known.group().lower())], known.end()
+        # "theo luật dân sự": a common noun, unless a year or number pins a law down
+        if (lower_kind and not draft and m.group("kind").lower() == "luật"
+                and _WS.sub(" ", known.group()) in vocab.LEGAL_FIELDS
+                and not P.NAMED_YEAR.match(t, end) and not P.NAMED_SYMBOL.match(t, end)):
+            return None
         extra = P.NAME_ABBREVIATION.match(t, end)  # "Luật Giáo dục ĐH", "Luật Thuế TNDN"
         if extra:
             name, end = f"{name} {extra.group(1)}", extra.end()
@@ -423,6 +444,11 @@ def _context(t: str, items: list[_Mention]) -> None:
             issuer, body = _body(m)
             pos = m.end()
             continue
+        m = P.TAIL_PASSIVE_BODY.match(t, pos)
+        if m and body is None:
+            issuer, body = _body(m)
+            pos = m.end()
+            continue
         m = P.TAIL_OTHER_BODY.match(t, pos)
         if m and body is None:
             body = _WS.sub(" ", m.group("other"))
@@ -454,6 +480,16 @@ def _context(t: str, items: list[_Mention]) -> None:
         title = t[s:end].strip().rstrip(",") or None
         if title and len(title) <= 4:
             title = None
+        after = end
+    elif (q := P.QUOTED_TITLE.match(t, pos)) and items[-1].name is None:
+        title, after = q.group("q").strip(), q.end()
+    else:
+        after = None
+    # the issuer after the subject: "thông tư 41 về … được Bộ Y tế ban hành"
+    if body is None and after is not None:
+        b = P.TAIL_PASSIVE_BODY.match(t, after) or P.TAIL_BODY.match(t, after)
+        if b:
+            issuer, body = _body(b)
     first = items[0]
     lo = max(0, first.start - P.BEFORE_WINDOW)
     verb_before = P.ISSUING_VERB_BEFORE.search(t, max(0, first.start - P.ISSUING_VERB_WINDOW),
@@ -464,10 +500,12 @@ def _context(t: str, items: list[_Mention]) -> None:
             issuer, body = _body(b)
             if date is None and (b.group("d") or b.group("d2")):
                 date, year = _date(b)
+            elif year is None and b.group("y4"):  # "Trong năm 2023, Bộ Tài chính đã ban hành"
+                year = int(b.group("y4"))
     if date is None and verb_before:
         b = P.BEFORE_DATE.search(t, lo, first.start)
-        if b and b.group("y3"):
-            year = year or int(b.group("y3"))
+        if b and (b.group("y3") or b.group("y5")):
+            year = year or int(b.group("y3") or b.group("y5"))
         elif b:
             date, year = _date(b)
     for it in items:
@@ -632,7 +670,7 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         if "," in lead.rstrip().rstrip(",") and not in_title:
             continue
         kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
-        passive = best.group("passive") is not None
+        passive = best.group("passive") is not None or best.group("passive_after") is not None
         # the object may go on as a comma list of the same type: "sửa đổi, bổ sung
         # Thông tư 39/2014/TT-BTC, Thông tư 26/2015/TT-BTC"
         objects = list(nxt)

@@ -399,12 +399,16 @@ NAME_COMMA_NEXT = frozenset({
 })
 NAME_AND_NEXT = frozenset({"vừa", "phát", "kiểm", "chăm", "giáo", "hải", "sử", "bảo"})
 
+# People: "ông Luật", "chị Luật".
+# ("em", "cô" end noun phrases too: "bán rượu cho trẻ em Luật Trẻ em …")
+HONORIFICS = ("ông", "bà", "anh", "chị", "Ông", "Bà", "Anh", "Chị")
 # "Công ty Luật TP", "Đoàn Luật sư", "Trường Đại học Luật": institutions, not laws.
 NAMED_NOT_AFTER = (
     "Công ty", "công ty", "Cty", "Văn phòng", "văn phòng", "Đoàn", "Hãng", "hãng",
     "Đại học", "ĐH", "Trường", "trường", "Khoa", "khoa", "Học viện", "Viện", "Cử nhân",
     "cử nhân", "Thạc sĩ", "thạc sĩ", "Tiến sĩ", "tiến sĩ", "Tạp chí", "Hội", "Ths", "ThS",
     "TS", "Vụ", "Ban", "Tòa án", "Toà án", "tòa án", "Pháp", "pháp", "tế -", "tế –", "Ủy ban", "Uỷ ban", "Sinh viên", "sinh viên", "ngành", "Ngành",
+    *HONORIFICS,
 )
 
 # Names of laws and codes, so that a name ends where the law's name ends ("Luật Đất đai
@@ -466,6 +470,40 @@ DRAFT_NOT_AFTER = ("quá", "chương", "lộ", "hành", "tờ")
 # one that is yet to be passed ("sẽ xem xét, thông qua", "dự kiến thông qua").
 PASSED_MARKERS = ("đã", "vừa", "mới", "chính thức")
 NOT_PASSED_AFTER = ("sẽ", "kiến", "xét", "xét,", "chưa", "để", "quyết", "cần", "nhằm")
+
+# Nouns that take a number of their own: "quyết định chốt giá vé tuyến metro số 1" is not
+# decision 1. A qualifier ending in one gives the number to it.
+NUMBERED_NOUNS = (
+    "tuyến", "metro", "đường", "quốc lộ", "tỉnh lộ", "bão", "áp thấp", "xe", "phòng",
+    "khu", "lô", "tổ", "ấp", "khóm", "tàu", "chuyến", "cầu", "nhà", "lớp", "trường", "ô",
+    "thửa", "tờ", "kỳ", "đợt", "gói", "gói thầu", "hợp đồng", "nhà máy", "hầm", "sân",
+    "bến", "cảng", "ga", "đội", "quân khu", "vùng", "kênh", "mỏ", "giàn", "lò", "tầng",
+    "căn hộ", "phiên", "trận", "vòng", "chương", "điều", "khoản", "điểm", "mục", "bản án",
+    "biên bản", "hồ sơ", "phương án", "giai đoạn", "hạng", "cấp", "mẫu", "biểu", "phụ lục",
+)
+# A named law of another country or of an international convention is not a Vietnamese
+# law: "Luật Chống độc quyền của Mỹ", "Công ước … về Luật Biển năm 1982".
+FOREIGN_PLACES = (
+    "Mỹ", "Hoa Kỳ", "Nga", "Trung Quốc", "Nhật Bản", "Nhật", "Hàn Quốc", "Anh", "Pháp",
+    "Đức", "Úc", "Australia", "Canada", "Ấn Độ", "Israel", "Ukraine", "Philippines",
+    "Indonesia", "Thái Lan", "Singapore", "Malaysia", "Campuchia", "Lào", "EU",
+    "Liên minh châu Âu", "châu Âu", "Mexico", "Brazil", "Iran", "Triều Tiên", "Đài Loan",
+    "New Zealand", "Thụy Điển", "Na Uy", "Ý", "Italy", "Tây Ban Nha", "Hà Lan", "Bỉ",
+    "Thụy Sĩ", "Myanmar", "Bangladesh", "Pakistan", "Ai Cập", "Nam Phi", "Argentina",
+    "California", "Texas", "New York", "Florida", "Washington", "Hong Kong", "Hồng Kông",
+    "Liên Hợp Quốc", "Liên hợp quốc",
+)
+# … and, after "của/tại/ở" only, words for another country ("Luật Đầu tư nước ngoài" is
+# Vietnam's own law on foreign investment)
+FOREIGN_REFERENCES = ("các nước", "nước này", "nước bạn", "nước sở tại")
+FOREIGN_BEFORE = ("Công ước", "công ước", "Hiệp ước", "hiệp ước")
+
+# Fields of law: "theo luật dân sự" is civil law, not a law; "luật đất đai" in lower case
+# is still the Land Law.
+LEGAL_FIELDS = frozenset({
+    "dân sự", "hình sự", "lao động", "hành chính", "thương mại", "quốc tế", "kinh tế",
+    "tố tụng", "hiến pháp", "biển", "quốc gia", "tư", "công",
+})
 
 # Syllables that make "luật" part of another word: pháp luật (law in general), kỷ luật
 # (discipline), quy luật, điều luật, dự luật (a bill, not a law).
