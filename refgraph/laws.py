@@ -313,7 +313,7 @@ ordinance | Dân số | 2003 |
 ordinance | Nhà ở | 1991 |
 ordinance | Ngoại hối | 2005 |
 ordinance | Xử lý vi phạm hành chính | 1989 1995 2002 | Xử lý VPHC
-ordinance | Trình tự, thủ tục xem xét, quyết định áp dụng các biện pháp xử lý hành chính tại Tòa án nhân dân | 2014 |
+ordinance | Trình tự, thủ tục xem xét, quyết định việc áp dụng các biện pháp xử lý hành chính tại Tòa án nhân dân | 2014 |
 ordinance | Thủ tục bắt giữ tàu biển | 2008 |
 ordinance | Thi hành án dân sự | 1989 1993 2004 |
 ordinance | Thi hành án phạt tù | 1993 |
