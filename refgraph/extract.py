@@ -106,9 +106,14 @@ def _find(t: str, start: int) -> list[_Mention]:
         found.extend(items)
         covered = items[-1].end
     pos = start
+    prev: _Mention | None = None
     while (m := P.NAMED.search(t, pos)) is not None:
-        it = _named(t, m)
+        # "dự thảo Luật A (sửa đổi), Luật B, Luật C": the list shares its marker
+        in_bill_list = (prev is not None and prev.form == "draft"
+                        and P.LIST_JOIN.fullmatch(t, prev.end, m.start()) is not None)
+        it = _named(t, m, in_bill_list)
         pos = m.start() + 1 if it is None else it.end
+        prev = it or prev
         if it is not None:
             group += 1
             it.group = group
@@ -275,7 +280,7 @@ def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention
         return out
 
 
-def _named(t: str, m: re.Match) -> _Mention | None:
+def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
     if P.NAMED_NOT_AFTER.search(t, max(0, m.start() - 14), m.start()):
         return None
     if m.group("hp"):
@@ -283,7 +288,8 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         name, dtype = vocab.NAMED_KINDS["hiến pháp"]
     else:
         kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", m.group("kind").lower())]
-        draft = bool(P.DRAFT_BEFORE.search(t, max(0, m.start() - P.DRAFT_WINDOW), m.start()))
+        draft = draft or bool(
+            P.DRAFT_BEFORE.search(t, max(0, m.start() - P.DRAFT_WINDOW), m.start()))
         found = _amending_law(t, m) or _law_name(t, m, draft)
         if found is None:
             return None
@@ -339,8 +345,8 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int] | None:
     pos = a.end()
     while (inner := P.NAMED.match(t, pos)) is not None and inner.group("kind"):
         found = _law_name(t, inner, False)
-        if found is None:
-            break
+        if found is None or (end is not None and P.DRAFT_AFTER.match(t, found[1])):
+            break  # "…, Luật Điện lực (sửa đổi)": the next item is a bill of its own
         end = found[1]
         more = P.AMENDED_MORE.match(t, end)
         if more is None:

@@ -197,6 +197,7 @@ PASSED_AFTER = re.compile(
     rf"[^.;!?\n]{{0,60}}?(?:(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
     rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua"
     rf"|có[ \t]+hiệu[ \t]+lực)")
+LIST_JOIN = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
 # "Luật sửa đổi, bổ sung một số điều của Luật X (và Luật Y)": one document, named by all
 # of it, not a citation of Luật X.
 AMENDING = re.compile(

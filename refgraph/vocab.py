@@ -405,7 +405,7 @@ HONORIFICS = ("ông", "bà", "anh", "chị", "Ông", "Bà", "Anh", "Chị")
 # "Công ty Luật TP", "Đoàn Luật sư", "Trường Đại học Luật": institutions, not laws.
 NAMED_NOT_AFTER = (
     "Công ty", "công ty", "Cty", "Văn phòng", "văn phòng", "Đoàn", "Hãng", "hãng",
-    "Đại học", "ĐH", "Trường", "trường", "Khoa", "khoa", "Học viện", "Viện", "Cử nhân",
+    "Đại học", "đại học", "ĐH", "Trường", "trường", "Khoa", "khoa", "Học viện", "Viện", "Cử nhân",
     "cử nhân", "Thạc sĩ", "thạc sĩ", "Tiến sĩ", "tiến sĩ", "Tạp chí", "Hội", "Ths", "ThS",
     "TS", "Vụ", "Ban", "Tòa án", "Toà án", "tòa án", "Pháp", "pháp", "tế -", "tế –", "Ủy ban", "Uỷ ban", "Sinh viên", "sinh viên", "ngành", "Ngành",
     *HONORIFICS,
@@ -470,4 +470,4 @@ LEGAL_FIELDS = frozenset({
 
 # Syllables that make "luật" part of another word: pháp luật (law in general), kỷ luật
 # (discipline), quy luật, điều luật, dự luật (a bill, not a law).
-LUAT_COMPOUNDS = ("pháp", "kỷ", "quy", "điều", "dự", "giới", "ngoài", "trái")
+LUAT_COMPOUNDS = ("pháp", "kỷ", "quy", "điều", "dự", "giới", "ngoài", "trái", "đạo")
