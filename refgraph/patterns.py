@@ -254,7 +254,7 @@ _CLAUSE_STARTS = (
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc",
 )
 SUBJECT_END = re.compile(
-    rf"(?<!TP)(?<!Tp)[.;:!?\n|()\[\]]|\s+-\s|,\s+(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    rf"(?<!TP)(?<!Tp)[.;:!?\n|()\[\]]|\s+-\s(?!{_YEAR}(?![\d/-]))|,\s+(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
     rf"|\s+và\s+{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
