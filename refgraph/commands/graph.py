@@ -97,7 +97,7 @@ def graph(paths: tuple[str, ...], db: str | None, output: str, include_related: 
       refgraph graph samples/ -o refgraph.html
       refgraph graph --db refgraph.db --focus 57-KL/TW --depth 2
     """
-    from ..render import write_html
+    from ..render import write_view
 
     G, v = _build_view(paths, db, include_related=include_related,
                               min_cites=min_cites, top=top, focus=focus, depth=depth,
@@ -105,7 +105,7 @@ def graph(paths: tuple[str, ...], db: str | None, output: str, include_related: 
                               quiet=quiet)
     for note in v.notes:
         click.echo(f"refgraph: {note}", err=True)
-    size = write_html(v.graph, output, title=title, source=G, notes=v.notes)
+    size = write_view(v, G, output, title=title)
     if not quiet:
         if G.number_of_nodes() == 0:
             click.echo("refgraph: no citations found; the page is empty", err=True)
