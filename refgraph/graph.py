@@ -555,4 +555,26 @@ def _force(L: nx.Graph, comp: list[str], size: dict[str, float], rng: Any) -> di
         x += disp_x * step
         y += disp_y * step
         t -= cool
+    _separate(x, y, rad)
     return {m: (float(x[i]), float(y[i])) for i, m in enumerate(comp)}
+
+
+def _separate(x: Any, y: Any, rad: Any, rounds: int = 15) -> None:
+    """Push apart documents that still overlap after the force layout (a small one drawn
+    over a large one hides it), half the overlap each, a few rounds."""
+    import numpy as np
+
+    need = rad[:, None] + rad[None, :] + 4.0
+    for _ in range(rounds):
+        dx = np.subtract.outer(x, x)
+        dy = np.subtract.outer(y, y)
+        d = np.sqrt(dx * dx + dy * dy)
+        over = need - d
+        np.fill_diagonal(over, 0)
+        np.maximum(over, 0, out=over)
+        if not over.any():
+            return
+        np.maximum(d, 1e-3, out=d)
+        push = over / d * 0.5
+        x += np.einsum("ij,ij->i", dx, push)
+        y += np.einsum("ij,ij->i", dy, push)

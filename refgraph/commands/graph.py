@@ -103,8 +103,9 @@ def graph(paths: tuple[str, ...], db: str | None, output: str, include_related: 
                               min_cites=min_cites, top=top, focus=focus, depth=depth,
                               no_articles=no_articles, max_nodes=max_nodes or None,
                               quiet=quiet)
-    for note in v.notes:
-        click.echo(f"refgraph: {note}", err=True)
+    if not quiet:
+        for note in v.notes:
+            click.echo(f"refgraph: {note}", err=True)
     size = write_view(v, G, output, title=title)
     if not quiet:
         if G.number_of_nodes() == 0:
