@@ -172,14 +172,6 @@ _NODE_FIELDS = {
 }
 
 
-def _newest_first(item: tuple[dict, dict]) -> tuple:
-    a = item[0]
-    date = a.get("date") or ""
-    # ISO dates sort as text; inverted code points put the newest first, undated last
-    return (date == "", "".join(chr(0x10FFFF - ord(ch)) for ch in date),
-            a.get("title") or a.get("article_id") or "")
-
-
 def _evidence(G: nx.MultiDiGraph, source: nx.MultiDiGraph, index: dict[str, int]
               ) -> tuple[list[list[Any]], dict[str, list[list[Any]]], int | None]:
     """(articles, evidence, cap): the citing articles of every document drawn, as
@@ -188,9 +180,12 @@ def _evidence(G: nx.MultiDiGraph, source: nx.MultiDiGraph, index: dict[str, int]
     per_doc: dict[int, list[tuple[dict, dict]]] = {}
     for n, d in G.nodes(data=True):
         if d["kind"] == DOCUMENT and n in source:
-            per_doc[index[n]] = sorted(
-                ((source.nodes[u], e) for u, _, k, e in source.in_edges(n, keys=True, data=True)
-                 if k == CITES), key=_newest_first)
+            rows = [(source.nodes[u], e)
+                    for u, _, k, e in source.in_edges(n, keys=True, data=True) if k == CITES]
+            # newest first, undated last ("" sorts lowest), ties by title: two stable sorts
+            rows.sort(key=lambda t: t[0].get("title") or t[0].get("article_id") or "")
+            rows.sort(key=lambda t: t[0].get("date") or "", reverse=True)
+            per_doc[index[n]] = rows
     cap = None
     if sum(len(v) for v in per_doc.values()) > EVIDENCE_BUDGET:
         lo, hi = 1, max(len(v) for v in per_doc.values())
