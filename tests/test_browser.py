@@ -443,3 +443,22 @@ def test_corpus_filters_years_and_exports(corpus_page):
     assert "Quyết định" not in set(pg.locator("#list tbody td:nth-child(6)").all_inner_texts())
     pg.click("#reset")
     p.check_clean()
+
+
+def test_corpus_body_filter_merges_spellings(corpus_page):
+    p, pg = corpus_page, corpus_page.page
+    pg.click("#reset")
+    options = pg.locator("#f-body .opts label").all_text_contents()
+    # the corpus spells it both ways ("Bộ chính trị" once): one choice, the usual spelling
+    assert sum(o.startswith("Bộ Chính trị") for o in options) == 1
+    assert not any(o.startswith("Bộ chính trị") for o in options)
+    pg.click("#f-body summary")
+    pg.click("#f-body button:has-text('Bỏ chọn')")
+    pg.locator("#f-body input[value='bộ chính trị']").click()
+    pg.click("header h1")
+    want = p.js("""() => refgraph.data.nodes.filter(n => n.kind === 'document' &&
+        (n.body === 'Bộ Chính trị' || n.body === 'Bộ chính trị')).length""")
+    bodies = pg.locator("#list tbody td:nth-child(7)").all_inner_texts()
+    assert set(bodies) == {"Bộ Chính trị", "Bộ chính trị"} and len(bodies) == want
+    pg.click("#reset")
+    p.check_clean()

@@ -527,7 +527,15 @@
     return c;
   }
   var typeCounts = counts(docs.map(function (n) { return n.type || ""; }));
-  var bodyCounts = counts(docs.map(function (n) { return n.body || ""; }));
+  // "Bộ chính trị" and "Bộ Chính trị", "TP. Hà Nội" and "TP Hà Nội": one choice in the
+  // filter, named by the spelling most documents use
+  function bodyKey(b) { return String(b || "").toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim(); }
+  var bodyCounts = counts(docs.map(function (n) { return bodyKey(n.body); }));
+  var bodySpelling = new Map();
+  counts(docs.map(function (n) { return n.body || ""; })).forEach(function (c, b) {
+    var k = bodyKey(b), best = bodySpelling.get(k);
+    if (!best || c > best[1]) bodySpelling.set(k, [b, c]);
+  });
   function multi(box, title, c, label, key) {
     var opts = box.querySelector(".opts");
     var summary = box.querySelector("summary");
@@ -566,7 +574,7 @@
     };
   }
   var typeBox = multi(fType, "Loại", typeCounts, function (v) { return v ? typeLabel(v) : "(không rõ)"; }, "types");
-  var bodyBox = multi(fBody, "Cơ quan", bodyCounts, function (v) { return v || "(không rõ)"; }, "bodies");
+  var bodyBox = multi(fBody, "Cơ quan", bodyCounts, function (v) { return v ? bodySpelling.get(v)[0] : "(không rõ)"; }, "bodies");
   document.addEventListener("click", function (ev) {
     [fType, fBody].forEach(function (d) { if (d.open && !d.contains(ev.target)) d.open = false; });
   });
@@ -609,7 +617,7 @@
   }
   function docOk(n) {
     return (!state.types || state.types.has(n.type || "")) &&
-      (!state.bodies || state.bodies.has(n.body || "")) && yearOk(n);
+      (!state.bodies || state.bodies.has(bodyKey(n.body))) && yearOk(n);
   }
   function computeVisible() {
     var v = new Set();
