@@ -217,7 +217,7 @@
       row(tip, "Trích yếu", n.subject);
       row(tip, "Trích dẫn", num(n.n_articles) + " bài, " + num(n.n_mentions) + " lần");
     } else if (n.kind === "article") {
-      row(tip, "Ngày", n.date || "không rõ");
+      row(tip, "Ngày", n.date ? String(n.date).slice(0, 10) : "không rõ");
       row(tip, "Văn bản trích dẫn", n.n_documents);
     } else {
       row(tip, "Khối", bodyKind(n));
@@ -268,6 +268,11 @@
     nodes.update(visNodes.map(function (v) { return { id: v.id, color: v.color }; }));
     edges.update(visEdges.map(function (e) { return { id: e.id, color: e.color, hidden: e.hidden }; }));
   }
+  // a node and its neighbours; a body sits at the centre of all its documents, far from
+  // any one of them, so it is framed only when it is the one selected
+  function fitSet(id) {
+    return [id].concat(neighbours(id).filter(function (m) { return byId.get(m).kind !== "body"; }));
+  }
   function fitTo(ids, animate) {
     if (!ids.length) return;
     network.fit({ nodes: ids, maxZoomLevel: 2.5,
@@ -314,7 +319,9 @@
   function evidenceItem(ev) {
     var li = el("li");
     var meta = el("div", "ev-meta");
-    meta.append(el("span", "ev-date", ev.date || "không rõ ngày"));
+    var when = el("span", "ev-date", ev.date ? String(ev.date).slice(0, 10) : "không rõ ngày");
+    if (ev.date) when.title = ev.date;
+    meta.append(when);
     if (ev.node >= 0) {
       var a = el("a", "node", ev.title);
       a.tabIndex = 0;
@@ -425,7 +432,7 @@
     highlight(id);
     network.selectNodes([id]);
     showDetails(id);
-    fitTo([id].concat(neighbours(id)), opts.animate !== false);
+    fitTo(fitSet(id), opts.animate !== false);
     markRow(id);
     if (opts.push !== false) pushHash();
   }
@@ -664,7 +671,7 @@
   function changed() {
     if (state.sel !== null && !docOkOrShown(state.sel)) unselect(false);
     applyFilters(true);
-    if (state.sel !== null) { highlight(state.sel); fitTo([state.sel].concat(neighbours(state.sel)), false); }
+    if (state.sel !== null) { highlight(state.sel); fitTo(fitSet(state.sel), false); }
     pushHash();
   }
   function docOkOrShown(id) { return computeVisible().has(id); }
