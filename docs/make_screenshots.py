@@ -1,6 +1,6 @@
 """Screenshots of the real page for the README, in headless Chromium at 1400x900.
 
-    python docs/make_screenshots.py [--corpus /work/shared/corpus/baomoi-2017]
+    python docs/make_screenshots.py [--corpus ../shared/corpus/baomoi-2017]
 
 Builds the sample page (samples/) and the corpus page with `refgraph graph`, opens each
 from its file with every other request refused, and writes:
@@ -58,7 +58,7 @@ def shoot(browser, page_file: Path, shots: list[tuple[str | None, Path]]) -> Non
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default="/work/shared/corpus/baomoi-2017")
+    ap.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus" / "baomoi-2017"))
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
