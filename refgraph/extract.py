@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -692,17 +692,33 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
                     add(dst, src, kind, src.start, dst.end)
                 else:
                     add(src, dst, kind, src.start, dst.end)
-    # "Căn cứ A (và B), … ban hành C": C is based on A (and B)
+    # "Căn cứ A (và B), … ban hành C": C is based on A (and B), C being the first run
+    # after A with an issuing verb before it, unless a sentence break comes first.
+    # Found by bisection, not by trying each later run: a long "căn cứ …, căn cứ …"
+    # chain made that quadratic in its length (issue 11).
+    starts = [r[0].start for r in runs]
+    issued = [k for k, s in enumerate(starts) if P.ISSUED_BEFORE.search(t, max(0, s - 40), s)]
+    # A break char right before a run counts whatever follows it: the searches this
+    # replaces ended there, where SENTENCE_BREAK's lookahead saw the end of the text.
+    edges = [k for k, s in enumerate(starts) if s and P.SENTENCE_BREAK.match(t, s - 1, s)]
+    breaks = [m.start() for m in P.SENTENCE_BREAK.finditer(t)]
+    n = len(runs)
     for i, run in enumerate(runs):
         first = run[0]
         if not P.BASED_ON_BEFORE.search(t, max(0, first.start - 20), first.start):
             continue
-        for later in runs[i + 1:]:
-            if P.SENTENCE_BREAK.search(t, run[-1].end, later[0].start):
-                break
-            if P.ISSUED_BEFORE.search(t, max(0, later[0].start - 40), later[0].start):
-                for c in later:
-                    for basis in run:
-                        add(c, basis, "based_on", basis.start, c.end)
-                break
+        a = run[-1].end
+        j = bisect_right(issued, i)
+        target = issued[j] if j < len(issued) else n
+        # the first later run that a break between A and it separates from A
+        b = bisect_left(breaks, a)
+        stop = max(i + 1, bisect_right(starts, breaks[b] + 1)) if b < len(breaks) else n
+        e = bisect_right(edges, i)
+        if e < len(edges) and starts[edges[e]] == a:  # nothing between A and it
+            e += 1
+        stop = min(stop, edges[e] if e < len(edges) else n)
+        if target < stop:
+            for c in runs[target]:
+                for basis in run:
+                    add(c, basis, "based_on", basis.start, c.end)
     return out

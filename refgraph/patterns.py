@@ -67,7 +67,7 @@ def _trie(phrases) -> dict:
 
 
 def _trie_pattern(node: dict) -> str:
-    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+    alts = [(r"\s++" if ch == " " else re.escape(ch)) + _trie_pattern(child)
             for ch, child in sorted(node.items()) if ch != _END]
     if not alts:
         return ""
@@ -116,7 +116,7 @@ _QUAL = rf"(?:\s+(?:[{LOWER}]+|[{UPPER}]{{2,5}})){{1,7}}?(?=\s+số\b)"
 CITATION = re.compile(
     rf"(?<![{LETTER}\d])(?P<tw>{TYPE_WORD})"
     rf"(?P<qual>{_QUAL})?"
-    rf"(?:\s+(?P<so>số)\s*:?)?\s*"
+    rf"(?:\s+(?P<so>số)\s*+:?)?\s*+"
     rf"(?:{SYMBOL}|{BARE_NUMBER})"
     # a bare symbol: no type word, but a type code (NĐ, QĐ, NQ …) or a QH law symbol
     rf"|(?<![{LETTER}\d/.,-])(?=\d{{1,5}}(?:{_SEP}{_YEAR})?{_SEP}"
@@ -149,9 +149,9 @@ NAMED_NOT_AFTER = re.compile(
     rf"(?<![{LETTER}])(?:{'|'.join(map(re.escape, vocab.NAMED_NOT_AFTER))})\s+$")
 # Laws of other countries and conventions (vocab.FOREIGN_PLACES, FOREIGN_BEFORE)
 FOREIGN_AFTER = re.compile(
-    rf"(?:\s*,?\s+(?:của|tại|ở|do)\s+(?:nước\s+|chính\s+phủ\s+|bang\s+|Quốc\s+hội\s+)?"
+    rf"(?:\s*+,?\s++(?:của|tại|ở|do)\s++(?:nước\s++|chính\s++phủ\s++|bang\s++|Quốc\s++hội\s++)?"
     rf"(?:{alternation(vocab.FOREIGN_PLACES + vocab.FOREIGN_REFERENCES)})"
-    rf"|\s+{alternation(vocab.FOREIGN_PLACES)})(?![{LETTER}])")
+    rf"|\s++{alternation(vocab.FOREIGN_PLACES)})(?![{LETTER}])")
 FOREIGN_BEFORE = re.compile(
     rf"(?:{alternation(vocab.FOREIGN_BEFORE)})(?:[^.;!?\n,]{{0,80}}\s+về)?\s+$")
 FOREIGN_WINDOW = 100
@@ -183,8 +183,8 @@ DRAFT_AFTER = re.compile(r"[ \t]*\([ \t]*sửa[ \t]+đổi[ \t]*\)")
 AMENDED_AFTER = re.compile(
     rf"[ \t]+sửa[ \t]+đổi(?![{LETTER}])(?![ \t]*,?[ \t]*bổ[ \t]+sung)")
 DRAFT_LATER = re.compile(
-    rf"[^.;!?\n]{{0,60}}?(?<![{LETTER}])(?:sẽ|dự[ \t]+kiến)[ \t]+(?:được[ \t]+)?"
-    rf"(?:Quốc[ \t]+hội[ \t]+)?(?:xem[ \t]+xét[ \t]*,?[ \t]*)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua")
+    rf"[^.;!?\n]{{0,60}}?(?<![{LETTER}])(?:sẽ|dự[ \t]++kiến)[ \t]++(?:được[ \t]++)?"
+    rf"(?:Quốc[ \t]++hội[ \t]++)?(?:xem[ \t]++xét[ \t]*+,?[ \t]*+)?(?:biểu[ \t]++quyết[ \t]++)?thông[ \t]++qua")
 # A bill the text says was passed, or a law in force, is a law: "Quốc hội đã biểu quyết
 # thông qua dự thảo Luật …", "trước khi Quốc hội ban hành Luật … (sửa đổi)", "Luật …
 # (sửa đổi) đã được Quốc hội thông qua", "… (có hiệu lực từ 1/1/2017)".
@@ -201,8 +201,8 @@ LIST_JOIN = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
 # "Luật sửa đổi, bổ sung một số điều của Luật X (và Luật Y)": one document, named by all
 # of it, not a citation of Luật X.
 AMENDING = re.compile(
-    r"(?i:sửa\s+đổi\s*,?\s*bổ\s+sung|sửa\s+đổi|bổ\s+sung)(?:\s+(?i:một\s+số\s+điều))?"
-    r"(?:\s+(?i:của))?\s+(?=(?:Bộ\s+luật|Luật|bộ\s+luật|luật|Pháp\s+lệnh|pháp\s+lệnh)\s+[^\s])")
+    r"(?i:sửa\s++đổi\s*+,?\s*+bổ\s++sung|sửa\s++đổi|bổ\s++sung)(?:\s++(?i:một\s++số\s++điều))?"
+    r"(?:\s++(?i:của))?\s++(?=(?:Bộ\s+luật|Luật|bộ\s+luật|luật|Pháp\s+lệnh|pháp\s+lệnh)\s+[^\s])")
 AMENDED_MORE = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=(?:Bộ\s+luật|Luật|luật|Pháp\s+lệnh)\s)")
 NAMED_SYMBOL = re.compile(rf"\s+số\s+{SYMBOL}")
 
@@ -219,32 +219,32 @@ _PLACE = (rf"(?:\s+(?:{alternation(vocab.PLACE_WORDS)})\s*[{UPPER}][{LOWER}]*"
 # or a listed body with, for local organs, its place ("UBND tỉnh Quảng Nam").
 BODY = (
     rf"(?:(?P<conf>Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương"
-    rf"(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?\w+)?(?:\s*\(?\s*(?:khóa|khoá)\s+[IVXLC]+\)?)?)"
+    rf"(?:\s+Đảng)?(?:\s++(?:lần\s+thứ\s+)?\w+)?(?:\s*+\(?\s*+(?:khóa|khoá)\s+[IVXLC]+\)?)?)"
     rf"|(?P<bname>{_BODY_NAMES})(?P<place>{_PLACE}))"
 )
 
 # What may follow a citation before its subject: dates, the issuing body, filler.
 # Each is tried at the current position; extract.py loops over them.
 TAIL_DATE = re.compile(
-    rf"\s*,?\s*\(?\s*(?P<verb>(?:được\s+)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
+    rf"\s*+,?\s*+\(?\s*+(?P<verb>(?:được\s+)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
     rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
-TAIL_MONTH = re.compile(rf"\s*,?\s*\(?\s*(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
-_HEAD = r"(?:(?i:bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|thủ\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc)\s+)?"
+TAIL_MONTH = re.compile(rf"\s*+,?\s*+\(?\s*+(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
+_HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc)\s++)?"
 TAIL_BODY = re.compile(
-    rf"\s*,?\s*(?:(?:của|do)\s+{_HEAD}|(?=Hội\s+nghị)){BODY}(?![{LETTER}])"
-    rf"(?:\s*\(?\s*(?i:khóa|khoá)\s+[IVXLC]+\s*\)?)?"  # "Bộ Chính trị (khóa X)"
+    rf"\s*+,?\s*+(?:(?:của|do)\s+{_HEAD}|(?=Hội\s+nghị)){BODY}(?![{LETTER}])"
+    rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+[IVXLC]+\s*\)?)?"  # "Bộ Chính trị (khóa X)"
 )
 # "thông tư 41 về … được Bộ Y tế ban hành": the issuer after the subject, or after the number
 TAIL_PASSIVE_BODY = re.compile(
-    rf"\s*,?\s*(?:được|do)\s+{_HEAD}{BODY}\s+(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt)(?![{LETTER}])")
+    rf"\s*+,?\s*+(?:được|do)\s++{_HEAD}{BODY}\s++(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt)(?![{LETTER}])")
 # A body the tables do not know, named as the issuer: "… của TAND tối cao về …".
 TAIL_OTHER_BODY = re.compile(
-    rf"\s*,?\s*của\s+(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s+[{LETTER}&.-]+){{0,9}}?)"
-    rf"(?=\s*,?\s*\(?(?:về|ngày)\s)"
+    rf"\s*+,?\s*+của\s+(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s++[{LETTER}&.-]+){{0,9}}?)"
+    rf"(?=\s*+,?\s*+\(?(?:về|ngày)\s)"
 )
 TAIL_FILLER = re.compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
-SUBJECT_START = re.compile(r"\s*,?\s*(?:\(\s*)?về\s+(?:việc\s+)?")
+SUBJECT_START = re.compile(r"\s*+,?\s*+(?:\(\s*+)?về\s+(?:việc\s+)?")
 # A subject ends at the end of its clause: punctuation, or a comma before a new verb.
 _CLAUSE_STARTS = (
     "nâng cao", "tăng cường", "gắn với", "đồng thời", "trong đó", "theo đó", "nhằm",
@@ -254,20 +254,20 @@ _CLAUSE_STARTS = (
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc",
 )
 SUBJECT_END = re.compile(
-    rf"(?<!TP)(?<!Tp)[.;:!?\n|()\[\]]|\s+-\s(?!{_YEAR}(?![\d/-]))|,\s+(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
-    rf"|\s+và\s+{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
+    rf"(?<!TP)(?<!Tp)[.;:!?\n|()\[\]]|\s++-\s(?!{_YEAR}(?![\d/-]))|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    rf"|\s++và\s++{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
-    rf"|,\s+[{UPPER}]"
-    rf"|\s+(?:có\s+hiệu\s+lực|ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
+    rf"|,\s++[{UPPER}]"
+    rf"|\s++(?:có\s+hiệu\s+lực|ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
 )
 SUBJECT_MAX = 300
 # Verbs that open the sentence's predicate after a subject ("Nghị định … về giám sát đầu
 # tư vốn nhà nước vào doanh nghiệp quy định cơ quan …"); searched a few words into the
 # subject, since a subject may begin with one ("về việc quy định một số cơ chế").
 SUBJECT_VERB_END = re.compile(
-    r"(?<!thực\shiện)(?<!các)(?<!những)(?<!theo)(?<!về)\s+quy\s+định|"
-    r"\s+(?:gắn\s+với|gắn\s+việc|yêu\s+cầu|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
+    r"(?<!thực\shiện)(?<!các)(?<!những)(?<!theo)(?<!về)\s++quy\s++định|"
+    r"\s++(?:gắn\s+với|gắn\s+việc|yêu\s+cầu|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
     r"theo\s+hướng|và\s+các\s+văn\s+bản|để|nhằm|với\s+lý\s+do|đối\s+với\s+(?:Ban|các|những)|"
     r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho)\b"
 )
@@ -276,7 +276,7 @@ SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
 # A body and a verb right before a citation: "Ban Bí thư đã có Chỉ thị số …",
 # "Ngày 15/4/2024, Chính phủ ban hành Nghị quyết …".
 BEFORE = re.compile(
-    rf"(?:(?:(?i:ngày)\s+{DATE}|(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR}))\s*,?\s*)?{BODY}\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
+    rf"(?:(?:(?i:ngày)\s+{DATE}|(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR}))\s*+,?\s*+)?{BODY}\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     rf"(?:ban\s+hành|có|ký|ký\s+ban\s+hành|thông\s+qua|ra|phê\s+duyệt|gửi)"
     rf"\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
@@ -308,7 +308,7 @@ TRIGGER = re.compile(
 # dựa vào Nghị quyết 08" states no relation).
 TRIGGER_TAIL_MAX = 70
 TRIGGER_TAIL = re.compile(
-    rf"(?:\s+|\d+[a-z]?|(?i:{'|'.join(vocab.RELATION_TAIL_WORDS)})(?![{LETTER}]))*"
+    rf"(?:\s++|\d++[a-z]?|(?i:{'|'.join(vocab.RELATION_TAIL_WORDS)})(?![{LETTER}]))*"
 )
 SENTENCE_BREAK = re.compile(r"[.;!?\n](?!\d)")
 BASED_ON_BEFORE = re.compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
@@ -317,7 +317,7 @@ ISSUED_BEFORE = re.compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|nh�
 # Citations joined as one subject or object: "Nghị định 43/2014/NĐ-CP và Nghị định
 # 44/2014/NĐ-CP". A comma alone does not join them: "Luật Thanh tra, Nghị định số 86/…
 # hướng dẫn Luật Thanh tra" lists documents that each do their own thing.
-COORDINATION = re.compile(r"\s*,?\s+(?:và|hoặc)\s+")
+COORDINATION = re.compile(r"(?:\s*+,)?\s++(?:và|hoặc)\s+")
 LIST_COMMA = re.compile(r"\s*,\s*")
 # Commas inside references to parts of a document ("Khoản 3, Điều 17 Thông tư …",
 # "một số điều, khoản của Luật …") do not end a trigger's object.
@@ -326,7 +326,7 @@ PART_COMMA = re.compile(r",(?=\s*(?i:khoản|điều|điểm|mục|chương|ph�
 # --- zones ------------------------------------------------------------------------------
 # A heading on a line of its own, maybe bulleted, with a colon or a count ("Bình luận (0)").
 RELATED_HEADING = re.compile(
-    rf"^[ \t#*>■•●▪◆+-]*{alternation(vocab.RELATED_HEADINGS, 'i')}[ \t]*[:：]?[ \t]*(?:\(\d+\))?[ \t]*$",
+    rf"^[ \t#*>■•●▪◆+-]*+{alternation(vocab.RELATED_HEADINGS, 'i')}[ \t]*+[:：]?[ \t]*+(?:\(\d+\))?[ \t]*$",
     re.M,
 )
 # A paragraph of the article's own prose: long, and ending a sentence (teasers of other

@@ -7,14 +7,17 @@ import sys
 
 import click
 
-from ..corpus import SkipLog, iter_articles
-from ..extract import extract_article
+from ..corpus import Skip, SkipLog, iter_articles
 from ..models import CITATION_FIELDS
 from .common import EXIT_SKIPPED, Progress, current_fields, field_option
+from .index import EXTRACT_TIMEOUT, extract_guarded
 from .tables import Column, render_table
 
 _TABLE = [Column(f, f, right=(f == "start")) for f in
           ("article", "start", "text", "type", "key", "issuer", "date", "body", "zone")]
+# Seconds one article may take, as in `index`: the patterns are linear, this is the
+# last line of defence should one not be.
+TIMEOUT = EXTRACT_TIMEOUT
 
 
 @click.command()
@@ -52,7 +55,12 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
     for article in iter_articles(paths, skips=report, fields=current_fields()):
         n += 1
         bar.update(article.meta.get("bytes", len(article.text)))
-        ex = extract_article(article)
+        ex = extract_guarded(article, TIMEOUT)
+        if isinstance(ex, str):
+            line = article.meta.get("line")
+            report(Skip(article.source or article.id,
+                        ex if line is None else f"{ex} (article {article.id})", line))
+            continue
         for c in ex:
             rec = c.record(article.id)
             if fmt == "jsonl":
