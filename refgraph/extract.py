@@ -294,7 +294,7 @@ def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
         if found is None:
             return None
         name, end = found
-        name = name if name.startswith(kind) else f"{kind} {name}"
+        name = f"{kind} {name}"
         if after := P.DRAFT_AFTER.match(t, end):  # "Luật Đất đai (sửa đổi)"
             end, draft = after.end(), True
         elif draft and (after := P.AMENDED_AFTER.match(t, end)):  # "dự Luật X sửa đổi"
@@ -354,7 +354,7 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int] | None:
         pos = more.end()
     if end is None:
         return None
-    return _WS.sub(" ", t[m.start():end]), end
+    return _WS.sub(" ", t[m.start("name"):end]), end
 
 
 def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | None:

@@ -172,22 +172,30 @@
       var sx = (bn.x - view.x) * scale + w / 2, sy = (bn.y - view.y) * scale + h / 2;
       if (sx < -20 || sx > w + 20 || sy < -10 || sy > h + 10) continue;
       tried++;
-      var tw = labelWidth(n), r = n.size * scale;
-      var box = { x: sx + r + 3, y: sy - 8, w: tw + 4, h: 16, i: n.i };
-      if (box.x + box.w > w) box.x = sx - r - 3 - box.w;
-      if (box.x < 0 || box.y < 0 || box.y + box.h > h) continue;
-      var clash = false;
-      for (var j = 0; j < placed.length; j++) {
-        var p = placed[j];
-        if (box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h) { clash = true; break; }
+      var tw = labelWidth(n) + 4, r = n.size * scale;
+      // right of the node, left of it, then above and below: a label crowded out on one
+      // side (or by the edge of the view) still finds a place on another
+      var spots = [[sx + r + 3, sy - 8], [sx - r - 3 - tw, sy - 8],
+                   [sx - tw / 2, sy - r - 18], [sx - tw / 2, sy + r + 2]];
+      var box = null;
+      for (var s = 0; s < spots.length && box === null; s++) {
+        var cand = { x: Math.min(Math.max(spots[s][0], 0), w - tw), y: spots[s][1], w: tw, h: 16, i: n.i };
+        if (cand.x < 0 || cand.y < 0 || cand.y + cand.h > h) continue;
+        var clash = false;
+        for (var j = 0; j < placed.length; j++) {
+          var p = placed[j];
+          if (cand.x < p.x + p.w && p.x < cand.x + cand.w && cand.y < p.y + p.h && p.y < cand.y + cand.h) { clash = true; break; }
+        }
+        if (!clash) box = cand;
       }
-      if (clash) continue;
+      if (box === null) continue;
       placed.push(box);
+      var ty = box.y + 8;
       ctx.strokeStyle = "rgba(255,255,255,0.92)";
       ctx.lineWidth = 3.5;
-      ctx.strokeText(shortLabel(n), box.x + 2, sy);
+      ctx.strokeText(shortLabel(n), box.x + 2, ty);
       ctx.fillStyle = n.i === highlighted ? "#000" : "#1d2430";
-      ctx.fillText(shortLabel(n), box.x + 2, sy);
+      ctx.fillText(shortLabel(n), box.x + 2, ty);
     }
     ctx.restore();
     api.labels = placed;
