@@ -56,6 +56,16 @@ def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
     return f"{n}/{tail}@{y}"
 
 
+def undated_form(key: str) -> str:
+    """The key a mention of the same document gets when no year is known:
+    "67/2014/NĐ-CP" -> "67/NĐ-CP", "5-CT/TW@2016" -> "5-CT/TW"."""
+    base = key.split("@", 1)[0]
+    m = _STATE_BASE.match(base)
+    if m and m.group("y") and "-" in m.group("tail"):
+        return f"{m.group('n')}/{m.group('tail')}"
+    return base
+
+
 def issuer_body(issuer: str | None) -> str | None:
     entry = vocab.ISSUERS.get((issuer or "").upper())
     return entry[1] if entry else None
@@ -269,7 +279,8 @@ class Candidate:
     year: int | None
     issuer: str | None
     subjects: list[frozenset[str]] = field(default_factory=list)
-    cocited: set[str] = field(default_factory=set)  # keys cited in its articles
+    # article -> the other keys it cites, for each article citing this document
+    cocited: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -328,18 +339,18 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
         if s is not None and s < SUBJECT_OTHER:
             continue
         left.append(c)
-    if not left:
-        return Decision(None, None, sorted(c.key for c in cands))
+    if not left:  # every candidate ruled out: another document, not an ambiguous one
+        return Decision(None, None, [])
     # subject: one candidate clearly named by the mention's subject clause
     scored = [(s, c) for c in left if (s := _subject_score(words, c)) is not None]
     scored.sort(key=lambda sc: -sc[0])
     if scored and scored[0][0] >= SUBJECT_SAME and (
             len(scored) == 1 or scored[1][0] < SUBJECT_SAME):
-        best = scored[0][1]
-        # every other candidate is either worse on subject or unknown on it: a
-        # candidate with no subject cannot be told apart, so the join waits
-        if all(c is best or _subject_score(words, c) is not None for c in left):
-            return Decision(best.key, "subject", [])
+        # A candidate whose subject the corpus never gives does not block the join:
+        # two documents of one number rarely share a subject, and "về đẩy mạnh học
+        # tập và làm theo tư tưởng … Hồ Chí Minh" names 5-CT/TW of 2016 whatever the
+        # 5-CT/TW of 1951 was about.
+        return Decision(scored[0][1].key, "subject", [])
     if len(left) == 1:
         c = left[0]
         if (term is not None or near_year is not None) and c.year is not None:
@@ -347,8 +358,9 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
         if dated_out and c.year is not None:
             return Decision(c.key, "date", [])
     # documents cited beside it: one candidate shares some, the others none
-    shared = [(len(m.beside & c.cocited), c) for c in left]
-    hits = [c for n, c in shared if n > 0]
+    # (in other articles: the mention's own would confirm itself)
+    hits = [c for c in left
+            if any(m.beside & keys for a, keys in c.cocited.items() if a != m.article)]
     if len(hits) == 1 and len(left) <= COCITED_MAX_CANDIDATES:
         return Decision(hits[0].key, "corpus", [])
     return Decision(None, None, sorted(c.key for c in left))
@@ -373,6 +385,28 @@ def spread_in_article(pending: list[Pending], decisions: dict[int, Decision]) ->
             d = decisions[p.id]
             if d.key is None and key in d.candidates:
                 decisions[p.id] = Decision(key, "article", [])
+
+
+CORPUS_AGREEING_MIN = 2  # mentions decided on their own evidence, all one way
+
+
+def spread_in_corpus(pending: list[Pending], decisions: dict[int, Decision]) -> None:
+    """The same form's resolution elsewhere in the corpus: when every mention of a raw
+    key that was decided on its own evidence (subject, term, date) went to one key, and
+    at least CORPUS_AGREEING_MIN did, the undecided mentions of that raw key that list
+    it among their candidates take it ("67/CP" is read "về một số chính sách phát triển
+    thủy sản" wherever the text says which). A single dissent stops it."""
+    decided: dict[str, list[str]] = defaultdict(list)
+    for p in pending:
+        d = decisions[p.id]
+        if d.by in ("subject", "term", "date"):
+            decided[p.raw_key].append(d.key)
+    for p in pending:
+        d = decisions[p.id]
+        keys = decided.get(p.raw_key, ())
+        if (d.key is None and len(keys) >= CORPUS_AGREEING_MIN and len(set(keys)) == 1
+                and keys[0] in d.candidates):
+            decisions[p.id] = Decision(keys[0], "corpus", [])
 
 
 def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
@@ -402,6 +436,8 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
 # --- bodies --------------------------------------------------------------------------------
 
 _BODY_CANON = {v[1].lower(): v[1] for v in vocab.BODIES.values()}
+_BODY_PLACE = re.compile(
+    "|".join(rf"(?<!\w){re.escape(w)}(?=\s)" for w in vocab.BODY_PLACE_SPELLINGS))
 
 
 def canonical_body(name: str | None) -> str | None:
@@ -410,6 +446,7 @@ def canonical_body(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).strip().replace("Uỷ", "Ủy").replace("uỷ", "ủy")
+    name = _BODY_PLACE.sub(lambda m: vocab.BODY_PLACE_SPELLINGS[m.group()], name)
     low = name.lower()
     if any(low.endswith(" " + w) for w in vocab.NOT_BODY_ENDINGS):
         return None

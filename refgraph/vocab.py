@@ -475,4 +475,7 @@ SUBJECT_STOP_WORDS = frozenset("""
 
 # A phrase read as a body but ending in one of these is a clause, not a body
 # ("Thủ tướng Chính phủ ký", "Bộ Tài chính quy định").
+# Spellings of one place word inside a body's name ("UBND TP. Hà Nội", "… thành phố Hà
+# Nội"): folded to one so that one body is one row of `bodies`.
+BODY_PLACE_SPELLINGS: dict[str, str] = {"TP.": "TP", "thành phố": "TP", "Thành phố": "TP"}
 NOT_BODY_ENDINGS = ("ký", "quy định", "ban hành", "hướng dẫn", "yêu cầu", "đã", "vừa")
