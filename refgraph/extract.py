@@ -29,7 +29,8 @@ _BODY_LOOKUP = {v.lower(): val for name, val in vocab.BODIES.items()
                 for v in P.spelling_variants(name)}
 _TERM = re.compile(r"^(QH|UBTVQH)\d+$")
 _NAME_WORD = re.compile(rf"[{P.LETTER}]+")
-_LAW_CANON = {n.lower(): n for n in vocab.LAW_NAMES}
+# every spelling the LAW_NAME pattern accepts ("văn hoá", "Thuỷ lợi") -> the listed name
+_LAW_CANON = {v.lower(): n for n in vocab.LAW_NAMES for v in P.spelling_variants(n)}
 
 
 @dataclass(slots=True)

@@ -397,49 +397,12 @@ NAMED_NOT_AFTER = (
     "TS", "Vụ", "Ban", "Tòa án", "Toà án", "tòa án", "Pháp", "pháp", "tế -", "tế –", "Ủy ban", "Uỷ ban", "Sinh viên", "sinh viên", "ngành", "Ngành",
 )
 
-# Names of laws and codes, so that a name ends where the law's name ends ("Luật Đất đai
-# gây bức xúc" names Luật Đất đai). Names not listed fall back to the stop words above.
-LAW_NAMES = """
-An ninh mạng|An ninh quốc gia|An toàn thông tin mạng|An toàn thực phẩm|An toàn, vệ sinh lao động
-Bảo hiểm tiền gửi|Bảo hiểm xã hội|Bảo hiểm y tế|Bảo vệ bí mật nhà nước|Bảo vệ môi trường
-Bảo vệ quyền lợi người tiêu dùng|Bảo vệ và phát triển rừng|Bảo vệ, chăm sóc và giáo dục trẻ em
-Bảo vệ và kiểm dịch thực vật|Bảo vệ sức khỏe nhân dân|Biên giới quốc gia|Biển Việt Nam|Bình đẳng giới
-Bưu chính|Cán bộ, công chức|Cảnh sát biển Việt Nam|Cảnh sát biển|Cảnh vệ|Căn cước công dân|Căn cước
-Chất lượng sản phẩm, hàng hóa|Chăn nuôi|Chuyển giao công nghệ|Chứng khoán|Công an nhân dân
-Công chứng|Công đoàn|Cơ yếu|Cư trú|Dân quân tự vệ|Di sản văn hóa|Du lịch|Dược|Đa dạng sinh học
-Đất đai|Đầu tư công|Đầu tư theo phương thức đối tác công tư|Đầu tư|Đấu giá tài sản|Đấu thầu
-Điện ảnh|Điện lực|Đo đạc và bản đồ|Đo lường|Đường sắt|Giá|Giám định tư pháp
-Giao dịch điện tử|Giao thông đường bộ|Giao thông đường thủy nội địa|Giáo dục đại học|Giáo dục nghề nghiệp
-Giáo dục quốc phòng và an ninh|Giáo dục|Hải quan|Hàng không dân dụng Việt Nam|Hóa chất|Hòa giải ở cơ sở
-Hôn nhân và gia đình|Hộ tịch|Hỗ trợ doanh nghiệp nhỏ và vừa|Hợp tác xã|Kế toán|Khám bệnh, chữa bệnh
-Khiếu nại|Khí tượng thủy văn|Khoa học và công nghệ|Khoáng sản|Kiểm toán độc lập|Kiểm toán nhà nước
-Kinh doanh bảo hiểm|Kinh doanh bất động sản|Lao động|Lâm nghiệp|Luật sư|Lý lịch tư pháp
-Mặt trận Tổ quốc Việt Nam|Năng lượng nguyên tử|Ngân hàng Nhà nước Việt Nam|Ngân sách nhà nước|Ngân sách
-Người cao tuổi|Người khuyết tật|Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng
-Nhà ở|Nghĩa vụ quân sự|Phá sản|Phí và lệ phí|Phòng cháy và chữa cháy|Phòng, chống tham nhũng
-Phòng, chống rửa tiền|Phòng, chống ma túy|Phòng, chống tác hại của thuốc lá|Phòng, chống tác hại của rượu, bia
-Phòng, chống thiên tai|Phòng, chống mua bán người|Phòng, chống bạo lực gia đình|Phòng, chống khủng bố
-Phòng, chống bệnh truyền nhiễm|Phổ biến, giáo dục pháp luật|Quản lý nợ công|Quản lý ngoại thương
-Quản lý thuế|Quản lý, sử dụng tài sản công|Quản lý, sử dụng tài sản nhà nước|Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ
-Quảng cáo|Quốc phòng|Quốc tịch Việt Nam|Quy hoạch đô thị|Quy hoạch|Quy chuẩn kỹ thuật|Sở hữu trí tuệ
-Tài nguyên nước|Tài nguyên, môi trường biển và hải đảo|Tần số vô tuyến điện|Thanh niên|Thanh tra
-Thi đua, khen thưởng|Thi hành án dân sự|Thi hành án hình sự|Thi hành tạm giữ, tạm giam|Thống kê|Thú y
-Thủ đô|Thủy lợi|Thủy sản|Thuế bảo vệ môi trường|Thuế giá trị gia tăng|Thuế thu nhập cá nhân
-Thuế thu nhập doanh nghiệp|Thuế tiêu thụ đặc biệt|Thuế tài nguyên|Thuế xuất khẩu, thuế nhập khẩu|Thuế sử dụng đất nông nghiệp
-Thuế sử dụng đất phi nông nghiệp|Thư viện|Thực hành tiết kiệm, chống lãng phí|Thương mại|Tiếp cận thông tin|Tiếp công dân
-Tiêu chuẩn và quy chuẩn kỹ thuật|Tín ngưỡng, tôn giáo|Tố cáo|Tố tụng hành chính|Tổ chức chính quyền địa phương
-Tổ chức Chính phủ|Tổ chức Quốc hội|Tổ chức Tòa án nhân dân|Tổ chức Viện kiểm sát nhân dân|Tổ chức cơ quan điều tra hình sự
-Tổ chức tín dụng|Các tổ chức tín dụng|Trách nhiệm bồi thường của Nhà nước|Trẻ em|Trồng trọt|Trợ giúp pháp lý
-Trưng cầu ý dân|Văn thư, lưu trữ|Viên chức|Viễn thông|Xây dựng|Xuất bản|Xuất cảnh, nhập cảnh của công dân Việt Nam
-Xử lý vi phạm hành chính|Y tế|Ban hành văn bản quy phạm pháp luật|Báo chí|Biểu tình|Hoạt động giám sát của Quốc hội và Hội đồng nhân dân
-Hoạt động giám sát|Đặc xá|Điều ước quốc tế|Doanh nghiệp nhà nước|Doanh nghiệp|Dân số|Đơn vị hành chính|Kiến trúc
-Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam|Phòng thủ dân sự|Lưu trữ|Công nghệ thông tin
-Hình sự|Dân sự|Tố tụng hình sự|Tố tụng dân sự|Hàng hải Việt Nam|Hàng hải|Hôn nhân gia đình
-Ưu đãi người có công với cách mạng|Người có công|Thuế sử dụng đất
-Dữ liệu|Trí tuệ nhân tạo|Công nghiệp công nghệ số|Chuyển đổi số|Địa chất và khoáng sản
-Tư pháp người chưa thành niên|Đường bộ|Trật tự, an toàn giao thông đường bộ
-""".replace("\n", "|").split("|")
-LAW_NAMES = tuple(n.strip() for n in LAW_NAMES if n.strip())
+# Names of laws, codes and ordinances, so that a name ends where the law's name ends
+# ("Luật Đất đai gây bức xúc" names Luật Đất đai). Names not listed fall back to the stop
+# words above. The names, years and abbreviations live in laws.py.
+from .laws import extract_names as _law_names  # noqa: E402  (kept beside its one use)
+
+LAW_NAMES = _law_names()
 
 # Syllables that make "luật" part of another word: pháp luật (law in general), kỷ luật
 # (discipline), quy luật, điều luật, dự luật (a bill, not a law).
