@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import vocab
+from . import laws, vocab
 
 RESOLVED_BY = ("symbol", "text", "subject", "term", "date", "article", "corpus")
 
@@ -207,19 +207,9 @@ def _resolve_short(m: Any, cands: list) -> None:
 
 # --- named documents -----------------------------------------------------------------------
 
-def _law_table():
-    """The law table (refgraph.laws), when this refgraph has it."""
-    try:
-        from . import laws
-    except ImportError:  # pragma: no cover - until the table lands
-        return None
-    return laws
-
-
 def official_law_name(name: str | None) -> str | None:
     """ "Luật BHXH" -> "Luật Bảo hiểm xã hội": the official name of a listed law."""
-    laws = _law_table()
-    if laws is None or name is None:
+    if name is None:
         return name
     law = laws.by_name().get(_name_key(name))
     return law.name if law is not None else name
@@ -235,8 +225,7 @@ def law_key(name: str, year: int | None) -> str:
 
 def law_version_in_force(name: str, iso_date: str | None) -> int | None:
     """The year of the version of law `name` in force at `iso_date`, if the table knows."""
-    laws = _law_table()
-    if laws is None or not iso_date:
+    if not iso_date:
         return None
     law = laws.by_name().get(_name_key(name))
     return laws.version_in_force(law, iso_date[:10]) if law is not None else None

@@ -280,3 +280,12 @@ PRINTED = [
 ])
 def test_forms_articles_print(typed, expected):
     assert keys(match_documents(typed, PRINTED)) == expected
+
+
+@pytest.mark.parametrize("typed, name", [
+    ("Luật BHXH", "luat bao hiem xa hoi"),
+    ("Luật LS", "luat luat su"),
+    ("Luật Hôn nhân gia đình", "luat hon nhan va gia dinh"),
+])
+def test_law_abbreviations_typed(typed, name):
+    assert parse_key(typed).name == name

@@ -182,3 +182,42 @@ def test_bodies_fold_spellings_and_drop_clauses():
     assert (canonical_body("Ủy ban nhân dân TP. Hà Nội")
             == canonical_body("Ủy ban nhân dân thành phố Hà Nội")
             == "Ủy ban nhân dân TP Hà Nội")
+
+
+# --- named documents ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Theo Luật BHXH, người lao động", "Luật Bảo hiểm xã hội"),
+    ("Luật NSNN quy định", "Luật Ngân sách nhà nước"),
+    ("Luật Các TCTD sửa đổi", "Luật Các tổ chức tín dụng"),
+    ("Luật tổ chức tín dụng", "Luật Các tổ chức tín dụng"),
+    ("Luật Hôn nhân gia đình năm 2014", "Luật Hôn nhân và gia đình 2014"),
+    ("Luật Thuế TNCN", "Luật Thuế thu nhập cá nhân"),
+])
+def test_law_abbreviations_and_variants_are_the_official_name(text, key):
+    (c,) = extract(text)
+    assert c.key == key
+
+
+def _law(start, year=None):
+    key = f"Luật Đất đai {year}" if year else "Luật Đất đai"
+    return Citation(start=start, end=start + 12, text=key, type="law", number=None,
+                    issuer="QH", year=year, date=None, body=None, key=key, form="named",
+                    name="Luật Đất đai", resolved_by="text")
+
+
+def test_undated_law_takes_the_version_in_force_else_the_one_the_article_names():
+    s = Store.open(None)
+    s.add(Article("2017", "x" * 300, date="2017-06-01"), Extraction([_law(0)]))
+    s.add(Article("2024", "x" * 300, date="2024-11-20"), Extraction([_law(0)]))
+    # no date: the article names the 2003 law elsewhere
+    s.add(Article("named", "x" * 300), Extraction([_law(0, 2003), _law(50)]))
+    # no date, no version named: the law without a version
+    s.add(Article("none", "x" * 300), Extraction([_law(0)]))
+    s.finalize()
+    got = {(c["article"], c["start"]): (c["key"], c["resolved_by"]) for c in s.citations()}
+    assert got[("2017", 0)] == ("Luật Đất đai 2013", "date")
+    assert got[("2024", 0)] == ("Luật Đất đai 2024", "date")
+    assert got[("named", 50)] == ("Luật Đất đai 2003", "article")
+    assert got[("none", 0)] == ("Luật Đất đai", "text")
+    s.close()
