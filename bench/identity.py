@@ -13,9 +13,10 @@ key, body zone) of numbered documents:
   the evidence did not confirm);
 - how each was decided (resolved_by).
 
-With --sample N, prints N mentions drawn at random among those the corpus stage or the
-article joined (resolved_by subject, term, date, corpus, article), as JSON Lines, for
-judging by hand (tests/data/identity_sample.jsonl).
+With --sample N, prints N body-zone mentions drawn at random among those joined to a
+document (by the corpus stage, or a short form by its article: resolved_by subject,
+term, date, corpus, article), about evenly over the kinds, as JSON Lines, for judging by
+hand (tests/data/identity_sample.jsonl).
 """
 from __future__ import annotations
 
@@ -73,7 +74,8 @@ def sample(store: Store, n: int, seed: int) -> list[dict]:
         f"""SELECT c.id, c.article_id AS article, c.start, c."end", c.text, c.raw_key,
                    c.key, c.resolved_by, c.title, c.hints, c.snippet, a.date AS article_date
             FROM citations c JOIN articles a ON a.id = c.article_id
-            WHERE c.resolved_by IN ({",".join("?" * len(JOINED))}) AND c.key != c.raw_key
+            WHERE c.resolved_by IN ({",".join("?" * len(JOINED))})
+              AND (c.key != c.raw_key OR c.form = 'short') AND c.zone != 'related'
             ORDER BY c.id""", JOINED)
     rng = random.Random(seed)
     by_kind: dict[str, list[dict]] = {}

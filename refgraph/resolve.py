@@ -78,6 +78,10 @@ _TERM = re.compile(
     r"\s+(?P<term>[IVXL]+)\b")
 _NEAR_YEAR = re.compile(r"^[^.;\n]{0,25}?(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b")
 _SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
+# A law named as a bill: "dự thảo Luật X", "dự án Luật X", "Dự Luật X sửa đổi",
+# "Luật X (sửa đổi)": not the version in force, whatever the date.
+_BILL_BEFORE = re.compile(r"(?i:\bdự(?:\s+thảo|\s+án)?)\s*$")
+_BILL_AFTER = re.compile(r"\s*\(?\s*sửa\s+đổi\b(?!\s*,\s*bổ)")
 HINT_AFTER = 220  # characters after a mention where its term may be named
 HINT_BEFORE = 50
 
@@ -90,6 +94,9 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
     end = stop.start() if stop else end
     start = max(lo, m.start - HINT_BEFORE)
     out = []
+    if m.form == "named" and (_BILL_BEFORE.search(t, max(lo, m.start - 12), m.start)
+                              or _BILL_AFTER.match(t, m.end)):
+        out.append("bill:1")
     term = _TERM.search(t, start, end)
     if term and term.group("term") in vocab.TERMS:
         out.append(f"term:{term.group('term')}")
@@ -178,6 +185,9 @@ def _resolve_short(m: Any, cands: list) -> None:
     issuer = m.body_issuer or vocab.TYPE_ISSUER.get(m.type)
     if m.year_in_number:
         cands = [f for f in cands if f.year in (None, m.year_in_number)]
+    near = parse_hints(m.hints).get("year")
+    if near:  # "Nghị quyết 19 của các năm trước, từ năm 2014 …" is not 19/NQ-CP@2017
+        cands = [f for f in cands if f.year in (None, int(near))]
     if issuer and len({f.key for f in cands}) > 1:
         cands = [f for f in cands if f.issuer == issuer]
     keys = {f.key for f in cands}
@@ -401,7 +411,8 @@ def spread_in_corpus(pending: list[Pending], decisions: dict[int, Decision]) -> 
 def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
     """Undated mentions of named documents -> (key, how): the version in force at the
     article's date ("date"), else the one version the article names elsewhere
-    ("article"). `rows`: id, article, name, year, article_date of named mentions."""
+    ("article"); a bill ("dự thảo Luật …", "Luật … (sửa đổi)") takes neither.
+    `rows`: id, article, name, year, article_date, hints of named mentions."""
     by_article: dict[str, list[Mapping]] = defaultdict(list)
     for r in rows:
         by_article[r["article"]].append(r)
@@ -412,7 +423,7 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
             if r["year"]:
                 named[r["name"]].add(r["year"])
         for r in rs:
-            if r["year"] or not r["name"]:
+            if r["year"] or not r["name"] or "bill" in parse_hints(r.get("hints")):
                 continue
             y = law_version_in_force(r["name"], r["article_date"])
             if y is not None:

@@ -221,3 +221,35 @@ def test_undated_law_takes_the_version_in_force_else_the_one_the_article_names()
     assert got[("named", 50)] == ("Luật Đất đai 2003", "article")
     assert got[("none", 0)] == ("Luật Đất đai", "text")
     s.close()
+
+
+@pytest.mark.parametrize("text", [
+    # tuoitre-2024 (20241115101338313): "Dự Luật Bảo hiểm y tế sửa đổi quy định về mức hưởng …"
+    "Dự Luật Bảo hiểm y tế sửa đổi quy định về mức hưởng bảo hiểm y tế",
+    # tuoitre-2024 (20241127160259293)
+    "Chiều 27-11, tại phiên thảo luận ở hội trường về Luật Thuế tiêu thụ đặc biệt (sửa đổi), nhiều",
+])
+def test_a_bill_is_not_the_version_in_force(text):
+    (c,) = extract(text)
+    assert "bill:1" in c.hints
+    s = Store.open(None)
+    s.add(Article("a", text, date="2024-11-27"), Extraction([c]))
+    s.finalize()
+    (row,) = s.citations()
+    assert (row["key"], row["resolved_by"]) == (c.key, "text")
+    s.close()
+
+
+def test_an_amending_law_names_the_version_in_force():
+    # tuoitre-2024 (20241128131251052): the law amended is the one in force
+    (c,) = extract("bổ sung vào dự thảo Luật sửa đổi, bổ sung Luật Quảng cáo quy định về trách nhiệm")
+    assert c.hints is None
+
+
+def test_a_year_near_a_short_form_keeps_it_from_another_years_full_form():
+    # baomoi-2017 (21487149.txt): "Nghị quyết 19 của các năm trước, từ năm 2014 đến 2016"
+    # speaks of the earlier resolutions 19, not of 19-2017/NQ-CP cited in the same article
+    cits = extract("Chính phủ ban hành Nghị quyết 19-2017/NQ-CP về cải thiện môi trường kinh "
+                   "doanh. Phải nhắc lại, Nghị quyết 19 của các năm trước, từ năm 2014 đến "
+                   "2016, đã tạo nên những thay đổi.")
+    assert [(c.key, c.hints) for c in cits] == [("19/NQ-CP@2017", None), ("NQ 19", "year:2014")]
