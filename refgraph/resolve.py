@@ -161,7 +161,7 @@ def resolve_mentions(t: str, mentions: list) -> None:
             short_years.setdefault((m.type, m.number), set()).add(m.year)
     for m in shorts:
         ys = short_years.get((m.type, m.number), ())
-        if m.year is None and len(ys) == 1:
+        if m.year is None and len(ys) == 1 and not _other_year(m, next(iter(ys))):
             m.year = next(iter(ys))
     for m in shorts:
         _resolve_short(m, list(fulls.get((m.type, m.number), {}).values()))
@@ -174,10 +174,16 @@ def resolve_mentions(t: str, mentions: list) -> None:
     for m in shorts:
         if m.issuer is None and not m.ambiguous:
             donors = named_shorts.get((m.type, m.number), {})
-            if len(donors) == 1:
+            if len(donors) == 1 and not _other_year(m, next(iter(donors.values())).year):
                 donor = next(iter(donors.values()))
                 m.key, m.issuer, m.year = donor.key, donor.issuer, m.year or donor.year
                 m.resolved_by = "article"
+
+
+def _other_year(m: Any, year: int | None) -> bool:
+    """True when a year written near `m` is not `year`."""
+    near = parse_hints(m.hints).get("year")
+    return near is not None and year is not None and int(near) != year
 
 
 def _resolve_short(m: Any, cands: list) -> None:
@@ -185,9 +191,8 @@ def _resolve_short(m: Any, cands: list) -> None:
     issuer = m.body_issuer or vocab.TYPE_ISSUER.get(m.type)
     if m.year_in_number:
         cands = [f for f in cands if f.year in (None, m.year_in_number)]
-    near = parse_hints(m.hints).get("year")
-    if near:  # "Nghị quyết 19 của các năm trước, từ năm 2014 …" is not 19/NQ-CP@2017
-        cands = [f for f in cands if f.year in (None, int(near))]
+    # "Nghị quyết 19 của các năm trước, từ năm 2014 …" is not 19/NQ-CP@2017
+    cands = [f for f in cands if not _other_year(m, f.year)]
     if issuer and len({f.key for f in cands}) > 1:
         cands = [f for f in cands if f.issuer == issuer]
     keys = {f.key for f in cands}
