@@ -82,6 +82,8 @@ _SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
 # "Luật X (sửa đổi)": not the version in force, whatever the date.
 _BILL_BEFORE = re.compile(r"(?i:\bdự(?:\s+thảo|\s+án)?)\s*$")
 _BILL_AFTER = re.compile(r"\s*\(?\s*sửa\s+đổi\b(?!\s*,\s*bổ)")
+_FOREIGN_AFTER = re.compile(
+    r"\s*(?:của\s+|tại\s+)?(?:" + "|".join(map(re.escape, vocab.FOREIGN_COUNTRIES)) + r")\b")
 HINT_AFTER = 220  # characters after a mention where its term may be named
 HINT_BEFORE = 50
 
@@ -97,6 +99,8 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
     if m.form == "named" and (_BILL_BEFORE.search(t, max(lo, m.start - 12), m.start)
                               or _BILL_AFTER.match(t, m.end)):
         out.append("bill:1")
+    if m.form == "named" and _FOREIGN_AFTER.match(t, m.end):
+        out.append("foreign:1")
     term = _TERM.search(t, start, end)
     if term and term.group("term") in vocab.TERMS:
         out.append(f"term:{term.group('term')}")
@@ -416,7 +420,8 @@ def spread_in_corpus(pending: list[Pending], decisions: dict[int, Decision]) -> 
 def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
     """Undated mentions of named documents -> (key, how): the version in force at the
     article's date ("date"), else the one version the article names elsewhere
-    ("article"); a bill ("dự thảo Luật …", "Luật … (sửa đổi)") takes neither.
+    ("article"); a bill ("dự thảo Luật …", "Luật … (sửa đổi)") or another country's law
+    ("Luật nghĩa vụ quân sự Hàn Quốc") takes neither.
     `rows`: id, article, name, year, article_date, hints of named mentions."""
     by_article: dict[str, list[Mapping]] = defaultdict(list)
     for r in rows:
@@ -428,7 +433,8 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
             if r["year"]:
                 named[r["name"]].add(r["year"])
         for r in rs:
-            if r["year"] or not r["name"] or "bill" in parse_hints(r.get("hints")):
+            hints = parse_hints(r.get("hints"))
+            if r["year"] or not r["name"] or "bill" in hints or "foreign" in hints:
                 continue
             y = law_version_in_force(r["name"], r["article_date"])
             if y is not None:

@@ -436,6 +436,15 @@ SUBJECT_STOP_WORDS = frozenset("""
     tiếp tục thực hiện tăng cường đẩy mạnh nâng cao quy định ban hành nhằm để là
 """.split())
 
+# A law's name followed by a country is that country's law ("Luật nghĩa vụ quân sự Hàn
+# Quốc"): no version of the Vietnamese law is joined to it.
+FOREIGN_COUNTRIES = (
+    "Hàn Quốc", "Triều Tiên", "Nhật Bản", "Nhật", "Trung Quốc", "Mỹ", "Hoa Kỳ", "Pháp",
+    "Đức", "Anh", "Nga", "Úc", "Australia", "Canada", "Singapore", "Thái Lan", "Lào",
+    "Campuchia", "Ấn Độ", "Indonesia", "Malaysia", "Philippines", "Đài Loan", "EU",
+    "Liên minh châu Âu", "Israel", "Ukraine", "Italy", "Tây Ban Nha", "Hà Lan", "Thụy Điển",
+)
+
 # A phrase read as a body but ending in one of these is a clause, not a body
 # ("Thủ tướng Chính phủ ký", "Bộ Tài chính quy định").
 # Spellings of one place word inside a body's name ("UBND TP. Hà Nội", "… thành phố Hà

@@ -253,3 +253,16 @@ def test_a_year_near_a_short_form_keeps_it_from_another_years_full_form():
                    "doanh. Phải nhắc lại, Nghị quyết 19 của các năm trước, từ năm 2014 đến "
                    "2016, đã tạo nên những thay đổi.")
     assert [(c.key, c.hints) for c in cits] == [("19/NQ-CP@2017", None), ("NQ 19", "year:2014")]
+
+
+def test_another_countrys_law_takes_no_version():
+    # tuoitre-2024 (20241126140930424)
+    text = ("Tòa án quận Dongbu đã tuyên án nam thanh niên 26 tuổi 1 năm tù giam vì vi phạm "
+            "Luật nghĩa vụ quân sự Hàn Quốc.")
+    (c,) = extract(text)
+    assert "foreign:1" in c.hints
+    s = Store.open(None)
+    s.add(Article("a", text, date="2024-11-26"), Extraction([c]))
+    s.finalize()
+    assert s.citations()[0]["resolved_by"] == "text"
+    s.close()
