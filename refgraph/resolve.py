@@ -46,14 +46,35 @@ def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
     m = _STATE_BASE.match(base)
     if m is None:
         return f"{base}@{year}" if year else base
+    n, tail = m.group("n"), _canonical_tail(m.group("tail"), dtype)
     y = int(m.group("y")) if m.group("y") else year
     if y is None:
-        return base
-    n, tail = m.group("n"), m.group("tail")
+        return f"{n}/{tail}"
     if (dtype in vocab.YEAR_IN_NUMBER_TYPES or "-" not in tail  # 59/2020/QH14
             or (m.group("y") and dtype in vocab.YEAR_SERIES_TYPES)):
         return f"{n}/{y}/{tail}"
     return f"{n}/{tail}@{y}"
+
+
+_ASSEMBLY_TERM = re.compile(r"^(?:QH|UBTVQH)\d+$")
+
+
+def _canonical_tail(tail: str, dtype: str | None) -> str:
+    """The part after the number as officially written: the issuer's code as the issuer
+    table spells it ("QĐ-UB" -> QĐ-UBND, "TT-BGD&ĐT" -> TT-BGDĐT), and the type's code
+    where the press left it out ("2/2017/BYT", a Thông tư, is 2/2017/TT-BYT). Assembly
+    acts have no type code (94/2015/QH13)."""
+    parts = tail.split("-")
+    coded = parts[0].upper() in vocab.TYPE_CODES
+    i = 1 if coded else 0
+    if i < len(parts):
+        entry = vocab.ISSUERS.get(parts[i].upper())
+        if entry is not None and entry[0] not in vocab.PARTY_ISSUERS:
+            parts[i] = entry[0]
+    if (not coded and dtype in vocab.TYPE_ABBR and dtype not in vocab.NO_SYMBOL_TYPES
+            and not _ASSEMBLY_TERM.match(parts[0]) and parts[0].upper() in vocab.ISSUERS):
+        parts.insert(0, vocab.TYPE_ABBR[dtype])
+    return "-".join(parts)
 
 
 def undated_form(key: str) -> str:

@@ -266,3 +266,16 @@ def test_another_countrys_law_takes_no_version():
     s.finalize()
     assert s.citations()[0]["resolved_by"] == "text"
     s.close()
+
+
+@pytest.mark.parametrize("base, dtype, key", [
+    # seen in baomoi-2017 beside their full spellings, each one document
+    ("2/2017/BYT", "circular", "2/2017/TT-BYT"),       # "Thông tư 02/2017/BYT"
+    ("60/1994/CP", "decree", "60/1994/NĐ-CP"),         # "Nghị định 60/1994/CP"
+    ("150/2004/QĐ-UB", "decision", "150/2004/QĐ-UBND"),
+    ("12/2011/TT-BGD&ĐT", "circular", "12/2011/TT-BGDĐT"),
+    ("94/2015/QH13", "resolution", "94/2015/QH13"),     # Assembly acts have no type code
+    ("204/TTg-ĐMDN", "official_letter", "204/TTg-ĐMDN"),
+])
+def test_symbols_as_officially_written(base, dtype, key):
+    assert canonical_key(base, dtype, None) == key
