@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from . import laws, vocab
@@ -276,6 +277,7 @@ def law_version_in_force(name: str, iso_date: str | None) -> int | None:
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=65536)  # one subject is written the same way by many articles
 def subject_words(title: str | None) -> frozenset[str]:
     """The content words of a subject clause, abbreviations spelt out ("DN" ->
     doanh nghiệp), lower case with diacritics kept (phát ≠ phạt)."""
@@ -308,8 +310,9 @@ class Candidate:
     year: int | None
     issuer: str | None
     subjects: list[frozenset[str]] = field(default_factory=list)
-    # article -> the other keys it cites, for each article citing this document
-    cocited: dict[str, frozenset[str]] = field(default_factory=dict)
+    # key -> how many of the articles citing this document cite it too
+    cocited: dict[str, int] = field(default_factory=dict)
+    articles: frozenset[str] = frozenset()  # the articles citing it
 
 
 @dataclass(slots=True)
@@ -387,15 +390,20 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
         if dated_out and c.year is not None:
             return Decision(c.key, "date", [])
     # documents cited beside it: one candidate shares some, the others none
-    # (in other articles: the mention's own would confirm itself)
-    hits = [c for c in left
-            if any(m.beside & keys for a, keys in c.cocited.items() if a != m.article)]
+    # (in other articles: the mention's own would confirm itself, and counts once for
+    # each key it cites, `beside` being what it cites)
+    hits = [c for c in left if _cited_elsewhere(m, c)]
     if len(hits) == 1 and len(left) <= COCITED_MAX_CANDIDATES:
         return Decision(hits[0].key, "corpus", [])
     return Decision(None, None, sorted(c.key for c in left))
 
 
 COCITED_MAX_CANDIDATES = 3
+
+
+def _cited_elsewhere(m: Pending, c: Candidate) -> bool:
+    own = 1 if m.article in c.articles else 0
+    return any(c.cocited.get(k, 0) > own for k in m.beside)
 
 
 def spread_in_article(pending: list[Pending], decisions: dict[int, Decision]) -> None:

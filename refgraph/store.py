@@ -576,16 +576,17 @@ class Store:
         for key, d in sorted(docs.items()):
             if d["year"] is None and (d["family"], d["issuer"]) in dated_family:
                 continue  # an undated key beside dated ones is not a document to join
-            beside = {a: frozenset(k for k, f in cited.get(a, ()) if f != d["family"])
-                      for a in d["articles"]}
+            beside = Counter(k for a in d["articles"]
+                             for k in {k for k, f in cited.get(a, ()) if f != d["family"]})
             cand = resolve.Candidate(key, d["year"], d["issuer"],
                                      [resolve.subject_words(t) for t in sorted(d["subjects"])],
-                                     beside)
+                                     dict(beside), frozenset(d["articles"]))
             cands[d["family"]].append(cand)
             if d["year"] is not None:
                 by_form[resolve.undated_form(key)].append(cand)
         decisions: dict[int, resolve.Decision] = {}
         pending: list[resolve.Pending] = []
+        besides: dict[tuple, frozenset[str]] = {}
         for (cid, article, raw, dtype, number, issuer, year, title, hints, adate,
              _by, _amb) in pending_rows:
             fam = (dtype, number)
@@ -595,7 +596,10 @@ class Store:
             if issuer is not None:
                 options = [k for k in options if k.year is not None]
                 options += [k for k in by_form.get(raw, ()) if k not in options]
-            beside = frozenset(k for k, f in cited.get(article, ()) if f != fam)
+            beside = besides.get((article, fam))
+            if beside is None:
+                beside = besides[(article, fam)] = frozenset(
+                    k for k, f in cited.get(article, ()) if f != fam)
             p = resolve.Pending(cid, article, raw, title, hints, adate, beside)
             pending.append(p)
             decisions[cid] = resolve.decide(p, options)

@@ -83,8 +83,13 @@ def pend(title=None, hints=None, date=None, beside=(), article="x"):
 
 
 def cand(key, year, subject=None, cocited=None):
+    """`cocited`: article -> the keys it cites beside the candidate."""
+    counts: dict[str, int] = {}
+    for keys in (cocited or {}).values():
+        for k in keys:
+            counts[k] = counts.get(k, 0) + 1
     return Candidate(key, year, "CP", [subject_words(subject)] if subject else [],
-                     cocited or {})
+                     counts, frozenset(cocited or {}))
 
 
 FISHERIES = "về một số chính sách phát triển thủy sản"
