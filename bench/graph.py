@@ -1,20 +1,29 @@
-"""Time building the graph and writing the page for 500, 5,000 and 50,000 citations.
+"""The page at corpus scale: build time, page size and time to the first labelled frame.
 
-    python bench/graph.py [--sizes 500,5000,50000] [--seed 1]
+    python bench/graph.py [--sizes 3000,30000,100000] [--corpus DIR] [--no-browser]
 
-A synthetic corpus (Zipf-popular documents, ~5 citations per article, 14 bodies, a
-relation per 20 documents) goes into an in-memory store; store ingest is timed apart,
-since it is the index's cost, not the graph's. For each size it prints the seconds to
-build the graph, to write the page as drawn by default (node cap 2,000) and uncapped,
-and the page size, beside networkx's own node-link JSON dump of the same graph as the
-baseline (ratio = ours / baseline).
+The baomoi corpus (2,769 pages) is read and extracted once, then repeated under new
+article ids until each size is reached, and stored through the index's own path
+(article_rows + add_many, deferred indexes, finalize); that ingest is timed apart, since
+it is the index's cost, not the page's. For each size it prints:
+
+  build s   graph from the store (build_graph)
+  page s    view (default node cap) + layout + page written (what `refgraph graph` adds
+            after reading the store); "written" = build s + page s
+  MB        the page's size
+  nl s/MB   baseline: networkx's node_link_data JSON dump of the same view graph, in the
+            same process; ratio = page / baseline
+  ready s   headless Chromium (1400x900): from navigation to the first frame with the
+            labels drawn (the page's own mark), and wall time until the test sees it
+
+Goal (issue 13): 100,000 articles -> written < 10 s, < 15 MB, usable < 3 s.
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
-import random
 import sys
 import tempfile
 import time
@@ -22,118 +31,122 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from refgraph.models import Article, Citation, Extraction, Relation  # noqa: E402
-
-BODIES = [("Bộ Chính trị", "TW", "conclusion", "KL"), ("Ban Bí thư", "TW", "directive", "CT"),
-          ("Ban Chấp hành Trung ương", "TW", "resolution", "NQ"),
-          ("Chính phủ", "CP", "decree", "NĐ"), ("Chính phủ", "CP", "resolution", "NQ"),
-          ("Thủ tướng Chính phủ", "TTg", "decision", "QĐ"),
-          ("Thủ tướng Chính phủ", "TTg", "directive", "CT"), ("Quốc hội", "QH", "law", None),
-          ("Bộ Thông tin và Truyền thông", "BTTTT", "circular", "TT"),
-          ("Bộ Tài chính", "BTC", "circular", "TT"), ("Bộ Y tế", "BYT", "decision", "QĐ"),
-          ("Bộ Công an", "BCA", "circular", "TT"), ("Ủy ban Thường vụ Quốc hội", "UBTVQH",
-                                                    "ordinance", None),
-          ("Văn phòng Chính phủ", "VPCP", "notice", "TB")]
+CORPUS = "/work/shared/corpus/baomoi-2017"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--disable-dev-shm-usage"]
 
 
-def synthetic(n_citations: int, seed: int = 1) -> list[tuple[Article, Extraction]]:
-    rng = random.Random(seed)
-    n_docs = max(20, n_citations // 8)
-    docs = []
-    for i in range(n_docs):
-        body, issuer, typ, code = rng.choice(BODIES)
-        year = rng.randint(2010, 2024)
-        num = str(i + 1)
-        if issuer == "TW":
-            key = f"{num}-{code}/TW"
-        elif code is None:
-            key = f"{num}/{year}/{issuer}"
-        else:
-            key = f"{num}/{code}-{issuer}@{year}"
-        date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        docs.append(dict(key=key, type=typ, number=num, issuer=issuer, body=body,
-                         year=year, date=date,
-                         title=f"về nhiệm vụ số {i} trong tình hình mới"))
-    weights = [1 / (r + 1) ** 0.9 for r in range(n_docs)]  # Zipf-like popularity
-    out = []
-    made = 0
-    a = 0
-    while made < n_citations:
-        k = min(n_citations - made, rng.randint(2, 8))
-        picks = rng.choices(docs, weights=weights, k=k)
-        parts, cits = [], []
-        pos = 0
-        for d in picks:
-            text = f"Văn bản số {d['key'].split('@')[0]}"
-            pad = "Nội dung bài viết. " * 3
-            start = pos + len(pad)
-            parts.append(pad + text + " ")
-            cits.append(Citation(start=start, end=start + len(text), text=text, type=d["type"],
-                                 number=d["number"], issuer=d["issuer"], year=d["year"],
-                                 date=d["date"], body=d["body"], key=d["key"], form="full",
-                                 zone="related" if rng.random() < 0.1 else "body",
-                                 title=d["title"]))
-            pos += len(parts[-1])
-        rels = []
-        if rng.random() < 0.3 and len(picks) > 1:
-            rels.append(Relation(picks[0]["key"], picks[1]["key"],
-                                 rng.choice(["implements", "guides", "based_on"]), 0, 10))
-        text = "".join(parts)
-        art = Article(id=f"a{a:06d}.txt", text=text, title=f"Bài báo {a} về văn bản",
-                      url=f"https://example.vn/bai-{a}.html", date="2024-05-01")
-        out.append((art, Extraction(cits, rels)))
-        made += k
-        a += 1
-    return out
+def read_corpus(path: str) -> list:
+    from refgraph.corpus import iter_articles
+    from refgraph.extract import extract_article
+
+    return [(a, extract_article(a)) for a in iter_articles([path])]
 
 
-def run(sizes: list[int], seed: int) -> None:
+def fill_store(base: list, n_articles: int):
+    """A store of n_articles: the corpus repeated, each copy under its own ids."""
+    from refgraph.store import Store, article_rows
+
+    store = Store.open(None)
+    store.defer_indexes()
+    batch, made, rep = [], 0, 0
+    while made < n_articles:
+        for art, ex in base:
+            if made >= n_articles:
+                break
+            copy = dataclasses.replace(art, id=f"r{rep}/{art.id}") if rep else art
+            batch.append(article_rows(copy, ex))
+            made += 1
+            if len(batch) == 500:
+                store.add_many(batch)
+                batch = []
+        rep += 1
+    if batch:
+        store.add_many(batch)
+    store.finalize()
+    return store
+
+
+def first_labelled_frame(browser, path: str) -> tuple[float, float, int]:
+    """(ms from navigation to the first labelled frame, wall s, labels drawn)."""
+    ctx = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = ctx.new_page()
+    url = Path(path).resolve().as_uri()
+    ctx.route("**/*", lambda r: r.continue_() if r.request.url == url else r.abort())
+    t0 = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector("body[data-state=ready]", timeout=120_000)
+    wall = time.perf_counter() - t0
+    ms = page.evaluate("() => refgraph.firstLabelledMs")
+    n = page.evaluate("() => refgraph.labels.length")
+    ctx.close()
+    return ms, wall, n
+
+
+def run(sizes: list[int], corpus: str, browser_on: bool) -> None:
     import networkx as nx
 
     from refgraph import graph as g
     from refgraph import render
-    from refgraph.store import Store
 
-    print(f"{'citations':>9} {'articles':>8} {'docs':>6} {'nodes':>6} {'ingest s':>8} "
-          f"{'build s':>7} {'page s':>6} {'page MB':>7} {'full s':>6} {'full MB':>7} "
-          f"{'nl s':>5} {'nl MB':>6} {'MB ratio':>8} {'s ratio':>7}")
-    with tempfile.TemporaryDirectory() as tmp:
-        for n in sizes:
-            corpus = synthetic(n, seed)
-            t0 = time.perf_counter()
-            store = Store.open(None)
-            for art, ex in corpus:
-                store.add(art, ex)
-            store.finalize()
-            t1 = time.perf_counter()
-            G = g.build_graph(store)
-            t2 = time.perf_counter()
-            v = g.view(G)  # what `refgraph graph` draws by default
-            page = render.write_html(v.graph, os.path.join(tmp, "p.html"), source=G,
-                                     notes=v.notes)
-            t3 = time.perf_counter()
-            full = render.write_html(G, os.path.join(tmp, "f.html"))
-            t4 = time.perf_counter()
-            with open(os.path.join(tmp, "nl.json"), "w", encoding="utf-8") as f:
-                json.dump(nx.node_link_data(G, edges="edges"), f, ensure_ascii=False)
-            t5 = time.perf_counter()
-            nl = os.path.getsize(os.path.join(tmp, "nl.json"))
-            n_docs = len(g.documents(G))
-            print(f"{n:>9} {len(corpus):>8} {n_docs:>6} {G.number_of_nodes():>6} "
-                  f"{t1 - t0:>8.2f} {t2 - t1:>7.2f} {t3 - t2:>6.2f} {page / 1e6:>7.2f} "
-                  f"{t4 - t3:>6.2f} {full / 1e6:>7.2f} {t5 - t4:>5.2f} {nl / 1e6:>6.2f} "
-                  f"{full / nl:>8.2f} {(t4 - t3) / (t5 - t4):>7.1f}")
-            store.close()
-    print("page = default view (node cap 2,000); full = uncapped page; nl = networkx "
-          "node_link_data json dump of the full graph; ratios are full page / nl.")
+    t0 = time.perf_counter()
+    base = read_corpus(corpus)
+    print(f"read and extracted {len(base):,} articles of {corpus} in "
+          f"{time.perf_counter() - t0:.1f} s")
+    pw = browser = None
+    if browser_on:
+        from playwright.sync_api import sync_playwright
+
+        pw = sync_playwright().start()
+        browser = pw.chromium.launch(executable_path=os.environ.get(
+            "REFGRAPH_CHROMIUM", "/usr/bin/chromium"), headless=True, args=CHROMIUM_FLAGS)
+    print(f"{'articles':>8} {'citing':>7} {'docs':>5} {'drawn':>6} {'view':>9} {'ingest s':>8} "
+          f"{'build s':>7} {'page s':>6} {'written s':>9} {'MB':>6} {'nl s':>5} "
+          f"{'nl MB':>6} {'MB ratio':>8} {'ready ms':>8} {'wall s':>6} {'labels':>6}")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for n in sizes:
+                t1 = time.perf_counter()
+                store = fill_store(base, n)
+                t2 = time.perf_counter()
+                G = g.build_graph(store)
+                store.close()
+                t3 = time.perf_counter()
+                v = g.view(G)  # what `refgraph graph` draws by default
+                out = os.path.join(tmp, f"page{n}.html")
+                size = render.write_view(v, G, out)
+                t4 = time.perf_counter()
+                with open(os.path.join(tmp, "nl.json"), "w", encoding="utf-8") as f:
+                    json.dump(nx.node_link_data(v.graph, edges="edges"), f, ensure_ascii=False)
+                t5 = time.perf_counter()
+                nl = os.path.getsize(os.path.join(tmp, "nl.json"))
+                citing = sum(1 for _, d in G.nodes(data=True) if d["kind"] == g.ARTICLE)
+                ready = (first_labelled_frame(browser, out) if browser
+                         else (float("nan"), float("nan"), 0))
+                print(f"{n:>8,} {citing:>7,} {len(g.documents(G)):>5,} "
+                      f"{v.graph.number_of_nodes():>6,} {v.mode:>9} {t2 - t1:>8.1f} "
+                      f"{t3 - t2:>7.2f} {t4 - t3:>6.2f} {t4 - t2:>9.2f} {size / 1e6:>6.2f} "
+                      f"{t5 - t4:>5.2f} {nl / 1e6:>6.2f} {size / nl:>8.2f} {ready[0]:>8.0f} "
+                      f"{ready[1]:>6.2f} {ready[2]:>6}", flush=True)
+                del G, v
+    finally:
+        if browser:
+            browser.close()
+            pw.stop()
+    print("view = articles (article nodes drawn) or documents (above the node cap: "
+          "documents joined by co-citation edges, articles as counts); nl = networkx "
+          "node_link_data JSON of the same view graph, without positions or evidence.")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="500,5000,50000")
-    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--sizes", default="3000,30000,100000")
+    ap.add_argument("--corpus", default=CORPUS)
+    ap.add_argument("--no-browser", action="store_true",
+                    help="skip the headless Chromium measurement")
     args = ap.parse_args()
-    run([int(s) for s in args.sizes.split(",")], args.seed)
+    run([int(s) for s in args.sizes.split(",")], args.corpus, not args.no_browser)
 
 
 if __name__ == "__main__":

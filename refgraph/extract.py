@@ -81,7 +81,7 @@ def extract(text: str, *, start: int = 0) -> Extraction:
             key=m.key, form=m.form, zone=zone, title=m.title, name=m.name,
             ambiguous=m.ambiguous, resolved_by=m.resolved_by, hints=m.hints,
         ))
-    return Extraction(cites, _relations(t, mentions))
+    return Extraction(cites, _relations(t, [m for m in mentions if m.form != "draft"]))
 
 
 def extract_article(article: Article) -> Extraction:
@@ -109,13 +109,19 @@ def _find(t: str, start: int) -> list[_Mention]:
         found.extend(items)
         covered = items[-1].end
     pos = start
+    prev: _Mention | None = None
     while (m := P.NAMED.search(t, pos)) is not None:
-        it = _named(t, m)
+        # "dự thảo Luật A (sửa đổi), Luật B, Luật C": the list shares its marker
+        in_bill_list = (prev is not None and prev.form == "draft"
+                        and P.LIST_JOIN.fullmatch(t, prev.end, m.start()) is not None)
+        it = _named(t, m, in_bill_list)
         pos = m.start() + 1 if it is None else it.end
+        prev = it or prev
         if it is not None:
             group += 1
             it.group = group
-            _context(t, [it])
+            if it.form != "draft":  # a bill has no issuer, date or subject yet
+                _context(t, [it])
             found.append(it)
     confirmed = {(x.type, x.number) for x in found if not x.tentative}
     found = [x for x in found if not x.tentative or (x.type, x.number) in confirmed]
@@ -139,6 +145,10 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
         return [_Mention(start=m.start("bare"), end=m.end("bare"), form="full", **sym)], None
     word = _WS.sub(" ", m.group("tw").lower())
     wtype = _TYPE_WORDS[word]
+    start = m.start()
+    if m.group("qual") and (inner := _inner_type_word(t, m, wtype)):
+        start, word = inner.start(), _WS.sub(" ", inner.group().lower())
+        wtype = _TYPE_WORDS[word]
     list_type = None if word in vocab.GENERIC_TYPE_WORDS else wtype
     has_so = m.group("so") is not None
     if m.group("num"):
@@ -147,9 +157,11 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
             return [], None
         if list_type is not None or sym["type"] is None:
             sym["type"] = vocab.TYPE_REFINED_BY_CODE.get((wtype, sym["type"]), wtype)
-        return [_Mention(start=m.start(), end=m.end(), form="full", **sym)], list_type
+        return [_Mention(start=start, end=m.end(), form="full", **sym)], list_type
     # a bare number: "Nghị quyết 57", "Nghị định 49/2017"
     num, byear = m.group("bnum"), m.group("byear")
+    if m.group("qual") and P.QUAL_NUMBERED_END.search(t, m.start("qual"), m.end("qual")):
+        return [], None  # "quyết định chốt giá vé tuyến metro số 1"
     if word in vocab.NEEDS_SYMBOL_OR_SO and not has_so:
         return [], None
     if not has_so and byear is None and len(num) == 4 and num[:2] in ("19", "20") and num.isdigit():
@@ -158,9 +170,37 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
     end = m.end()
     if y is None and (ny := P.SHORT_YEAR.match(t, end)):
         y, end = int(ny.group("year")), ny.end()
-    tentative = word in vocab.WEAK_TYPE_WORDS and not (m.group("tw")[0].isupper() or has_so)
-    return [_Mention(start=m.start(), end=end, type=wtype, number=num.lstrip("0") or "0",
+    tentative = (word in vocab.WEAK_TYPE_WORDS
+                 and not (t[start].isupper() or has_so or y is not None)
+                 and not _document_evidence(t, start, end))
+    return [_Mention(start=start, end=end, type=wtype, number=num.lstrip("0") or "0",
                      form="short", year_in_number=y, year=y, tentative=tentative)], list_type
+
+
+def _inner_type_word(t: str, m: re.Match, wtype: str) -> re.Match | None:
+    """The last type word inside m's qualifier, when it rather than the outer one
+    decides the type: always before a bare number; before a symbol, only when the
+    symbol's code does not agree with the outer word."""
+    inner = None
+    for inner in P.INNER_TYPE_WORD.finditer(t, m.start("qual"), m.end("qual")):
+        pass
+    if inner is None or not m.group("num"):
+        return inner
+    code = next((vocab.TYPE_CODES.get(_canon_seg(s).upper())
+                 for _, s in P.SEGMENT.findall(m.group("segs"))[:1]), None)
+    if code is None or code == wtype or (wtype, code) in vocab.TYPE_REFINED_BY_CODE:
+        return None
+    return inner
+
+
+def _document_evidence(t: str, start: int, end: int) -> bool:
+    """Whether a lower-case weak type word and its bare number ("quyết định 866") name a
+    document rather than a verb and a quantity: a noun-making word before it ("theo",
+    "ký"), or a date, an issuing body or a subject after it."""
+    if P.DOCUMENT_CONTEXT_BEFORE.search(t, max(0, start - P.DOCUMENT_CONTEXT_WINDOW), start):
+        return True
+    return bool(P.TAIL_BODY.match(t, end) or P.TAIL_DATE.match(t, end)
+                or P.TAIL_OTHER_BODY.match(t, end) or P.SUBJECT_START.match(t, end))
 
 
 def _canon_seg(seg: str) -> str:
@@ -243,7 +283,7 @@ def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention
         return out
 
 
-def _named(t: str, m: re.Match) -> _Mention | None:
+def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
     if P.NAMED_NOT_AFTER.search(t, max(0, m.start() - 14), m.start()):
         return None
     if m.group("hp"):
@@ -251,11 +291,26 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         name, dtype = vocab.NAMED_KINDS["hiến pháp"]
     else:
         kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", m.group("kind").lower())]
-        found = _law_name(t, m)
+        draft = draft or bool(
+            P.DRAFT_BEFORE.search(t, max(0, m.start() - P.DRAFT_WINDOW), m.start()))
+        found = _amending_law(t, m) or _law_name(t, m, draft)
         if found is None:
             return None
         name, end = found
-        name = f"{kind} {name}"
+        name = name if name.startswith(kind) else f"{kind} {name}"
+        if after := P.DRAFT_AFTER.match(t, end):  # "Luật Đất đai (sửa đổi)"
+            end, draft = after.end(), True
+        elif draft and (after := P.AMENDED_AFTER.match(t, end)):  # "dự Luật X sửa đổi"
+            end = after.end()
+        draft = draft or bool(P.DRAFT_LATER.match(t, end))
+        if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
+                t, max(0, m.start() - P.DRAFT_WINDOW), m.start())):
+            draft = False
+        if _foreign(t, m.start(), end):
+            return None
+        if draft:
+            return _Mention(start=m.start(), end=end, type=dtype, number=None, form="draft",
+                            name=name, key=f"dự thảo {name}")
     mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
                        name=name, issuer=vocab.TYPE_ISSUER[dtype])
     sym = P.NAMED_SYMBOL.match(t, end)
@@ -264,6 +319,11 @@ def _named(t: str, m: re.Match) -> _Mention | None:
         if s is not None:
             s["type"] = dtype
             return _Mention(start=m.start(), end=sym.end(), form="full", name=name, **s)
+    num = P.NAMED_NUMBER.match(t, end) if dtype != "constitution" else None
+    if num:  # "pháp lệnh … số 02 của Ủy ban Thường vụ Quốc hội"
+        y = int(num.group("year")) if num.group("year") else None
+        return _Mention(start=m.start(), end=num.end(), type=dtype, form="short", name=name,
+                        number=num.group("num").lstrip("0") or "0", year_in_number=y, year=y)
     y = P.NAMED_YEAR.match(t, end)
     if y:
         mention.year = int(y.group("year") or y.group("pyear"))
@@ -271,7 +331,36 @@ def _named(t: str, m: re.Match) -> _Mention | None:
     return mention
 
 
-def _law_name(t: str, m: re.Match) -> tuple[str, int] | None:
+def _foreign(t: str, start: int, end: int) -> bool:
+    """A law of another country ("Luật Chống độc quyền của Mỹ") or of a convention
+    ("Công ước … về Luật Biển năm 1982")."""
+    return bool(P.FOREIGN_AFTER.match(t, end)
+                or P.FOREIGN_BEFORE.search(t, max(0, start - P.FOREIGN_WINDOW), start))
+
+
+def _amending_law(t: str, m: re.Match) -> tuple[str, int] | None:
+    """"Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y": the whole title, one
+    document (the amending law), and where it ends; None when m is not one."""
+    a = P.AMENDING.match(t, m.start("name"))
+    if a is None:
+        return None
+    end = None
+    pos = a.end()
+    while (inner := P.NAMED.match(t, pos)) is not None and inner.group("kind"):
+        found = _law_name(t, inner, False)
+        if found is None or (end is not None and P.DRAFT_AFTER.match(t, found[1])):
+            break  # "…, Luật Điện lực (sửa đổi)": the next item is a bill of its own
+        end = found[1]
+        more = P.AMENDED_MORE.match(t, end)
+        if more is None:
+            break
+        pos = more.end()
+    if end is None:
+        return None
+    return _WS.sub(" ", t[m.start():end]), end
+
+
+def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | None:
     """The name after "Luật"/"Bộ luật"/"Pháp lệnh" and where it ends, or None.
 
     A listed name (vocab.LAW_NAMES) ends where the list says and is written as listed,
@@ -281,23 +370,29 @@ def _law_name(t: str, m: re.Match) -> tuple[str, int] | None:
     start = m.start("name")
     words = list(_NAME_WORD.finditer(t, start, m.end("name")))
     low = [w.group().lower() for w in words]
-    if len(low) > 1 and f"{low[0]} {low[1]}" in vocab.NAME_STOP_PHRASES:
-        return None  # "Luật Sửa đổi, bổ sung …": the amended law is cited inside
-    lower_kind = m.group("kind")[0].islower()
-    # "kỷ luật Đoàn", "pháp luật Việt Nam": "luật" inside another word
-    if lower_kind and P.LUAT_COMPOUND_BEFORE.search(t, max(0, m.start() - 8), m.start()):
-        return None
     known = P.LAW_NAME.match(t, start)
+    if not known and len(low) > 1 and f"{low[0]} {low[1]}" in vocab.NAME_STOP_PHRASES:
+        return None  # "Luật Sửa đổi các luật …": no one law named
+    lower_kind = m.group("kind")[0].islower()
+    # "kỷ luật Đoàn", "pháp luật Việt Nam": "luật" inside another word; "dự luật X" is a bill
+    if (lower_kind and not draft
+            and P.LUAT_COMPOUND_BEFORE.search(t, max(0, m.start() - 8), m.start())):
+        return None
     if known:
         name, end = _LAW_CANON[_WS.sub(" ", known.group().lower())], known.end()
+        # "theo luật dân sự": a common noun, unless a year or number pins a law down
+        if (lower_kind and not draft and m.group("kind").lower() == "luật"
+                and _WS.sub(" ", known.group()) in vocab.LEGAL_FIELDS
+                and not P.NAMED_YEAR.match(t, end) and not P.NAMED_SYMBOL.match(t, end)):
+            return None
         extra = P.NAME_ABBREVIATION.match(t, end)  # "Luật Giáo dục ĐH", "Luật Thuế TNDN"
         if extra:
             name, end = f"{name} {extra.group(1)}", extra.end()
         return name, end
     # An unlisted name needs capitals: "Luật Chăn nuôi" is a law; "Luật sư A",
     # "Nhóm luật Phúc thẩm California" are not.
-    if lower_kind or not words[0].group()[0].isupper():
-        return None
+    if lower_kind or not words[0].group()[0].isupper() or low[0] in vocab.NAME_STOP_WORDS:
+        return None  # "dự án Luật  Ngày 24-5 …": a heading, not a name
     keep = 1
     while keep < len(words):
         w = low[keep]
@@ -359,6 +454,11 @@ def _context(t: str, items: list[_Mention]) -> None:
             issuer, body = _body(m)
             pos = m.end()
             continue
+        m = P.TAIL_PASSIVE_BODY.match(t, pos)
+        if m and body is None:
+            issuer, body = _body(m)
+            pos = m.end()
+            continue
         m = P.TAIL_OTHER_BODY.match(t, pos)
         if m and body is None:
             body = _WS.sub(" ", m.group("other"))
@@ -390,6 +490,16 @@ def _context(t: str, items: list[_Mention]) -> None:
         title = t[s:end].strip().rstrip(",") or None
         if title and len(title) <= 4:
             title = None
+        after = end
+    elif (q := P.QUOTED_TITLE.match(t, pos)) and items[-1].name is None:
+        title, after = q.group("q").strip(), q.end()
+    else:
+        after = None
+    # the issuer after the subject: "thông tư 41 về … được Bộ Y tế ban hành"
+    if body is None and after is not None:
+        b = P.TAIL_PASSIVE_BODY.match(t, after) or P.TAIL_BODY.match(t, after)
+        if b:
+            issuer, body = _body(b)
     first = items[0]
     lo = max(0, first.start - P.BEFORE_WINDOW)
     verb_before = P.ISSUING_VERB_BEFORE.search(t, max(0, first.start - P.ISSUING_VERB_WINDOW),
@@ -400,10 +510,12 @@ def _context(t: str, items: list[_Mention]) -> None:
             issuer, body = _body(b)
             if date is None and (b.group("d") or b.group("d2")):
                 date, year = _date(b)
+            elif year is None and b.group("y4"):  # "Trong năm 2023, Bộ Tài chính đã ban hành"
+                year = int(b.group("y4"))
     if date is None and verb_before:
         b = P.BEFORE_DATE.search(t, lo, first.start)
-        if b and b.group("y3"):
-            year = year or int(b.group("y3"))
+        if b and (b.group("y3") or b.group("y5")):
+            year = year or int(b.group("y3") or b.group("y5"))
         elif b:
             date, year = _date(b)
     for it in items:
@@ -471,7 +583,7 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         if "," in lead.rstrip().rstrip(",") and not in_title:
             continue
         kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
-        passive = best.group("passive") is not None
+        passive = best.group("passive") is not None or best.group("passive_after") is not None
         # the object may go on as a comma list of the same type: "sửa đổi, bổ sung
         # Thông tư 39/2014/TT-BTC, Thông tư 26/2015/TT-BTC"
         objects = list(nxt)

@@ -9,7 +9,8 @@ One line per document: ``kind | name | years | aliases``.
   Quốc hội for ordinances), not the year it took effect: most laws take effect on 1 January
   or 1 July of the next year. A version whose year is not certain is left out rather than
   guessed; a line may list no year at all. Laws that only amend ("Luật sửa đổi, bổ sung một
-  số điều …") are not versions.
+  số điều …") are not versions. "2015>2018": passed in 2015, in force from 2018, written
+  only where the date of effect is known (Bộ luật Hình sự 2015 took effect on 1/1/2018).
 - aliases: ";"-separated; abbreviations as written after the kind word ("BHXH" for "Luật
   BHXH") or whole ("BLHS"), and variant spellings ("Hôn nhân gia đình").
 
@@ -19,6 +20,7 @@ the law in by_name(); with its kind word each is its own.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -27,16 +29,17 @@ KIND_WORDS = {"law": "Luật", "code": "Bộ luật", "ordinance": "Pháp lệnh
               "constitution": "Hiến pháp"}
 # which document a bare name means when several kinds share it
 _KIND_RANK = {"constitution": 0, "law": 1, "code": 2, "ordinance": 3}
+_YEARS = re.compile(r"(\d{4})(?:>(\d{4}))?")  # passed[>in force from]
 
 _TABLE = """
-constitution | Hiến pháp | 1946 1959 1980 1992 2013 | HP
+constitution | Hiến pháp | 1946 1959>1960 1980 1992 2013>2014 | HP
 
-code | Hình sự | 1985 1999 2015 | BLHS
-code | Dân sự | 1995 2005 2015 | BLDS
-code | Tố tụng hình sự | 1988 2003 2015 | BLTTHS
-code | Tố tụng dân sự | 2004 2015 | BLTTDS
-code | Lao động | 1994 2012 2019 | BLLĐ;BLLD
-code | Hàng hải Việt Nam | 1990 2005 2015 | Hàng hải;BLHH
+code | Hình sự | 1985 1999>2000 2015>2018 | BLHS
+code | Dân sự | 1995 2005>2006 2015>2017 | BLDS
+code | Tố tụng hình sự | 1988 2003>2004 2015>2018 | BLTTHS
+code | Tố tụng dân sự | 2004>2005 2015>2016 | BLTTDS
+code | Lao động | 1994>1995 2012>2013 2019>2021 | BLLĐ;BLLD
+code | Hàng hải Việt Nam | 1990 2005 2015 | Hàng hải;HHVN;BLHH
 
 # --- State organisation, elections, lawmaking -------------------------------------------
 law | Tổ chức Quốc hội | 1960 1992 2001 2014 |
@@ -45,17 +48,17 @@ law | Tổ chức Tòa án nhân dân | 1960 1981 1992 2002 2014 2024 | Tổ ch�
 law | Tổ chức Viện kiểm sát nhân dân | 1960 1981 1992 2002 2014 | Tổ chức VKSND
 law | Tổ chức chính quyền địa phương | 2015 2025 | Tổ chức CQĐP
 law | Tổ chức Hội đồng nhân dân và Ủy ban nhân dân | 1994 2003 | Tổ chức HĐND và UBND
-law | Tổ chức cơ quan điều tra hình sự | 2015 |
-law | Hoạt động giám sát của Quốc hội và Hội đồng nhân dân | 2015 | Hoạt động giám sát
+law | Tổ chức cơ quan điều tra hình sự | 2015>2018 |
+law | Hoạt động giám sát của Quốc hội và Hội đồng nhân dân | 2015 | Hoạt động giám sát của Quốc hội và HĐND;Hoạt động giám sát
 law | Hoạt động giám sát của Quốc hội | 2003 |
-law | Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân | 2015 |
+law | Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân | 2015 | Bầu cử đại biểu Quốc hội và đại biểu HĐND
 law | Bầu cử đại biểu Quốc hội | 1992 1997 |
 law | Bầu cử đại biểu Hội đồng nhân dân | 2003 |
 law | Ban hành văn bản quy phạm pháp luật | 1996 2008 2015 2025 | Ban hành VBQPPL;VBQPPL
 law | Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân | 2004 |
 law | Trưng cầu ý dân | 2015 |
-law | Mặt trận Tổ quốc Việt Nam | 1999 2015 | Mặt trận Tổ quốc;MTTQ
-law | Công đoàn | 1990 2012 2024 |
+law | Mặt trận Tổ quốc Việt Nam | 1999 2015 | Mặt trận Tổ quốc;MTTQ Việt Nam;MTTQ
+law | Công đoàn | 1990 2012 2024 | CĐ
 law | Thanh niên | 2005 2020 |
 law | Kiểm toán nhà nước | 2005 2015 | KTNN
 law | Cán bộ, công chức | 2008 2025 | Cán bộ công chức;CBCC
@@ -67,17 +70,17 @@ law | Thủ đô | 2012 2024 |
 law | Điều ước quốc tế | 2016 |
 law | Ký kết, gia nhập và thực hiện điều ước quốc tế | 2005 |
 law | Thỏa thuận quốc tế | 2020 |
-law | Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài | 2009 | Cơ quan đại diện
+law | Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài | 2009 | Cơ quan đại diện Việt Nam ở nước ngoài;Cơ quan đại diện
 law | Quốc tịch Việt Nam | 1988 1998 2008 | Quốc tịch
 law | Tín ngưỡng, tôn giáo | 2016 | Tín ngưỡng tôn giáo
 law | Phổ biến, giáo dục pháp luật | 2012 | Phổ biến giáo dục pháp luật
 law | Lưu trữ | 2011 2024 |
 
 # --- Justice ---------------------------------------------------------------------------
-law | Tố tụng hành chính | 2010 2015 | TTHC
+law | Tố tụng hành chính | 2010>2011 2015>2016 | TTHC
 law | Thi hành án dân sự | 2008 | THADS
 law | Thi hành án hình sự | 2010 2019 | THAHS
-law | Thi hành tạm giữ, tạm giam | 2015 | Thi hành tạm giữ tạm giam
+law | Thi hành tạm giữ, tạm giam | 2015>2018 | Thi hành tạm giữ tạm giam
 law | Đặc xá | 2007 2018 |
 law | Tương trợ tư pháp | 2007 |
 law | Trợ giúp pháp lý | 2006 2017 |
@@ -90,7 +93,7 @@ law | Hòa giải ở cơ sở | 2013 |
 law | Hòa giải, đối thoại tại Tòa án | 2020 |
 law | Hộ tịch | 2014 |
 law | Nuôi con nuôi | 2010 |
-law | Trách nhiệm bồi thường của Nhà nước | 2009 2017 |
+law | Trách nhiệm bồi thường của Nhà nước | 2009 2017 | Trách nhiệm bồi thường Nhà nước
 law | Khiếu nại | 2011 |
 law | Tố cáo | 2011 2018 |
 law | Khiếu nại, tố cáo | 1998 |
@@ -127,8 +130,8 @@ law | Phòng cháy và chữa cháy | 2001 | Phòng cháy, chữa cháy;Phòng c
 law | Phòng cháy, chữa cháy và cứu nạn, cứu hộ | 2024 | PCCC và CNCH
 law | Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ | 2017 2024 |
 law | Cư trú | 2006 2020 |
-law | Căn cước công dân | 2014 | CCCD
-law | Căn cước | 2023 |
+law | Căn cước công dân | 2014>2016 | CCCD
+law | Căn cước | 2023>2024 |
 law | Xuất cảnh, nhập cảnh của công dân Việt Nam | 2019 |
 law | Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam | 2014 |
 law | Phòng thủ dân sự | 2023 |
@@ -136,13 +139,13 @@ law | Quản lý, bảo vệ công trình quốc phòng và khu quân sự | 202
 law | Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở | 2023 |
 law | Công nghiệp quốc phòng, an ninh và động viên công nghiệp | 2024 |
 law | Phòng không nhân dân | 2024 |
-law | Trật tự, an toàn giao thông đường bộ | 2024 | Trật tự an toàn giao thông đường bộ;Trật tự, ATGT đường bộ;TTATGTĐB
+law | Trật tự, an toàn giao thông đường bộ | 2024>2025 | Trật tự an toàn giao thông đường bộ;Trật tự, ATGT đường bộ;TTATGTĐB
 
 # --- Public finance, tax, banking -------------------------------------------------------
 law | Ngân sách nhà nước | 1996 2002 2015 2025 | Ngân sách;NSNN
 law | Quản lý nợ công | 2009 2017 |
 law | Quản lý thuế | 2006 2019 | QLT
-law | Thuế giá trị gia tăng | 1997 2008 2024 | Thuế GTGT;GTGT
+law | Thuế giá trị gia tăng | 1997>1999 2008>2009 2024>2025 | Thuế GTGT;GTGT
 law | Thuế thu nhập doanh nghiệp | 1997 2003 2008 2025 | Thuế TNDN;TNDN
 law | Thuế thu nhập cá nhân | 2007 | Thuế TNCN;TNCN
 law | Thuế tiêu thụ đặc biệt | 1990 1998 2008 2025 | Thuế TTĐB;TTĐB
@@ -154,53 +157,53 @@ law | Thuế sử dụng đất phi nông nghiệp | 2010 |
 law | Thuế chuyển quyền sử dụng đất | 1994 |
 law | Thuế doanh thu | 1990 |
 law | Thuế lợi tức | 1990 |
-law | Phí và lệ phí | 2015 |
+law | Phí và lệ phí | 2015 | Phí, lệ phí
 law | Giá | 2012 2023 |
 law | Hải quan | 2001 2014 |
 law | Kế toán | 2003 2015 |
 law | Kiểm toán độc lập | 2011 |
 law | Thống kê | 2003 2015 |
 law | Dự trữ quốc gia | 2012 |
-law | Quản lý, sử dụng tài sản công | 2017 |
+law | Quản lý, sử dụng tài sản công | 2017 | Quản lý sử dụng tài sản công
 law | Quản lý, sử dụng tài sản nhà nước | 2008 |
 law | Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp | 2014 |
 law | Quản lý và đầu tư vốn nhà nước tại doanh nghiệp | 2025 |
 law | Thực hành tiết kiệm, chống lãng phí | 2005 2013 | Thực hành tiết kiệm chống lãng phí
 law | Ngân hàng Nhà nước Việt Nam | 1997 2010 | Ngân hàng Nhà nước;NHNN
-law | Các tổ chức tín dụng | 1997 2010 2024 | Tổ chức tín dụng;Các TCTD;TCTD
+law | Các tổ chức tín dụng | 1997>1998 2010>2011 2024 | Tổ chức tín dụng;Các TCTD;TCTD
 law | Bảo hiểm tiền gửi | 2012 | BHTG
 law | Kinh doanh bảo hiểm | 2000 2022 | KDBH
 law | Chứng khoán | 2006 2019 |
 
 # --- Enterprise, investment, trade ----------------------------------------------------
-law | Doanh nghiệp | 1999 2005 2014 2020 | DN
+law | Doanh nghiệp | 1999>2000 2005>2006 2014>2015 2020>2021 | DN
 law | Doanh nghiệp nhà nước | 1995 2003 | DNNN
 law | Công ty | 1990 |
 law | Doanh nghiệp tư nhân | 1990 |
 law | Phá sản | 2004 2014 |
 law | Phá sản doanh nghiệp | 1993 |
 law | Hợp tác xã | 1996 2003 2012 2023 | HTX
-law | Đầu tư | 2005 2014 2020 |
+law | Đầu tư | 2005>2006 2014>2015 2020>2021 |
 law | Đầu tư công | 2014 2019 2024 |
-law | Đầu tư theo phương thức đối tác công tư | 2020 | Đầu tư PPP;PPP
+law | Đầu tư theo phương thức đối tác công tư | 2020 | Đầu tư theo hình thức đối tác công tư;Đối tác công tư;Đầu tư PPP;PPP
 law | Đầu tư nước ngoài tại Việt Nam | 1987 1996 | Đầu tư nước ngoài
 law | Khuyến khích đầu tư trong nước | 1994 1998 |
-law | Hỗ trợ doanh nghiệp nhỏ và vừa | 2017 |
+law | Hỗ trợ doanh nghiệp nhỏ và vừa | 2017 | Hỗ trợ DNNVV
 law | Thương mại | 1997 2005 |
 law | Quản lý ngoại thương | 2017 |
 law | Cạnh tranh | 2004 2018 |
 law | Bảo vệ quyền lợi người tiêu dùng | 2010 2023 |
-law | Đấu thầu | 2005 2013 2023 |
+law | Đấu thầu | 2005>2006 2013>2014 2023>2024 |
 law | Đấu giá tài sản | 2016 |
-law | Chất lượng sản phẩm, hàng hóa | 2007 |
+law | Chất lượng sản phẩm, hàng hóa | 2007 | Chất lượng sản phẩm hàng hóa
 law | Tiêu chuẩn và quy chuẩn kỹ thuật | 2006 |
 law | Đo lường | 2011 |
 law | Quảng cáo | 2012 |
 
 # --- Land, construction, housing, planning --------------------------------------------
-law | Đất đai | 1987 1993 2003 2013 2024 |
-law | Nhà ở | 2005 2014 2023 |
-law | Kinh doanh bất động sản | 2006 2014 2023 | Kinh doanh BĐS;KDBĐS
+law | Đất đai | 1987>1988 1993 2003>2004 2013>2014 2024 |
+law | Nhà ở | 2005>2006 2014>2015 2023>2024 |
+law | Kinh doanh bất động sản | 2006>2007 2014>2015 2023>2024 | Kinh doanh BĐS;KDBĐS
 law | Xây dựng | 2003 2014 |
 law | Quy hoạch | 2017 |
 law | Quy hoạch đô thị | 2009 |
@@ -209,10 +212,10 @@ law | Kiến trúc | 2019 |
 law | Đo đạc và bản đồ | 2018 |
 
 # --- Environment, resources, agriculture ----------------------------------------------
-law | Bảo vệ môi trường | 1993 2005 2014 2020 | BVMT
+law | Bảo vệ môi trường | 1993>1994 2005>2006 2014>2015 2020>2022 | BVMT
 law | Đa dạng sinh học | 2008 |
 law | Tài nguyên nước | 1998 2012 2023 |
-law | Tài nguyên, môi trường biển và hải đảo | 2015 |
+law | Tài nguyên, môi trường biển và hải đảo | 2015 | Tài nguyên môi trường biển và hải đảo
 law | Khoáng sản | 1996 2010 |
 law | Địa chất và khoáng sản | 2024 |
 law | Dầu khí | 1993 2022 |
@@ -230,7 +233,7 @@ law | Bảo vệ và kiểm dịch thực vật | 2013 |
 
 # --- Transport, energy, communications, science ---------------------------------------
 law | Giao thông đường bộ | 2001 2008 | GTĐB
-law | Đường bộ | 2024 |
+law | Đường bộ | 2024>2025 |
 law | Giao thông đường thủy nội địa | 2004 |
 law | Đường sắt | 2005 2017 2025 |
 law | Hàng không dân dụng Việt Nam | 1991 2006 | Hàng không dân dụng
@@ -260,7 +263,7 @@ law | Giáo dục nghề nghiệp | 2014 |
 law | Dạy nghề | 2006 |
 law | Giáo dục quốc phòng và an ninh | 2013 |
 law | Phổ cập giáo dục tiểu học | 1991 |
-law | Nhà giáo | 2025 |
+law | Nhà giáo | 2025>2026 |
 law | Báo chí | 1989 2016 |
 law | Xuất bản | 1993 2004 2012 |
 law | Điện ảnh | 2006 2022 |
@@ -274,7 +277,7 @@ law | Bảo vệ sức khỏe nhân dân | 1989 |
 law | Khám bệnh, chữa bệnh | 2009 2023 | Khám bệnh chữa bệnh;Khám, chữa bệnh;Khám chữa bệnh;KBCB
 law | Dược | 2005 2016 |
 law | Bảo hiểm y tế | 2008 | BHYT
-law | Bảo hiểm xã hội | 2006 2014 2024 | BHXH
+law | Bảo hiểm xã hội | 2006>2007 2014>2016 2024>2025 | BHXH
 law | Việc làm | 2013 2025 |
 law | An toàn, vệ sinh lao động | 2015 | An toàn vệ sinh lao động;ATVSLĐ
 law | Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng | 2006 2020 |
@@ -282,7 +285,7 @@ law | An toàn thực phẩm | 2010 | ATTP
 law | Phòng, chống bệnh truyền nhiễm | 2007 | Phòng chống bệnh truyền nhiễm
 law | Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) | 2006 | Phòng, chống HIV/AIDS;Phòng chống HIV/AIDS
 law | Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác | 2006 |
-law | Phòng, chống tác hại của thuốc lá | 2012 | Phòng chống tác hại của thuốc lá
+law | Phòng, chống tác hại của thuốc lá | 2012 | Phòng chống tác hại của thuốc lá;Phòng, chống tác hại thuốc lá;Phòng chống tác hại thuốc lá
 law | Phòng, chống tác hại của rượu, bia | 2019 | Phòng chống tác hại của rượu, bia;Phòng, chống tác hại rượu, bia
 law | Hôn nhân và gia đình | 1959 1986 2000 2014 | Hôn nhân gia đình;HNGĐ
 law | Bình đẳng giới | 2006 |
@@ -307,9 +310,10 @@ ordinance | Chi phí giám định, định giá; chi phí cho người làm ch�
 ordinance | Quản lý thị trường | 2016 |
 ordinance | Phòng, chống mại dâm | 2003 | Phòng chống mại dâm
 ordinance | Dân số | 2003 |
+ordinance | Nhà ở | 1991 |
 ordinance | Ngoại hối | 2005 |
 ordinance | Xử lý vi phạm hành chính | 1989 1995 2002 | Xử lý VPHC
-ordinance | Trình tự, thủ tục xem xét, quyết định áp dụng các biện pháp xử lý hành chính tại Tòa án nhân dân | 2014 |
+ordinance | Trình tự, thủ tục xem xét, quyết định việc áp dụng các biện pháp xử lý hành chính tại Tòa án nhân dân | 2014 |
 ordinance | Thủ tục bắt giữ tàu biển | 2008 |
 ordinance | Thi hành án dân sự | 1989 1993 2004 |
 ordinance | Thi hành án phạt tù | 1993 |
@@ -385,7 +389,7 @@ ordinance | Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm mi�
 # end where the bill's name ends ("dự án Luật Biểu tình").
 BILLS = (
     "Biểu tình", "Về hội", "Hành chính công", "Đơn vị hành chính - kinh tế đặc biệt",
-    "Đơn vị hành chính", "Trí tuệ nhân tạo", "Chuyển đổi số", "Thương mại điện tử",
+    "Đơn vị hành chính", "Khu hành chính - kinh tế đặc biệt", "Trí tuệ nhân tạo", "Chuyển đổi số", "Thương mại điện tử",
 )
 
 
@@ -395,6 +399,8 @@ class Law:
     name: str  # full official name with its kind word: "Luật Đất đai"
     versions: tuple[int, ...]  # years passed, ascending
     aliases: tuple[str, ...]  # as written after the kind word ("BHXH") or whole ("BLHS")
+    # year each version took effect where known, else its year of passage
+    effective: tuple[int, ...] = ()
 
     @property
     def short(self) -> str:
@@ -415,8 +421,14 @@ def _parse(table: str) -> tuple[Law, ...]:
                              f"got {line!r}")
         kind, name, years, aliases = parts
         full = name if kind == "constitution" else f"{KIND_WORDS[kind]} {name}"
-        out.append(Law(kind, full, tuple(int(y) for y in years.split()),
-                       tuple(a.strip() for a in aliases.split(";") if a.strip())))
+        pairs = [_YEARS.fullmatch(y) for y in years.split()]
+        if not all(pairs):
+            raise ValueError(f"laws table line {lineno}: years must read '2013' or "
+                             f"'2015>2018', got {years!r}")
+        passed = tuple(int(m[1]) for m in pairs)
+        effective = tuple(int(m[2] or m[1]) for m in pairs)
+        out.append(Law(kind, full, passed,
+                       tuple(a.strip() for a in aliases.split(";") if a.strip()), effective))
     return tuple(out)
 
 
@@ -455,11 +467,14 @@ def by_name() -> dict[str, Law]:
 
 
 def version_in_force(law: Law, iso_date: str) -> int | None:
-    """The latest version passed in or before the year of `iso_date` ("2017-05-03"), or
-    None when the date precedes every version. By year of passage: a version passed late
-    in a year counts from that year, though it usually takes effect the next."""
+    """The year (of passage) of the latest version in force in the year of `iso_date`
+    ("2017-05-03"), or None when the date precedes every version. A version counts from
+    its year of effect where the table gives one, else from its year of passage (so one
+    passed late in a year counts from that year, though it usually takes effect the next).
+    By year only: a version that took effect mid-year counts from the 1st of January."""
     year = int(iso_date[:4])
-    found = [v for v in law.versions if v <= year]
+    effective = law.effective or law.versions
+    found = [v for v, e in zip(law.versions, effective) if e <= year]
     return found[-1] if found else None
 
 

@@ -86,9 +86,12 @@ _SYMNUM = r"\d{1,5}[a-zA-Z]?"  # "36a/NQ-CP", "961A/TB-LĐ"
 _SEP = r"[ \t]?[-/][ \t]?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 _SEG = rf"[{UPPER}][{LETTER}&]*\d*"
+# "12/2022/TT BCA": a space for the dash between a type code and a known issuer code.
+_SPACED_ISSUER = (rf"(?:[ \t](?=(?:{'|'.join(sorted(map(re.escape, vocab.ISSUERS), key=len, reverse=True))})"
+                  rf"(?![{LETTER}\d])){_SEG})?")
 SYMBOL = (
     rf"(?P<num>{_SYMNUM})(?:(?P<ysep>{_SEP})(?P<nyear>{_YEAR}))?"
-    rf"(?P<s1>{_SEP})(?P<segs>{_SEG}(?:[ \t]?[-/][ \t]?{_SEG}){{0,5}})"
+    rf"(?P<s1>{_SEP})(?P<segs>{_SEG}{_SPACED_ISSUER}(?:[ \t]?[-/][ \t]?{_SEG}){{0,5}})"
 )
 # Segments of a symbol's tail, with the separator before each.
 SEGMENT = re.compile(rf"([-/]?)\s*({_SEG})")
@@ -121,6 +124,11 @@ CITATION = re.compile(
     rf"(?P<bare>{SYMBOL.replace('(?P<', '(?P<b_')})"
 )
 
+# A type word inside a qualifier ("quy định tại nghị định số 15", "kết luận thanh tra
+# tại công văn số 311"): the one nearest the number decides, unless the symbol's code
+# agrees with the outer word ("Thông báo kết luận số 52/TB-VPCP").
+INNER_TYPE_WORD = re.compile(rf"(?<![{LETTER}])(?:{TYPE_WORD})(?![{LETTER}])")
+
 # Further items of a list: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW".
 _AND = r"(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)"
 LIST_ITEM = re.compile(rf"(?:{_AND}|\s*;\s*)(?:số\s+)?(?:{SYMBOL})")
@@ -137,12 +145,65 @@ NAMED = re.compile(
 LAW_NAME = re.compile(rf"{alternation(vocab.LAW_NAMES, 'i')}(?![{LETTER}])")
 LUAT_COMPOUND_BEFORE = re.compile(rf"(?i:{'|'.join(vocab.LUAT_COMPOUNDS)})\s+$")
 NAME_ABBREVIATION = re.compile(rf"\s+([{UPPER}]{{2,6}})(?![{LETTER}])")
-NAMED_NOT_AFTER = re.compile(rf"(?:{'|'.join(map(re.escape, vocab.NAMED_NOT_AFTER))})\s+$")
+NAMED_NOT_AFTER = re.compile(
+    rf"(?<![{LETTER}])(?:{'|'.join(map(re.escape, vocab.NAMED_NOT_AFTER))})\s+$")
+# Laws of other countries and conventions (vocab.FOREIGN_PLACES, FOREIGN_BEFORE)
+FOREIGN_AFTER = re.compile(
+    rf"(?:\s*,?\s+(?:của|tại|ở|do)\s+(?:nước\s+|chính\s+phủ\s+|bang\s+|Quốc\s+hội\s+)?"
+    rf"(?:{alternation(vocab.FOREIGN_PLACES + vocab.FOREIGN_REFERENCES)})"
+    rf"|\s+{alternation(vocab.FOREIGN_PLACES)})(?![{LETTER}])")
+FOREIGN_BEFORE = re.compile(
+    rf"(?:{alternation(vocab.FOREIGN_BEFORE)})(?:[^.;!?\n,]{{0,80}}\s+về)?\s+$")
+FOREIGN_WINDOW = 100
+QUAL_NUMBERED_END = re.compile(
+    rf"(?<![{LETTER}])(?i:{alternation(vocab.NUMBERED_NOUNS)})$")
+# "pháp lệnh Ưu đãi người có công với cách mạng số 02": a named document with its number
+NAMED_NUMBER = re.compile(rf"\s+số\s+(?P<num>{_NUM})(?:/(?P<year>{_YEAR}))?(?![\d/-])")
+# A subject in quotes right after a citation: nghị quyết 18 "Một số vấn đề về …"
+QUOTED_TITLE = re.compile(r'\s*[“"](?P<q>[^”"\n]{10,300})[”"]')
 NAMED_YEAR = re.compile(
     rf"\s*(?:\(\s*(?:năm\s+)?(?P<pyear>{_YEAR})\s*\)|(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-]))"
 )
 # "Nghị định 154 năm 2016": the year written after a short form's number
 SHORT_YEAR = re.compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/-])")
+# Evidence that a lower-case "quyết định 866" names a document: words before it that make
+# it a noun ("theo quyết định 866"), checked on the few characters before the type word.
+DOCUMENT_CONTEXT_BEFORE = re.compile(
+    rf"(?<![{LETTER}])(?i:{alternation(vocab.DOCUMENT_CONTEXT_BEFORE)})\s+$")
+DOCUMENT_CONTEXT_WINDOW = 20
+# Bills: a marker right before the kind word, "(sửa đổi)" right after the name, or a
+# vote to come later in the clause ("Luật Nhà giáo sẽ được biểu quyết thông qua").
+_NOT_AFTER_WORDS = "".join(rf"(?<!{w}\s)" for w in vocab.DRAFT_NOT_AFTER)
+DRAFT_BEFORE = re.compile(
+    rf"(?<![{LETTER}]){_NOT_AFTER_WORDS}"
+    rf"(?i:{alternation(vocab.DRAFT_BEFORE)})\s+(?:(?:các|những|hai|2|ba|3)\s+)?$")
+DRAFT_WINDOW = 40
+# "(sửa đổi)" names a bill; a bare "sửa đổi" after the name only joins the span of one.
+DRAFT_AFTER = re.compile(r"[ \t]*\([ \t]*sửa[ \t]+đổi[ \t]*\)")
+AMENDED_AFTER = re.compile(
+    rf"[ \t]+sửa[ \t]+đổi(?![{LETTER}])(?![ \t]*,?[ \t]*bổ[ \t]+sung)")
+DRAFT_LATER = re.compile(
+    rf"[^.;!?\n]{{0,60}}?(?<![{LETTER}])(?:sẽ|dự[ \t]+kiến)[ \t]+(?:được[ \t]+)?"
+    rf"(?:Quốc[ \t]+hội[ \t]+)?(?:xem[ \t]+xét[ \t]*,?[ \t]*)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua")
+# A bill the text says was passed, or a law in force, is a law: "Quốc hội đã biểu quyết
+# thông qua dự thảo Luật …", "trước khi Quốc hội ban hành Luật … (sửa đổi)", "Luật …
+# (sửa đổi) đã được Quốc hội thông qua", "… (có hiệu lực từ 1/1/2017)".
+_NOT_PASSED = "".join(rf"(?<!{w}\s)" for w in vocab.NOT_PASSED_AFTER)
+PASSED_BEFORE = re.compile(
+    rf"(?<![{LETTER}]){_NOT_PASSED}"
+    rf"(?:(?:{'|'.join(vocab.PASSED_MARKERS)})\s+)?(?:biểu\s+quyết\s+)?(?:thông\s+qua|ban\s+hành)"
+    rf"(?:\s+toàn\s+văn)?(?:\s+(?:dự\s+thảo|dự\s+án))?\s+(?:(?:các|những)\s+)?$")
+PASSED_AFTER = re.compile(
+    rf"[^.;!?\n]{{0,60}}?(?:(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
+    rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua"
+    rf"|có[ \t]+hiệu[ \t]+lực)")
+LIST_JOIN = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
+# "Luật sửa đổi, bổ sung một số điều của Luật X (và Luật Y)": one document, named by all
+# of it, not a citation of Luật X.
+AMENDING = re.compile(
+    r"(?i:sửa\s+đổi\s*,?\s*bổ\s+sung|sửa\s+đổi|bổ\s+sung)(?:\s+(?i:một\s+số\s+điều))?"
+    r"(?:\s+(?i:của))?\s+(?=(?:Bộ\s+luật|Luật|bộ\s+luật|luật|Pháp\s+lệnh|pháp\s+lệnh)\s+[^\s])")
+AMENDED_MORE = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=(?:Bộ\s+luật|Luật|luật|Pháp\s+lệnh)\s)")
 NAMED_SYMBOL = re.compile(rf"\s+số\s+{SYMBOL}")
 
 # --- context around a citation ---------------------------------------------------------
@@ -169,10 +230,14 @@ TAIL_DATE = re.compile(
     rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
 TAIL_MONTH = re.compile(rf"\s*,?\s*\(?\s*(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
+_HEAD = r"(?:(?i:bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|thủ\s+trưởng|giám\s+đốc|tổng\s+giám\s+đốc)\s+)?"
 TAIL_BODY = re.compile(
-    rf"\s*,?\s*(?:(?:của|do)\s+|(?=Hội\s+nghị)){BODY}(?![{LETTER}])"
+    rf"\s*,?\s*(?:(?:của|do)\s+{_HEAD}|(?=Hội\s+nghị)){BODY}(?![{LETTER}])"
     rf"(?:\s*\(?\s*(?i:khóa|khoá)\s+[IVXLC]+\s*\)?)?"  # "Bộ Chính trị (khóa X)"
 )
+# "thông tư 41 về … được Bộ Y tế ban hành": the issuer after the subject, or after the number
+TAIL_PASSIVE_BODY = re.compile(
+    rf"\s*,?\s*(?:được|do)\s+{_HEAD}{BODY}\s+(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt)(?![{LETTER}])")
 # A body the tables do not know, named as the issuer: "… của TAND tối cao về …".
 TAIL_OTHER_BODY = re.compile(
     rf"\s*,?\s*của\s+(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s+[{LETTER}&.-]+){{0,9}}?)"
@@ -189,7 +254,7 @@ _CLAUSE_STARTS = (
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc",
 )
 SUBJECT_END = re.compile(
-    rf"(?<!TP)(?<!Tp)[.;:!?\n|()\[\]]|\s+-\s|,\s+(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    rf"(?<!TP)(?<!Tp)[.;:!?\n|()\[\]]|\s+-\s(?!{_YEAR}(?![\d/-]))|,\s+(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
     rf"|\s+và\s+{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
@@ -211,7 +276,7 @@ SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
 # A body and a verb right before a citation: "Ban Bí thư đã có Chỉ thị số …",
 # "Ngày 15/4/2024, Chính phủ ban hành Nghị quyết …".
 BEFORE = re.compile(
-    rf"(?:(?i:ngày)\s+{DATE}\s*,?\s*)?{BODY}\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
+    rf"(?:(?:(?i:ngày)\s+{DATE}|(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR}))\s*,?\s*)?{BODY}\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     rf"(?:ban\s+hành|có|ký|ký\s+ban\s+hành|thông\s+qua|ra|phê\s+duyệt|gửi)"
     rf"\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
@@ -225,7 +290,8 @@ ISSUING_VERB_WINDOW = 24
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
 BEFORE_DATE = re.compile(
-    rf"(?:(?i:ngày)\s+{DATE}|(?i:tháng)\s+\d{{1,2}}\s*[/.-]\s*(?P<y3>{_YEAR}))\s*,\s*"
+    rf"(?:(?i:ngày)\s+{DATE}|(?i:tháng)\s+\d{{1,2}}\s*[/.-]\s*(?P<y3>{_YEAR})"
+    rf"|(?i:(?:trong\s+)?năm)\s+(?P<y5>{_YEAR}))\s*,\s*"
     rf"(?:[^\s,.;]+\s+){{0,8}}?(?:(?:đã|vừa|mới)\s+)?"
     rf"(?:ký\s+ban\s+hành|ban\s+hành|ký|có|ra|gửi|phê\s+duyệt)\s+$"
 )
@@ -234,6 +300,8 @@ BEFORE_DATE = re.compile(
 TRIGGER = re.compile(
     rf"(?P<passive>(?:{'|'.join(vocab.PASSIVE_MARKERS)})\s+)?"
     rf"(?P<trig>{alternation(vocab.RELATION_TRIGGERS, 'i')})(?![{LETTER}])"
+    # "nghị định 15/2020 (sửa đổi, bổ sung tại nghị định 14/2022)": B amends A
+    rf"(?P<passive_after>\s+(?i:tại|bởi)(?![{LETTER}]))?"
 )
 # Words between a trigger and its target: "một số điều của", "thi hành", "một số quy
 # định tại khoản 1 và khoản 3 Điều 192"; nothing else ("Luật TDTT sửa đổi, bổ sung nên

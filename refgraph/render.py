@@ -31,7 +31,8 @@ from typing import IO, Any
 import networkx as nx
 
 from . import __version__, vocab
-from .graph import ARTICLE, BODY, CITES, DOCUMENT, ISSUED_BY, RELATION_KINDS
+from .graph import (ARTICLE, BODY, CITES, COCITED, DOCUMENT, ISSUED_BY, RELATION_KINDS,
+                    article_node, doc_size, layout)
 
 VIS_VERSION = "9.1.2"
 
@@ -83,8 +84,9 @@ EDGE_STYLES: dict[str, dict[str, Any]] = {
                "line": "dashed"},
     "based_on": {"label": "căn cứ", "color": "#9467bd", "width": 2, "dashes": [2, 4],
                  "line": "dotted"},
+    COCITED: {"label": "cùng được trích trong một bài", "color": "#c9ced6", "width": 1,
+              "dashes": False, "line": ""},
 }
-N_CITING_IN_TOOLTIP = 5
 
 
 # --- assets ------------------------------------------------------------------------
@@ -136,26 +138,28 @@ def _sha256(text: str) -> str:
 
 # --- graph → page data -------------------------------------------------------------
 
-def _value(d: dict) -> float:
+BODY_SIZE = 9.0  # a fixed mark: a body's weight is its colour and its filter, not its size
+ARTICLE_SIZE = 3.0
+# Snippets on the page at most: beyond, each document keeps its newest ones (the same
+# number for all) and the panel says how many more `refgraph cites KEY` would list.
+EVIDENCE_BUDGET = 20_000
+
+
+def node_size(d: dict) -> float:
+    """Radius in page units, per kind: documents by citing articles (area ∝ count)."""
     kind = d["kind"]
     if kind == DOCUMENT:
-        return 1 + d.get("n_articles", 0)
+        return doc_size(d.get("n_articles", 0))
+    return BODY_SIZE if kind == BODY else ARTICLE_SIZE
+
+
+def _color(d: dict) -> str:
+    kind = d["kind"]
+    if kind == DOCUMENT:
+        return TYPE_STYLES.get(d.get("type"), _OTHER_TYPE)[1]
     if kind == BODY:
-        return 1 + d.get("n_citations", 0)
-    return 1
-
-
-def _color(d: dict) -> dict[str, Any]:
-    kind = d["kind"]
-    if kind == DOCUMENT:
-        c = TYPE_STYLES.get(d.get("type"), _OTHER_TYPE)[1]
-    elif kind == BODY:
-        c = BODY_STYLES.get(d.get("body_kind"), BODY_STYLES[None])["color"]
-    else:
-        c = ARTICLE_STYLE["color"]
-    return {"background": c, "border": "#333333" if kind != ARTICLE else "#8a919c",
-            "highlight": {"background": c, "border": "#000000"},
-            "hover": {"background": c, "border": "#000000"}}
+        return BODY_STYLES.get(d.get("body_kind"), BODY_STYLES[None])["color"]
+    return ARTICLE_STYLE["color"]
 
 
 _SHAPES = {DOCUMENT: "dot", BODY: "diamond", ARTICLE: "square"}
@@ -168,67 +172,87 @@ _NODE_FIELDS = {
 }
 
 
+def _evidence(G: nx.MultiDiGraph, source: nx.MultiDiGraph, index: dict[str, int]
+              ) -> tuple[list[list[Any]], dict[str, list[list[Any]]], int | None]:
+    """(articles, evidence, cap): the citing articles of every document drawn, as
+    [title, date, url, node index or -1], and per document [article, snippet, mark
+    start, mark end] newest first; cap is the per-document limit when the budget bit."""
+    per_doc: dict[int, list[tuple[dict, dict]]] = {}
+    for n, d in G.nodes(data=True):
+        if d["kind"] == DOCUMENT and n in source:
+            rows = [(source.nodes[u], e)
+                    for u, _, k, e in source.in_edges(n, keys=True, data=True) if k == CITES]
+            # newest first, undated last ("" sorts lowest), ties by title: two stable sorts
+            rows.sort(key=lambda t: t[0].get("title") or t[0].get("article_id") or "")
+            rows.sort(key=lambda t: t[0].get("date") or "", reverse=True)
+            per_doc[index[n]] = rows
+    cap = None
+    if sum(len(v) for v in per_doc.values()) > EVIDENCE_BUDGET:
+        lo, hi = 1, max(len(v) for v in per_doc.values())
+        while lo < hi:  # the largest per-document cap within the budget
+            mid = (lo + hi + 1) // 2
+            if sum(min(len(v), mid) for v in per_doc.values()) <= EVIDENCE_BUDGET:
+                lo = mid
+            else:
+                hi = mid - 1
+        cap = lo
+    articles: list[list[Any]] = []
+    art_index: dict[str, int] = {}
+    evidence: dict[str, list[list[Any]]] = {}
+    for i, rows in per_doc.items():
+        out = []
+        for a, e in rows[:cap]:
+            aid = a.get("article_id")
+            j = art_index.get(aid)
+            if j is None:
+                j = art_index[aid] = len(articles)
+                node = index.get(article_node(aid), -1) if aid is not None else -1
+                articles.append([a.get("title") or aid, a.get("date"), a.get("url"), node])
+            snip = e.get("snippet") or ""
+            out.append([j, snip, e.get("snippet_start", 0), e.get("snippet_end", 0)])
+        evidence[str(i)] = out
+    return articles, evidence, cap
+
+
 def page_data(G: nx.MultiDiGraph, *, source: nx.MultiDiGraph | None = None,
-              notes: list[str] | None = None) -> dict[str, Any]:
-    """What the page script reads. `source` (the full graph) supplies the first citing
-    articles of documents whose articles were left out of G."""
+              notes: list[str] | None = None, mode: str = "articles",
+              totals: dict[str, int] | None = None) -> dict[str, Any]:
+    """What the page script reads. `source` (the full graph) supplies the citing
+    articles and snippets of every document drawn, also when G leaves articles out;
+    positions come from graph.layout, so the page opens still."""
     index = {n: i for i, n in enumerate(G.nodes)}
+    pos = layout(G)
     nodes = []
     for n, d in G.nodes(data=True):
         kind = d["kind"]
+        x, y = pos[n]
         rec = {"i": index[n], "kind": kind, "label": str(d.get("label", n)),
-               "value": _value(d), "shape": _SHAPES[kind], "color": _color(d)}
+               "size": round(node_size(d), 1), "x": x, "y": y, "shape": _SHAPES[kind],
+               "color": _color(d)}
         rec.update({f: d[f] for f in _NODE_FIELDS[kind] if d.get(f) is not None})
-        if kind == DOCUMENT and source is not None and n in source:
-            in_g = any(k == CITES for _, _, k in G.in_edges(n, keys=True))
-            if not in_g:
-                citing = sorted(((source.nodes[u], e.get("weight", 1))
-                                 for u, _, k, e in source.in_edges(n, keys=True, data=True)
-                                 if k == CITES), key=lambda t: -t[1])
-                rec["citing"] = [[a.get("title") or a.get("article_id"), a.get("url")]
-                                 for a, _ in citing[:N_CITING_IN_TOOLTIP]]
         nodes.append(rec)
     # [from, to, kind, weight]; kind "cites_related" when only sidebars cite it
     edges = [[index[u], index[v], CITES_RELATED if e.get("zone") == "related" else k,
               int(e.get("weight", 1))]
              for u, v, k, e in G.edges(keys=True, data=True)]
-    n = len(nodes)
-    # Fewer iterations on big pages: the layout need only settle enough to read, and a
-    # 2,000-node page must go still within seconds.
-    iterations = 600 if n <= 200 else 300 if n <= 800 else 150
-    options = {
-        "autoResize": True,
-        "nodes": {"font": {"size": 13, "face": "system-ui, sans-serif"}, "borderWidth": 1,
-                  "scaling": {"min": 6, "max": 40,
-                              "label": {"enabled": True, "min": 11, "max": 22,
-                                        "drawThreshold": 7}}},
-        "edges": {"smooth": False, "selectionWidth": 2,
-                  "scaling": {"min": 1, "max": 4}},
-        "layout": {"improvedLayout": n <= 150, "randomSeed": 7},
-        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False,
-                        "hideEdgesOnDrag": n > 800, "hideEdgesOnZoom": n > 800},
-        "physics": {"enabled": n > 0, "solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.01,
-                                         "springLength": 90, "springConstant": 0.08,
-                                         "avoidOverlap": 0.1},
-                    "minVelocity": 1.0, "timestep": 0.5,
-                    "stabilization": {"enabled": True, "iterations": iterations,
-                                      "updateInterval": 25, "fit": True}},
-    }
+    articles, evidence, cap = _evidence(G, source if source is not None else G, index)
     styles = {
-        "types": {t: {"label": f"{lbl} ({t})", "color": c} for t, (lbl, c) in TYPE_STYLES.items()},
+        "types": {t: {"label": lbl, "color": c} for t, (lbl, c) in TYPE_STYLES.items()},
+        "other": {"label": _OTHER_TYPE[0], "color": _OTHER_TYPE[1]},
         "bodies": {k: v for k, v in BODY_STYLES.items() if k is not None},
         "article": ARTICLE_STYLE,
         "edges": EDGE_STYLES,
         "relations": list(RELATION_KINDS),
     }
-    return {"nodes": nodes, "edges": edges, "options": options, "styles": styles,
-            "notes": list(notes or [])}
+    meta = {"mode": mode, "evidence_cap": cap, **(totals or {})}
+    return {"nodes": nodes, "edges": edges, "articles": articles, "evidence": evidence,
+            "styles": styles, "meta": meta, "notes": list(notes or [])}
 
 
 def render_html(G: nx.MultiDiGraph, *, title: str = "refgraph",
                 source: nx.MultiDiGraph | None = None,
-                notes: list[str] | None = None) -> str:
+                notes: list[str] | None = None, mode: str = "articles",
+                totals: dict[str, int] | None = None) -> str:
     """The page as a string."""
     vis_js, vis_css = vis_assets()
     page_js = _template("graph.js")
@@ -239,7 +263,8 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "refgraph",
         "SCRIPT_HASHES": " ".join(_sha256(s) for s in scripts),
         "VIS_CSS": _check_raw_text(vis_css, "style"),
         "PAGE_CSS": _check_raw_text(_template("graph.css"), "style"),
-        "DATA": json_for_script(page_data(G, source=source, notes=notes)),
+        "DATA": json_for_script(page_data(G, source=source, notes=notes, mode=mode,
+                                          totals=totals)),
         "VIS_JS": scripts[0],
         "PAGE_JS": scripts[1],
     }
@@ -247,12 +272,22 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "refgraph",
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: fields[m.group(1)], _template("graph.html"))
 
 
+def write_view(v: Any, G: nx.MultiDiGraph, path: str | os.PathLike, *,
+               title: str = "refgraph") -> int:
+    """Write the page of a graph.view() of G."""
+    return write_html(v.graph, path, title=title, source=G, notes=v.notes, mode=v.mode,
+                      totals={"docs_total": v.docs_total,
+                              "articles_total": v.articles_total})
+
+
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike, *, title: str = "refgraph",
                source: nx.MultiDiGraph | None = None,
-               notes: list[str] | None = None) -> int:
+               notes: list[str] | None = None, mode: str = "articles",
+               totals: dict[str, int] | None = None) -> int:
     """Write the page atomically; returns its size in bytes. Nothing else is written
     (no lib/ folder beside it)."""
-    data = render_html(G, title=title, source=source, notes=notes).encode("utf-8")
+    data = render_html(G, title=title, source=source, notes=notes, mode=mode,
+                       totals=totals).encode("utf-8")
     atomic_write(path, lambda f: f.write(data))
     return len(data)
 

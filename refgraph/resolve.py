@@ -100,12 +100,6 @@ _TERM = re.compile(
     r"\s+(?P<term>[IVXL]+)\b")
 _NEAR_YEAR = re.compile(r"^[^.;\n]{0,25}?(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b")
 _SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
-# A law named as a bill: "dự thảo Luật X", "dự án Luật X", "Dự Luật X sửa đổi",
-# "Luật X (sửa đổi)": not the version in force, whatever the date.
-_BILL_BEFORE = re.compile(r"(?i:\bdự(?:\s+thảo|\s+án)?)\s*$")
-_BILL_AFTER = re.compile(r"\s*\(?\s*sửa\s+đổi\b(?!\s*,\s*bổ)")
-_FOREIGN_AFTER = re.compile(
-    r"\s*(?:của\s+|tại\s+)?(?:" + "|".join(map(re.escape, vocab.FOREIGN_COUNTRIES)) + r")\b")
 HINT_AFTER = 220  # characters after a mention where its term may be named
 HINT_BEFORE = 50
 
@@ -118,11 +112,6 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
     end = stop.start() if stop else end
     start = max(lo, m.start - HINT_BEFORE)
     out = []
-    if m.form == "named" and (_BILL_BEFORE.search(t, max(lo, m.start - 12), m.start)
-                              or _BILL_AFTER.match(t, m.end)):
-        out.append("bill:1")
-    if m.form == "named" and _FOREIGN_AFTER.match(t, m.end):
-        out.append("foreign:1")
     term = _TERM.search(t, start, end)
     if term and term.group("term") in vocab.TERMS:
         out.append(f"term:{term.group('term')}")
@@ -171,8 +160,10 @@ def resolve_mentions(t: str, mentions: list) -> None:
         if m.base is not None:
             fulls.setdefault((m.type, m.number), {}).setdefault(m.key, m)
     # Named documents keep the year written with them here; the corpus stage weighs the
-    # article's date and the versions it names elsewhere.
+    # article's date and the versions it names elsewhere. A bill is named as written.
     for m in mentions:
+        if m.form == "draft":
+            m.resolved_by = "text"
         if m.form == "named":
             m.name = official_law_name(m.name)
             m.key = law_key(m.name, m.year)
@@ -239,9 +230,11 @@ def _resolve_short(m: Any, cands: list) -> None:
     if issuer and m.type not in vocab.NO_SYMBOL_TYPES and not m.ambiguous:
         if issuer in vocab.PARTY_ISSUERS:
             base = f"{n}-{vocab.PARTY_TYPE_ABBR[m.type]}/{issuer}"
+        elif m.year_in_number:  # "quyết định 55/2011": the year as written, in the number
+            base = f"{n}/{m.year_in_number}/{vocab.TYPE_ABBR[m.type]}-{issuer}"
         else:
             base = f"{n}/{vocab.TYPE_ABBR[m.type]}-{issuer}"
-        m.key = canonical_key(base, m.type, m.year_in_number or m.year)
+        m.key = canonical_key(base, m.type, m.year)
     else:
         m.key = f"{vocab.TYPE_ABBR[m.type]} {n}" + (f"/{y}" if y else "")
 
@@ -449,8 +442,7 @@ def spread_in_corpus(pending: list[Pending], decisions: dict[int, Decision]) -> 
 def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
     """Undated mentions of named documents -> (key, how): the version in force at the
     article's date ("date"), else the one version the article names elsewhere
-    ("article"); a bill ("dự thảo Luật …", "Luật … (sửa đổi)") or another country's law
-    ("Luật nghĩa vụ quân sự Hàn Quốc") takes neither.
+    ("article"). Bills ("dự thảo Luật …", form "draft") are not among `rows`.
     `rows`: id, article, name, year, article_date, hints of named mentions."""
     by_article: dict[str, list[Mapping]] = defaultdict(list)
     for r in rows:
@@ -462,8 +454,7 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
             if r["year"]:
                 named[r["name"]].add(r["year"])
         for r in rs:
-            hints = parse_hints(r.get("hints"))
-            if r["year"] or not r["name"] or "bill" in hints or "foreign" in hints:
+            if r["year"] or not r["name"]:
                 continue
             y = law_version_in_force(r["name"], r["article_date"])
             if y is not None:

@@ -57,6 +57,16 @@ WEAK_TYPE_WORDS = frozenset({
     "bộ luật", "hiến pháp",
 })
 
+# Words right before a lower-case weak type word that make it a noun, a document ("theo
+# quyết định 866", "ký quyết định 55/2011", "công văn 1150 của UBND huyện" after "tại"),
+# not the verb ("đã quyết định 2 lần").
+DOCUMENT_CONTEXT_BEFORE = (
+    "theo", "tại", "căn cứ", "căn cứ vào", "ban hành", "ký", "ký ban hành", "thực hiện",
+    "triển khai", "áp dụng", "hủy", "hủy bỏ", "huỷ", "huỷ bỏ", "thu hồi", "bãi bỏ",
+    "thay thế", "sửa đổi", "bổ sung", "trong", "của", "nêu tại", "quy định tại",
+    "ra", "có", "gửi", "phê duyệt", "chiểu", "với", "bằng", "hướng dẫn tại",
+)
+
 # "Văn bản số 219/TB-VPCP": a word for any document; the symbol's code gives the type.
 GENERIC_TYPE_WORDS = frozenset({"văn bản"})
 
@@ -334,6 +344,12 @@ QUANTITY_WORDS = (
     "kg", "con", "cái", "chiếc", "căn", "hộ", "xã", "tỉnh", "bước", "nội dung", "vấn đề",
     "nhiệm vụ", "giải pháp", "mục tiêu", "điều", "khoản", "loại", "nhóm", "đợt", "kỳ",
     "tiêu chí", "bậc", "tầng", "phần", "trang", "mục",
+    # counted things: "đã có kết luận 02 cuộc", "phê duyệt chương trình 4 thuốc"
+    # (not words that are also verbs after a document's number: "Đề án 896 tổ chức họp")
+    "cuộc", "vụ", "trường hợp", "hồ sơ", "dự án", "đơn vị", "doanh nghiệp", "cơ sở",
+    "thuốc", "lô", "sản phẩm", "học sinh", "sinh viên", "gia đình", "công trình",
+    "hạng mục", "lượt", "suất", "chỉ tiêu", "ý kiến", "kiến nghị", "cá nhân", "cán bộ",
+    "đảng viên", "lớp", "cơ quan", "địa phương",
 )
 
 # Relation triggers between two citations of one sentence. "A <trigger> B" means
@@ -372,7 +388,7 @@ NAME_STOP_WORDS = frozenset("""
     năm số trên dưới ngày tháng như phải cần vẫn còn chỉ rất lại ra vào lên nay qua
     cùng sau trước nêu nói ghi gồm lần trình xảy bao tương mới cũ đầu tiên hiện thế
     nhằm phần chương mục bằng thay gây mặc dù sắp cách đây phù hợp ngay đáp ứng
-    đánh giá dự kiến chậm nhất chính thức tất cả đúng
+    đánh giá dự kiến chậm nhất chính thức tất cả đúng sáng chiều tối trưa hôm lúc
 """.split())
 NAME_STOP_PHRASES = frozenset({
     "quy định", "sửa đổi", "bổ sung", "thay thế", "hướng dẫn", "ban hành", "thông qua", "hiệu lực",
@@ -389,12 +405,16 @@ NAME_COMMA_NEXT = frozenset({
 })
 NAME_AND_NEXT = frozenset({"vừa", "phát", "kiểm", "chăm", "giáo", "hải", "sử", "bảo"})
 
+# People: "ông Luật", "chị Luật".
+# ("em", "cô" end noun phrases too: "bán rượu cho trẻ em Luật Trẻ em …")
+HONORIFICS = ("ông", "bà", "anh", "chị", "Ông", "Bà", "Anh", "Chị")
 # "Công ty Luật TP", "Đoàn Luật sư", "Trường Đại học Luật": institutions, not laws.
 NAMED_NOT_AFTER = (
     "Công ty", "công ty", "Cty", "Văn phòng", "văn phòng", "Đoàn", "Hãng", "hãng",
-    "Đại học", "ĐH", "Trường", "trường", "Khoa", "khoa", "Học viện", "Viện", "Cử nhân",
+    "Đại học", "đại học", "ĐH", "Trường", "trường", "Khoa", "khoa", "Học viện", "Viện", "Cử nhân",
     "cử nhân", "Thạc sĩ", "thạc sĩ", "Tiến sĩ", "tiến sĩ", "Tạp chí", "Hội", "Ths", "ThS",
     "TS", "Vụ", "Ban", "Tòa án", "Toà án", "tòa án", "Pháp", "pháp", "tế -", "tế –", "Ủy ban", "Uỷ ban", "Sinh viên", "sinh viên", "ngành", "Ngành",
+    *HONORIFICS,
 )
 
 # Names of laws, codes and ordinances, so that a name ends where the law's name ends
@@ -404,9 +424,59 @@ from .laws import extract_names as _law_names  # noqa: E402  (kept beside its on
 
 LAW_NAMES = _law_names()
 
+# Bills are not laws in force ("dự Luật Nhà giáo", "Quốc hội thảo luận Luật …", "Luật
+# Đất đai (sửa đổi)" before its vote): words right before the kind word that make it one.
+DRAFT_BEFORE = (
+    "dự thảo", "dự án", "dự", "thảo luận", "thảo luận về", "cho ý kiến", "cho ý kiến về",
+    "cho ý kiến vào", "góp ý", "góp ý vào", "góp ý về", "xem xét", "trình", "soạn thảo",
+    "chỉnh lý", "tiếp thu, chỉnh lý", "xây dựng", "sẽ thông qua", "sẽ được thông qua",
+    "sẽ biểu quyết thông qua", "dự kiến thông qua", "sẽ xem xét thông qua",
+    "xem xét, thông qua", "xem xét thông qua",
+)
+# Words before "trình" that make it part of another word ("quá trình", "chương trình").
+DRAFT_NOT_AFTER = ("quá", "chương", "lộ", "hành", "tờ")
+# A law "vừa được Quốc hội thông qua" is a law, whatever else the sentence says; but not
+# one that is yet to be passed ("sẽ xem xét, thông qua", "dự kiến thông qua").
+PASSED_MARKERS = ("đã", "vừa", "mới", "chính thức")
+NOT_PASSED_AFTER = ("sẽ", "kiến", "xét", "xét,", "chưa", "để", "quyết", "cần", "nhằm")
+
+# Nouns that take a number of their own: "quyết định chốt giá vé tuyến metro số 1" is not
+# decision 1. A qualifier ending in one gives the number to it.
+NUMBERED_NOUNS = (
+    "tuyến", "metro", "đường", "quốc lộ", "tỉnh lộ", "bão", "áp thấp", "xe", "phòng",
+    "khu", "lô", "tổ", "ấp", "khóm", "tàu", "chuyến", "cầu", "nhà", "lớp", "trường", "ô",
+    "thửa", "tờ", "kỳ", "đợt", "gói", "gói thầu", "hợp đồng", "nhà máy", "hầm", "sân",
+    "bến", "cảng", "ga", "đội", "quân khu", "vùng", "kênh", "mỏ", "giàn", "lò", "tầng",
+    "căn hộ", "phiên", "trận", "vòng", "chương", "điều", "khoản", "điểm", "mục", "bản án",
+    "biên bản", "hồ sơ", "phương án", "giai đoạn", "hạng", "cấp", "mẫu", "biểu", "phụ lục",
+)
+# A named law of another country or of an international convention is not a Vietnamese
+# law: "Luật Chống độc quyền của Mỹ", "Công ước … về Luật Biển năm 1982".
+FOREIGN_PLACES = (
+    "Mỹ", "Hoa Kỳ", "Nga", "Trung Quốc", "Nhật Bản", "Nhật", "Hàn Quốc", "Anh", "Pháp",
+    "Đức", "Úc", "Australia", "Canada", "Ấn Độ", "Israel", "Ukraine", "Philippines",
+    "Indonesia", "Thái Lan", "Singapore", "Malaysia", "Campuchia", "Lào", "EU",
+    "Liên minh châu Âu", "châu Âu", "Mexico", "Brazil", "Iran", "Triều Tiên", "Đài Loan",
+    "New Zealand", "Thụy Điển", "Na Uy", "Ý", "Italy", "Tây Ban Nha", "Hà Lan", "Bỉ",
+    "Thụy Sĩ", "Myanmar", "Bangladesh", "Pakistan", "Ai Cập", "Nam Phi", "Argentina",
+    "California", "Texas", "New York", "Florida", "Washington", "Hong Kong", "Hồng Kông",
+    "Liên Hợp Quốc", "Liên hợp quốc",
+)
+# … and, after "của/tại/ở" only, words for another country ("Luật Đầu tư nước ngoài" is
+# Vietnam's own law on foreign investment)
+FOREIGN_REFERENCES = ("các nước", "nước này", "nước bạn", "nước sở tại")
+FOREIGN_BEFORE = ("Công ước", "công ước", "Hiệp ước", "hiệp ước")
+
+# Fields of law: "theo luật dân sự" is civil law, not a law; "luật đất đai" in lower case
+# is still the Land Law.
+LEGAL_FIELDS = frozenset({
+    "dân sự", "hình sự", "lao động", "hành chính", "thương mại", "quốc tế", "kinh tế",
+    "tố tụng", "hiến pháp", "biển", "quốc gia", "tư", "công",
+})
+
 # Syllables that make "luật" part of another word: pháp luật (law in general), kỷ luật
 # (discipline), quy luật, điều luật, dự luật (a bill, not a law).
-LUAT_COMPOUNDS = ("pháp", "kỷ", "quy", "điều", "dự", "giới", "ngoài", "trái")
+LUAT_COMPOUNDS = ("pháp", "kỷ", "quy", "điều", "dự", "giới", "ngoài", "trái", "đạo")
 
 # --- identity (resolve.py) -----------------------------------------------------------------
 
@@ -435,15 +505,6 @@ SUBJECT_STOP_WORDS = frozenset("""
     về việc và các của cho một số những trong tại đến với theo năm giai đoạn đối
     tiếp tục thực hiện tăng cường đẩy mạnh nâng cao quy định ban hành nhằm để là
 """.split())
-
-# A law's name followed by a country is that country's law ("Luật nghĩa vụ quân sự Hàn
-# Quốc"): no version of the Vietnamese law is joined to it.
-FOREIGN_COUNTRIES = (
-    "Hàn Quốc", "Triều Tiên", "Nhật Bản", "Nhật", "Trung Quốc", "Mỹ", "Hoa Kỳ", "Pháp",
-    "Đức", "Anh", "Nga", "Úc", "Australia", "Canada", "Singapore", "Thái Lan", "Lào",
-    "Campuchia", "Ấn Độ", "Indonesia", "Malaysia", "Philippines", "Đài Loan", "EU",
-    "Liên minh châu Âu", "Israel", "Ukraine", "Italy", "Tây Ban Nha", "Hà Lan", "Thụy Điển",
-)
 
 # A phrase read as a body but ending in one of these is a clause, not a body
 # ("Thủ tướng Chính phủ ký", "Bộ Tài chính quy định").

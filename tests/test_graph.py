@@ -169,13 +169,93 @@ def test_view_no_articles_and_focus(G_related):
                             g.article_node(A3)}
 
 
-def test_view_node_cap(G_related):
+def test_view_node_cap_drops_articles_first(G_related):
     v = g.view(G_related, max_nodes=4)
-    assert v.graph.number_of_nodes() <= 4
-    assert any("node cap 4" in n for n in v.notes)
-    v = g.view(G_related, max_nodes=2)  # no document fits with its articles
-    assert _kinds(v.graph)[g.ARTICLE] == []
-    assert any("articles are shown as counts" in n for n in v.notes)
+    kinds = _kinds(v.graph)
+    assert v.mode == "documents" and kinds[g.ARTICLE] == []
+    # no document dropped: the cap never keeps fewer than the top 300
+    assert kinds[g.DOCUMENT] == _kinds(G_related)[g.DOCUMENT]
+    # both seed articles cite 57-KL/TW and 47/NQ-CP@2024: a co-citation edge of weight 2
+    e = v.graph.get_edge_data(g.doc_node("47/NQ-CP@2024"), g.doc_node("57-KL/TW"), g.COCITED)
+    e = e or v.graph.get_edge_data(g.doc_node("57-KL/TW"), g.doc_node("47/NQ-CP@2024"),
+                                   g.COCITED)
+    assert e["weight"] == 2
+    assert v.graph.nodes[g.doc_node("57-KL/TW")]["n_articles"] == 2  # articles as counts
+    assert any("documents only" in n for n in v.notes)
+    assert (v.docs_total, v.articles_total) == (5, 2)
+
+
+def test_view_focus_keeps_articles_under_cap(G_related):
+    v = g.view(G_related, focus="57-KL/TW", depth=1, max_nodes=5)
+    assert v.mode == "articles"
+    assert v.graph.number_of_nodes() <= 5 or len(_kinds(v.graph)[g.ARTICLE]) == 0
+    assert g.doc_node("57-KL/TW") in v.graph
+
+
+def test_view_cap_keeps_top_300_documents():
+    G = nx.MultiDiGraph()
+    for i in range(400):
+        d, a = g.doc_node(f"{i}/QĐ-TTg"), g.article_node(f"a{i}")
+        G.add_node(d, kind=g.DOCUMENT, key=f"{i}/QĐ-TTg", n_articles=1 + i % 7, n_mentions=1)
+        G.add_node(a, kind=g.ARTICLE, article_id=f"a{i}")
+        G.add_edge(a, d, key=g.CITES, kind=g.CITES, weight=1)
+    v = g.view(G, max_nodes=100)
+    docs = [d for _, d in v.graph.nodes(data=True) if d["kind"] == g.DOCUMENT]
+    assert len(docs) == 300 and not _kinds(v.graph)[g.ARTICLE]
+    # the most cited: the 58 cited once and 42 of the 57 cited twice are left out
+    assert sum(d["n_articles"] == 1 for d in docs) == 0
+    assert sum(d["n_articles"] == 2 for d in docs) == 15
+    assert any("kept the 300 most cited of 400" in n for n in v.notes)
+
+
+def _store_of(texts: list[str]) -> Store:
+    from refgraph.models import Article
+
+    s = Store.open(None)
+    for i, text in enumerate(texts):
+        art = Article(id=f"t{i}.txt", text=text, title=text.split("\n")[0],
+                      body_start=text.index("\n"))
+        s.add(art, extract_article(art))
+    s.finalize()
+    return s
+
+
+def test_focus_never_walks_through_a_body():
+    s = _store_of(["Tin một\nChính phủ ban hành Nghị định số 57/2022/NĐ-CP về quản lý.",
+                   "Tin hai\nChính phủ ban hành Nghị định số 10/2023/NĐ-CP về thuế."])
+    G = g.build_graph(s)
+    s.close()
+    a, b = g.doc_node("57/2022/NĐ-CP"), g.doc_node("10/2023/NĐ-CP")
+    assert G.has_edge(a, g.body_node("Chính phủ"), key=g.ISSUED_BY)
+    assert G.has_edge(b, g.body_node("Chính phủ"), key=g.ISSUED_BY)
+    E = g.ego(G, "57/2022/NĐ-CP", depth=4)
+    assert g.body_node("Chính phủ") in E  # its body is shown
+    assert b not in E  # but "Chính phủ" does not lead to every other decree
+    v = g.view(G, focus="57/2022/NĐ-CP", depth=2)
+    assert b not in v.graph
+
+
+def test_layout_by_shared_articles_not_by_body():
+    G = nx.MultiDiGraph()
+    G.add_node(g.body_node("Chính phủ"), kind=g.BODY, name="Chính phủ")
+    for k in "ABCD":
+        G.add_node(g.doc_node(k), kind=g.DOCUMENT, key=k, n_articles=3)
+        G.add_edge(g.doc_node(k), g.body_node("Chính phủ"), key=g.ISSUED_BY, kind=g.ISSUED_BY)
+    for i, pair in enumerate(["AB", "AB", "AB", "CD", "CD", "CD"]):
+        a = g.article_node(f"a{i}")
+        G.add_node(a, kind=g.ARTICLE, article_id=f"a{i}")
+        for k in pair:
+            G.add_edge(a, g.doc_node(k), key=g.CITES, kind=g.CITES, weight=1)
+    pos = g.layout(G)
+    assert pos == g.layout(G)  # seeded: the same page every time
+
+    def dist(u, v):
+        (x1, y1), (x2, y2) = pos[g.doc_node(u)], pos[g.doc_node(v)]
+        return ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5
+
+    assert dist("A", "B") < dist("A", "C") and dist("C", "D") < dist("B", "D")
+    # documents never sit on one another
+    assert min(dist(u, v) for u, v in ["AB", "CD", "AC", "BD"]) > 2 * g.doc_size(3)
 
 
 # --- exports -------------------------------------------------------------------------

@@ -30,7 +30,8 @@ def small_graph(title: str = "Bài báo", subject: str = "về thông tin đối
     G.add_node(g.article_node("a1"), kind=g.ARTICLE, article_id="a1", label=title,
                title=title, n_documents=1, **attrs)
     G.add_edge(g.article_node("a1"), g.doc_node("57-KL/TW"), key=g.CITES, kind=g.CITES,
-               weight=1, zone="body")
+               weight=1, zone="body", snippet="thực hiện Kết luận số 57-KL/TW của Bộ",
+               snippet_start=10, snippet_end=30)
     G.add_edge(g.doc_node("57-KL/TW"), g.body_node("Bộ Chính trị"), key=g.ISSUED_BY,
                kind=g.ISSUED_BY)
     return G
@@ -93,12 +94,62 @@ def test_unsafe_urls_are_dropped():
     assert g._safe_url("https://baoquocte.vn/x") == "https://baoquocte.vn/x"
 
 
-def test_no_articles_page_lists_citing_articles_from_source():
+def test_no_articles_page_keeps_the_evidence_from_source():
     G = small_graph(title="Bài gốc")
     H = G.subgraph([g.doc_node("57-KL/TW"), g.body_node("Bộ Chính trị")]).copy()
     data = render.page_data(H, source=G)
     doc = next(n for n in data["nodes"] if n["kind"] == g.DOCUMENT)
-    assert doc["citing"] == [["Bài gốc", "https://example.vn/a.html"]]
+    [(art, snippet, s, e)] = data["evidence"][str(doc["i"])]
+    assert data["articles"][art] == ["Bài gốc", None, "https://example.vn/a.html", -1]
+    assert snippet[s:e] == "Kết luận số 57-KL/TW"
+
+
+def _cited_by(dates: list[str | None]) -> nx.MultiDiGraph:
+    G = small_graph()
+    for i, date in enumerate(dates):
+        a = g.article_node(f"b{i}")
+        G.add_node(a, kind=g.ARTICLE, article_id=f"b{i}", label=f"Bài {i}", title=f"Bài {i}",
+                   n_documents=1, **({"date": date} if date else {}))
+        G.add_edge(a, g.doc_node("57-KL/TW"), key=g.CITES, kind=g.CITES, weight=1,
+                   snippet=f"đoạn {i}", snippet_start=0, snippet_end=4)
+    G.nodes[g.doc_node("57-KL/TW")]["n_articles"] = len(dates) + 1
+    return G
+
+
+def test_evidence_newest_first_undated_last():
+    data = render.page_data(_cited_by(["2024-01-05", None, "2024-11-20", "2023-12-31"]))
+    doc = next(n for n in data["nodes"] if n["kind"] == g.DOCUMENT)
+    titles = [data["articles"][r[0]][0] for r in data["evidence"][str(doc["i"])]]
+    # a1 and b1 have no date: after the dated ones, by title
+    assert titles == ["Bài 2", "Bài 0", "Bài 3", "Bài 1", "Bài báo"]
+    assert data["meta"]["evidence_cap"] is None
+
+
+def test_evidence_budget_keeps_the_newest(monkeypatch):
+    monkeypatch.setattr(render, "EVIDENCE_BUDGET", 2)
+    data = render.page_data(_cited_by(["2024-01-05", "2024-11-20", "2023-12-31"]))
+    doc = next(n for n in data["nodes"] if n["kind"] == g.DOCUMENT)
+    rows = data["evidence"][str(doc["i"])]
+    assert [data["articles"][r[0]][1] for r in rows] == ["2024-11-20", "2024-01-05"]
+    assert data["meta"]["evidence_cap"] == 2
+    # the panel still knows how many articles cite it
+    assert doc["n_articles"] == 4
+
+
+def test_sizes_per_kind_and_fixed_positions():
+    G = _cited_by(["2024-01-05"] * 8)  # 57-KL/TW: 9 citing articles
+    G.add_node(g.doc_node("1-KL/TW"), kind=g.DOCUMENT, key="1-KL/TW", label="1-KL/TW",
+               type="conclusion", n_articles=1, n_mentions=1)
+    data = render.page_data(G)
+    size = {n.get("key") or n.get("name") or n.get("article_id"): n["size"]
+            for n in data["nodes"]}
+    # documents by sqrt of citing articles: 9 articles is 3x the radius growth of 1
+    assert size["57-KL/TW"] - 5 == pytest.approx(3 * (size["1-KL/TW"] - 5))
+    assert size["Bộ Chính trị"] == render.BODY_SIZE  # a body is a fixed mark
+    assert size["a1"] == render.ARTICLE_SIZE < size["1-KL/TW"]
+    again = render.page_data(G)
+    assert [(n["x"], n["y"]) for n in again["nodes"]] == [(n["x"], n["y"]) for n in data["nodes"]]
+    assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])
 
 
 def test_write_html_atomic_and_alone(tmp_path, monkeypatch):

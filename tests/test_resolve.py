@@ -235,13 +235,14 @@ def test_undated_law_takes_the_version_in_force_else_the_one_the_article_names()
     "Chiều 27-11, tại phiên thảo luận ở hội trường về Luật Thuế tiêu thụ đặc biệt (sửa đổi), nhiều",
 ])
 def test_a_bill_is_not_the_version_in_force(text):
+    # found in the hand-checked sample (joined to the 2008 laws by the article's date);
+    # the extractor reads them as bills since, which the corpus stage leaves alone
     (c,) = extract(text)
-    assert "bill:1" in c.hints
     s = Store.open(None)
     s.add(Article("a", text, date="2024-11-27"), Extraction([c]))
     s.finalize()
     (row,) = s.citations()
-    assert (row["key"], row["resolved_by"]) == (c.key, "text")
+    assert (row["form"], row["key"], row["resolved_by"]) == ("draft", c.key, "text")
     s.close()
 
 
@@ -258,29 +259,3 @@ def test_a_year_near_a_short_form_keeps_it_from_another_years_full_form():
                    "doanh. Phải nhắc lại, Nghị quyết 19 của các năm trước, từ năm 2014 đến "
                    "2016, đã tạo nên những thay đổi.")
     assert [(c.key, c.hints) for c in cits] == [("19/NQ-CP@2017", None), ("NQ 19", "year:2014")]
-
-
-def test_another_countrys_law_takes_no_version():
-    # tuoitre-2024 (20241126140930424)
-    text = ("Tòa án quận Dongbu đã tuyên án nam thanh niên 26 tuổi 1 năm tù giam vì vi phạm "
-            "Luật nghĩa vụ quân sự Hàn Quốc.")
-    (c,) = extract(text)
-    assert "foreign:1" in c.hints
-    s = Store.open(None)
-    s.add(Article("a", text, date="2024-11-26"), Extraction([c]))
-    s.finalize()
-    assert s.citations()[0]["resolved_by"] == "text"
-    s.close()
-
-
-@pytest.mark.parametrize("base, dtype, key", [
-    # seen in baomoi-2017 beside their full spellings, each one document
-    ("2/2017/BYT", "circular", "2/2017/TT-BYT"),       # "Thông tư 02/2017/BYT"
-    ("60/1994/CP", "decree", "60/1994/NĐ-CP"),         # "Nghị định 60/1994/CP"
-    ("150/2004/QĐ-UB", "decision", "150/2004/QĐ-UBND"),
-    ("12/2011/TT-BGD&ĐT", "circular", "12/2011/TT-BGDĐT"),
-    ("94/2015/QH13", "resolution", "94/2015/QH13"),     # Assembly acts have no type code
-    ("204/TTg-ĐMDN", "official_letter", "204/TTg-ĐMDN"),
-])
-def test_symbols_as_officially_written(base, dtype, key):
-    assert canonical_key(base, dtype, None) == key

@@ -97,15 +97,16 @@ def graph(paths: tuple[str, ...], db: str | None, output: str, include_related: 
       refgraph graph samples/ -o refgraph.html
       refgraph graph --db refgraph.db --focus 57-KL/TW --depth 2
     """
-    from ..render import write_html
+    from ..render import write_view
 
     G, v = _build_view(paths, db, include_related=include_related,
                               min_cites=min_cites, top=top, focus=focus, depth=depth,
                               no_articles=no_articles, max_nodes=max_nodes or None,
                               quiet=quiet)
-    for note in v.notes:
-        click.echo(f"refgraph: {note}", err=True)
-    size = write_html(v.graph, output, title=title, source=G, notes=v.notes)
+    if not quiet:
+        for note in v.notes:
+            click.echo(f"refgraph: {note}", err=True)
+    size = write_view(v, G, output, title=title)
     if not quiet:
         if G.number_of_nodes() == 0:
             click.echo("refgraph: no citations found; the page is empty", err=True)
