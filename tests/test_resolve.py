@@ -173,7 +173,12 @@ def test_same_mention_elsewhere_in_the_article_and_corpus():
     by = {(c["article"], c["start"]): (c["key"], c["resolved_by"]) for c in s.citations()}
     assert by[("b", 0)] == ("5-CT/TW@2016", "subject")
     assert by[("b", 100)] == ("5-CT/TW@2016", "article")
-    # every mention decided on its own evidence went to 2016: the form is read so
+    # every mention decided on its own evidence went to 2016, but d's could still be
+    # the 1951 one: the corpus's reading confirms a lone candidate, never picks one
+    assert by[("d", 0)] == ("5-CT/TW", None)
+    s.remove("o")
+    s.finalize()
+    by = {(c["article"], c["start"]): (c["key"], c["resolved_by"]) for c in s.citations()}
     assert by[("d", 0)] == ("5-CT/TW@2016", "corpus")
     s.close()
 
