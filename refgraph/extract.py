@@ -3,7 +3,7 @@
 A pure function of its input. The pipeline: fold the text (normalize.py), find
 candidate spans with one compiled pattern (patterns.CITATION) plus the named-law
 pattern, read each span's symbol, then its context (date, issuing body, subject), then
-resolve short forms against the full forms of the same text, mark sidebar zones and
+resolve them within the text (resolve.py), mark sidebar zones and
 read the relations stated between citations of one sentence.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ from . import patterns as P
 from . import vocab
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
+from .resolve import resolve_mentions
 from .zones import related_spans
 
 _WS = re.compile(r"\s+")
@@ -53,6 +54,8 @@ class _Mention:
     tentative: bool = False
     key: str | None = None
     ambiguous: bool = False
+    resolved_by: str | None = None  # see resolve.RESOLVED_BY
+    hints: str | None = None  # term or year written near it, for the corpus stage
 
 
 def extract(text: str, *, start: int = 0) -> Extraction:
@@ -65,7 +68,7 @@ def extract(text: str, *, start: int = 0) -> Extraction:
     mentions = _find(t, start)
     if not mentions:
         return Extraction()
-    _resolve(mentions)
+    resolve_mentions(t, mentions)
     spans = related_spans(t)
     starts = [s for s, _ in spans]
     cites = []
@@ -76,7 +79,7 @@ def extract(text: str, *, start: int = 0) -> Extraction:
             start=m.start, end=m.end, text=text[m.start:m.end], type=m.type,
             number=m.number, issuer=m.issuer, year=m.year, date=m.date, body=m.body,
             key=m.key, form=m.form, zone=zone, title=m.title, name=m.name,
-            ambiguous=m.ambiguous,
+            ambiguous=m.ambiguous, resolved_by=m.resolved_by, hints=m.hints,
         ))
     return Extraction(cites, _relations(t, [m for m in mentions if m.form != "draft"]))
 
@@ -530,103 +533,6 @@ def _context(t: str, items: list[_Mention]) -> None:
         it.body = body
         if it is items[-1]:
             it.title = title
-
-
-# --- resolution within the text ------------------------------------------------------------
-
-def _with_year(base: str, year: int | None, year_in_number: int | None) -> str:
-    return f"{base}@{year}" if year and not year_in_number else base
-
-
-def _resolve(mentions: list[_Mention]) -> None:
-    # Full forms: one symbol with one known year in the text -> every mention has it.
-    by_base: dict[str, set[int]] = {}
-    for m in mentions:
-        if m.base is not None and m.year:
-            by_base.setdefault(m.base, set()).add(m.year)
-    for m in mentions:
-        if m.base is None:
-            continue
-        years = by_base.get(m.base, ())
-        if m.year is None and len(years) == 1:
-            m.year = next(iter(years))
-        if m.issuer is None and m.body_issuer:
-            m.issuer = m.body_issuer
-        m.key = _with_year(m.base, m.year, m.year_in_number)
-        if m.body is None and m.issuer:
-            m.body = _issuer_body(m.issuer)
-    # one mention per distinct document, by type and number, for short forms to find
-    fulls: dict[tuple, dict[str, _Mention]] = {}
-    for m in mentions:
-        if m.base is not None:
-            fulls.setdefault((m.type, m.number), {}).setdefault(m.key, m)
-    # Named documents keep the year written with them: "Bộ luật Hình sự" beside "Bộ luật
-    # Hình sự 2015" may still mean the 1999 code.
-    for m in mentions:
-        if m.form == "named":
-            m.key = f"{m.name} {m.year}" if m.year else m.name
-            if m.body is None:
-                m.body = _issuer_body(m.issuer)
-    shorts = [m for m in mentions if m.form == "short"]
-    # "Nghị định 67 được ban hành tháng 7/2014" … "nghị định 67": one year for all.
-    short_years: dict[tuple, set[int]] = {}
-    for m in shorts:
-        if m.year:
-            short_years.setdefault((m.type, m.number), set()).add(m.year)
-    for m in shorts:
-        ys = short_years.get((m.type, m.number), ())
-        if m.year is None and len(ys) == 1:
-            m.year = next(iter(ys))
-    for m in shorts:
-        _resolve_short(m, list(fulls.get((m.type, m.number), {}).values()))
-    # A short form with no issuer takes that of a short form of the same type and number
-    # whose issuer the text named ("Nghị quyết 57 của Bộ Chính trị" … "Nghị quyết 57").
-    named_shorts: dict[tuple, dict[str, _Mention]] = {}
-    for m in shorts:
-        if m.issuer and not m.ambiguous:
-            named_shorts.setdefault((m.type, m.number), {}).setdefault(m.key, m)
-    for m in shorts:
-        if m.issuer is None and not m.ambiguous:
-            donors = named_shorts.get((m.type, m.number), {})
-            if len(donors) == 1:
-                donor = next(iter(donors.values()))
-                m.key, m.issuer, m.year = donor.key, donor.issuer, m.year or donor.year
-
-
-def _issuer_body(issuer: str | None) -> str | None:
-    entry = vocab.ISSUERS.get((issuer or "").upper())
-    return entry[1] if entry else None
-
-
-def _resolve_short(m: _Mention, cands: list[_Mention]) -> None:
-    """`cands`: one mention of each full-form document of m's type and number."""
-    issuer = m.body_issuer or vocab.TYPE_ISSUER.get(m.type)
-    if m.year_in_number:
-        cands = [f for f in cands if f.year in (None, m.year_in_number)]
-    if issuer and len({f.key for f in cands}) > 1:
-        cands = [f for f in cands if f.issuer == issuer]
-    keys = {f.key for f in cands}
-    if len(keys) == 1:
-        f = cands[0]
-        m.key, m.issuer, m.year = f.key, f.issuer, m.year or f.year
-        if m.body is None:
-            m.body = _issuer_body(f.issuer) if f.issuer != "TW" else None
-        return
-    m.ambiguous = len(keys) > 1
-    m.issuer = issuer
-    if m.body is None:
-        m.body = _issuer_body(issuer)
-    n = m.number
-    y = m.year_in_number or (m.year if m.type in vocab.YEAR_IN_NUMBER_TYPES else None)
-    if issuer and m.type not in vocab.NO_SYMBOL_TYPES and not m.ambiguous:
-        if issuer in vocab.PARTY_ISSUERS:
-            m.key = _with_year(f"{n}-{vocab.PARTY_TYPE_ABBR[m.type]}/{issuer}", m.year, None)
-        elif y:
-            m.key = f"{n}/{y}/{vocab.TYPE_ABBR[m.type]}-{issuer}"
-        else:
-            m.key = _with_year(f"{n}/{vocab.TYPE_ABBR[m.type]}-{issuer}", m.year, None)
-    else:
-        m.key = f"{vocab.TYPE_ABBR[m.type]} {n}" + (f"/{y}" if y else "")
 
 
 # --- relations -----------------------------------------------------------------------------

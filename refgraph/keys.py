@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from . import models, vocab
+from .resolve import official_law_name
 
 # --- tables ---------------------------------------------------------------------------
 
@@ -146,7 +147,7 @@ _BODY_SUFFIX = re.compile(r"\s+cua\s+(.+)$")
 _TAIL = r"([a-z0-9&]+(?:-[a-z0-9&]+)*)"
 # Symbols, tried in order on the folded core (after type word and "số" are removed).
 _PARTY = re.compile(r"^(\d+)-([a-z]+)/" + _TAIL + r"$")                 # 57-kl/tw
-_STATE_YEAR = re.compile(r"^(\d+)/(\d{4})/" + _TAIL + r"$")             # 57/2022/nd-cp
+_STATE_YEAR = re.compile(r"^(\d+)[/-](\d{4})/" + _TAIL + r"$")         # 57/2022/nd-cp, 19-2017/nq-cp
 _STATE = re.compile(r"^(\d+)/([a-z]+)-" + _TAIL + r"$")                 # 47/nq-cp
 _NUMBER = re.compile(r"^(\d+)$")                                        # 57
 _NUMBER_YEAR = re.compile(r"^(\d+)/(\d{4})$")                           # 18/2022
@@ -154,6 +155,14 @@ _LEAD_WORD = re.compile(rf"^({_WORD_ALT})(?:\s+|$)")
 _LEAD_CODE = re.compile(rf"^({_CODE_ALT})\.?\s*(?=\d)")
 _SO = re.compile(r"^so\s*\.?\s*")
 _NAMED_YEAR = re.compile(r"\s+(\d{4})$")
+
+
+def text_name(text: str, word: str, folded_rest: str) -> str:
+    """The name as typed, with diacritics (the law table is keyed on them): the type
+    word and the words of `folded_rest` taken from `text`."""
+    words = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().split(" ")
+    n = len(word.split()) + len(folded_rest.split())
+    return " ".join(words[:n])
 
 
 def parse_key(text: str) -> KeyQuery:
@@ -212,7 +221,8 @@ def parse_key(text: str) -> KeyQuery:
         rest = s
         if year is None and (m := _NAMED_YEAR.search(rest)):
             year, rest = int(m.group(1)), rest[: m.start()]
-        name = f"{word} {rest}".strip()
+        # "Luật BHXH", "Luật LS": the official name of a listed law
+        name = fold(official_law_name(text_name(text, word, rest)))
         return KeyQuery(text, folded, word_types, None, None, year, name, body)
     elif s == "" and word_types is not None:
         return KeyQuery(text, folded, word_types, None, None, year, None, body)
@@ -276,8 +286,9 @@ def match_documents(query: KeyQuery | str, docs: Iterable[Mapping]) -> list[Mapp
     """The documents KEY names, best tier first; more than one means ambiguous.
 
     Tiers, first non-empty wins:
-    1. the folded key itself ("47/nq-cp@2024"), unless that document is flagged
-       ambiguous (an undated key that could be several dated documents);
+    1. the folded key itself ("47/nq-cp@2024"), even when that document is flagged
+       ambiguous (an undated key that could be several dated documents: its card
+       lists them) — an exact key always wins over a looser match;
     2. every field the KEY states agrees with a field the document states;
     3. as 2, but a field the document leaves unknown (issuer of "NQ 18") does not
        disagree — so a precise KEY still finds a document known only by a short form.
@@ -285,7 +296,7 @@ def match_documents(query: KeyQuery | str, docs: Iterable[Mapping]) -> list[Mapp
     q = parse_key(query) if isinstance(query, str) else query
     docs = list(docs)
     exact = [d for d in docs if d.get("key") and fold_key(d["key"]) == q.folded]
-    if len(exact) == 1 and not exact[0].get("ambiguous"):
+    if len(exact) == 1:
         return exact
     if not q.is_parsed:
         return exact

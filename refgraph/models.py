@@ -14,7 +14,7 @@ RELATION_KINDS = ("implements", "amends", "replaces", "guides", "based_on")
 # Field order of the citation record, as printed by `scan` (jsonl/csv).
 CITATION_FIELDS = (
     "article", "start", "end", "text", "type", "number", "issuer", "year", "date",
-    "body", "key", "form", "zone", "title", "name",
+    "body", "key", "form", "zone", "title", "name", "resolved_by",
 )
 
 
@@ -38,6 +38,11 @@ class Citation:
     name: str | None = None  # named documents: "Luật Đất đai"
     # True when a short form matched more than one document of its type in the text.
     ambiguous: bool = False
+    # How the key was decided: symbol | text | subject | term | date | article | corpus
+    # (resolve.RESOLVED_BY); extract() decides the first three and "article".
+    resolved_by: str | None = None
+    # A term or year written near the mention ("term:XI;year:2015"), for the corpus stage.
+    hints: str | None = None
 
     def record(self, article: str | None = None) -> dict:
         """The citation record of DESIGN.md (asdict would deep-copy: this runs per record)."""

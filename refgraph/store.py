@@ -17,10 +17,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from . import vocab
+from . import resolve, vocab
 from .models import Article, Extraction
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Characters of context kept either side of a mention, for lookups to print.
 SNIPPET_CHARS = 60
@@ -52,7 +52,10 @@ CREATE TABLE citations(
     snippet TEXT, snippet_start INTEGER, snippet_end INTEGER,
     ambiguous INTEGER NOT NULL DEFAULT 0,      -- raw_ambiguous, or several dated candidates
     raw_ambiguous INTEGER NOT NULL DEFAULT 0,  -- as extract() gave it
-    candidates TEXT                            -- the dated keys it could be, comma-separated
+    candidates TEXT,                           -- the dated keys it could be, comma-separated
+    resolved_by TEXT,           -- how the key was decided (resolve.RESOLVED_BY)
+    raw_resolved_by TEXT,       -- as extract() gave it
+    hints TEXT                  -- term/year written near the mention ("term:XI")
 );
 CREATE TABLE relations(
     id INTEGER PRIMARY KEY,
@@ -90,14 +93,23 @@ _INDEXES = (
     ("relations_by_article", "relations(article_id)"),
 )
 
-# Old schema version -> SQL that brings it one step up. Empty while there is one version;
-# a database with no path up is refused with a message, never half-read.
-_MIGRATIONS: dict[int, str] = {}
+# Old schema version -> SQL that brings it one step up; a database with no path up is
+# refused with a message, never half-read.
+_MIGRATIONS: dict[int, str] = {
+    # 1 -> 2: document identity (issue 10). Keys are extract()'s, so the articles must
+    # be read again: their hashes are marked stale, and the next `index` run re-extracts
+    # every one of them (readers are told, see `Store.stale`).
+    1: """ALTER TABLE citations ADD COLUMN resolved_by TEXT;
+          ALTER TABLE citations ADD COLUMN raw_resolved_by TEXT;
+          ALTER TABLE citations ADD COLUMN hints TEXT;
+          UPDATE articles SET hash = 'stale:' || hash;
+          INSERT OR REPLACE INTO meta VALUES ('stale', '1')""",
+}
 
 _CITATION_COLS = (
     "article_id", "key", "raw_key", "start", "end", "text", "type", "number", "issuer",
     "year", "date", "body", "form", "zone", "title", "name", "snippet", "snippet_start",
-    "snippet_end", "ambiguous", "raw_ambiguous",
+    "snippet_end", "ambiguous", "raw_ambiguous", "resolved_by", "raw_resolved_by", "hints",
 )
 _INSERT_CITATION = (
     "INSERT INTO citations(" + ", ".join(f'"{c}"' for c in _CITATION_COLS) + ") VALUES ("
@@ -159,7 +171,8 @@ def article_rows(article: Article, extraction: Extraction, digest: str | None = 
         amb = 1 if x.ambiguous else 0
         cits.append((aid, x.key, x.key, x.start, x.end, x.text, x.type, x.number, x.issuer,
                      x.year, x.date, x.body, x.form, x.zone, x.title, x.name,
-                     _BREAKS.sub(" ", text[s0:e0]), x.start - s0, x.end - s0, amb, amb))
+                     _BREAKS.sub(" ", text[s0:e0]), x.start - s0, x.end - s0, amb, amb,
+                     x.resolved_by, x.resolved_by, x.hints))
     rels = [(aid, r.source, r.target, r.source, r.target, r.kind, r.start, r.end)
             for r in getattr(extraction, "relations", ())]
     row = (aid, article.title, article.url, article.date, article.source,
@@ -492,62 +505,185 @@ class Store:
     # ------------------------------------------------------------------ finalize
 
     def finalize(self) -> None:
-        """Corpus-level resolution, then documents and bodies rebuilt from citations.
+        """Corpus-level resolution (resolve.py), then documents and bodies rebuilt from
+        citations.
 
-        An undated mention of a numbered document (type, number and issuer known, no
-        year) takes the key of the one dated document with the same type, number and
-        issuer when exactly one exists in the corpus; when several do (18-NQ/TW of 2017
-        and of 2022) it keeps its undated key and is marked ambiguous, with the
-        candidates listed. Recomputed from raw keys every time: idempotent.
+        An undated or issuer-less mention of a numbered document joins a document of
+        the same type and number (and issuer, when known) only on evidence — subject,
+        a term or year near it, the article's date, the documents cited beside it, the
+        same mention elsewhere in its article — and says which (`resolved_by`);
+        otherwise it keeps its key and, when it could be several documents (18-NQ/TW of
+        2017 and of 2022), is marked ambiguous with the candidates listed. An undated
+        law takes the version in force at the article's date, else the one the article
+        names. Recomputed from raw keys every time: idempotent.
         """
         self.commit()
         c = self.conn
         with self._transaction():
-            # One scan of the citations, grouped: every distinct reading of every raw key
-            # with its count (a few thousand rows for a large corpus). Resolution and the
-            # documents' attributes are both computed from it.
-            readings = c.execute(f"""
-                SELECT raw_key, {", ".join(_DOC_ATTRS)}, {_FORM_RANK}, count(*)
-                FROM citations GROUP BY raw_key, {", ".join(_DOC_ATTRS)}, form""").fetchall()
-            resolution = _resolution(readings)
-            self._write_resolution(resolution)
-            # After the keys are written: on a fresh load the indexes are built once,
-            # on the final keys.
+            # Built before the resolution reads by key and by article.
             self._ensure_indexes()
-            self._rebuild_documents(readings, resolution)
+            decisions, by_article = self._resolution()
+            self._write_resolution(decisions, by_article)
+            self._rebuild_documents()
             self._rebuild_bodies()
             c.execute("UPDATE meta SET value = '0' WHERE key = 'dirty'")
+            if self._meta("stale") == "1" and not c.execute(
+                    "SELECT 1 FROM articles WHERE hash GLOB 'stale:*' LIMIT 1").fetchone():
+                c.execute("DELETE FROM meta WHERE key = 'stale'")
 
-    def _write_resolution(self, resolution: Resolution) -> None:
-        # Only the mentions of undated keys can change, and only those that do are
-        # written; relations (few) are reset and mapped in SQL.
+    @property
+    def stale(self) -> bool:
+        """True when the index was written by an older refgraph and holds articles not
+        yet read again: `refgraph index` on the same PATHS brings its keys up to date."""
+        return self._meta("stale") == "1"
+
+    def _resolution(self) -> tuple[dict[int, tuple], dict[tuple[str, str], str]]:
+        """citation id -> (key, resolved_by, ambiguous, candidates) for every mention
+        the corpus stage decides; and (article, raw key) -> key where all of an
+        article's mentions of a raw key went one way (for its relations)."""
+        c = self.conn
+        pending_rows = c.execute(f"""
+            SELECT c.id, c.article_id, c.raw_key, c.type, c.number, c.issuer, c.year,
+                   c.title, c.hints, a.date, c.raw_resolved_by, c.raw_ambiguous
+            FROM citations c JOIN articles a ON a.id = c.article_id
+            WHERE {_PENDING}""").fetchall()
+        # Every numbered document a pending mention could name: (type, number) -> keys.
+        numbers = {r[4] for r in pending_rows}
+        docs: dict[str, dict] = {}
+        if numbers:
+            c.execute("DROP TABLE IF EXISTS temp.numbers")
+            c.execute("CREATE TEMP TABLE numbers(number TEXT PRIMARY KEY)")
+            c.executemany("INSERT INTO temp.numbers VALUES (?)", [(n,) for n in numbers])
+            for key, dtype, number, issuer, year, title, article in c.execute(f"""
+                    SELECT raw_key, c.type, c.number, issuer, year, title, article_id
+                    FROM temp.numbers n JOIN citations c ON c.number = n.number
+                    WHERE issuer IS NOT NULL AND form != 'named' AND NOT raw_ambiguous"""):
+                d = docs.setdefault(key, {"family": (dtype, number), "issuer": issuer,
+                                          "year": year, "subjects": set(), "articles": set()})
+                d["year"] = d["year"] or year
+                if title:
+                    d["subjects"].add(title)
+                d["articles"].add(article)
+            c.execute("DROP TABLE temp.numbers")
+        # What each article of interest cites, for "documents cited beside it".
+        arts = {r[1] for r in pending_rows} | {a for d in docs.values() for a in d["articles"]}
+        cited = self._keys_by_article(arts)
+        dated_family = {(d["family"], d["issuer"]) for d in docs.values() if d["year"]}
+        cands: dict[tuple, list[resolve.Candidate]] = defaultdict(list)
+        # dated documents by the key an undated mention of them gets: "Nghị định số
+        # 39-NQ/TW" (a Party resolution typed as a decree) is still 39-NQ/TW
+        by_form: dict[str, list[resolve.Candidate]] = defaultdict(list)
+        for key, d in sorted(docs.items()):
+            if d["year"] is None and (d["family"], d["issuer"]) in dated_family:
+                continue  # an undated key beside dated ones is not a document to join
+            beside = Counter(k for a in d["articles"]
+                             for k in {k for k, f in cited.get(a, ()) if f != d["family"]})
+            cand = resolve.Candidate(key, d["year"], d["issuer"],
+                                     [resolve.subject_words(t) for t in sorted(d["subjects"])],
+                                     dict(beside), frozenset(d["articles"]))
+            cands[d["family"]].append(cand)
+            if d["year"] is not None:
+                by_form[resolve.undated_form(key)].append(cand)
+        decisions: dict[int, resolve.Decision] = {}
+        pending: list[resolve.Pending] = []
+        besides: dict[tuple, frozenset[str]] = {}
+        for (cid, article, raw, dtype, number, issuer, year, title, hints, adate,
+             _by, _amb) in pending_rows:
+            fam = (dtype, number)
+            options = [k for k in cands.get(fam, ())
+                       if k.key != raw and (issuer is None or k.issuer == issuer)
+                       and (year is None or k.year in (None, year))]
+            if issuer is not None:
+                options = [k for k in options if k.year is not None]
+                options += [k for k in by_form.get(raw, ()) if k not in options]
+            beside = besides.get((article, fam))
+            if beside is None:
+                beside = besides[(article, fam)] = frozenset(
+                    k for k, f in cited.get(article, ()) if f != fam)
+            p = resolve.Pending(cid, article, raw, title, hints, adate, beside)
+            pending.append(p)
+            decisions[cid] = resolve.decide(p, options)
+        # the article's own mentions first, then the corpus's reading of the same form
+        resolve.spread_in_article(pending, decisions)
+        resolve.spread_in_corpus(pending, decisions)
+        resolve.spread_in_article(pending, decisions)
+        out: dict[int, tuple] = {}
+        groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for r in pending_rows:
+            d = decisions[r[0]]
+            if d.key is not None:
+                out[r[0]] = (d.key, d.by, 0, None)
+            else:
+                out[r[0]] = (r[2], r[10], 1 if (r[11] or d.candidates) else 0,
+                             ",".join(d.candidates) or None)
+            groups[(r[1], r[2])].add(out[r[0]][0])
+        laws = c.execute(f"""
+            SELECT c.id, c.article_id, c.name, c.year, a.date, c.raw_key, c.raw_resolved_by,
+                   c.hints
+            FROM citations c JOIN articles a ON a.id = c.article_id
+            WHERE c.form = 'named' AND c.name IS NOT NULL""").fetchall()
+        law = resolve.law_decisions(
+            {"id": r[0], "article": r[1], "name": r[2], "year": r[3], "article_date": r[4],
+             "hints": r[7]} for r in laws)
+        for r in laws:
+            if r[3] is None:
+                key, by = law.get(r[0], (r[5], r[6]))
+                out[r[0]] = (key, by, 0, None)
+                groups[(r[1], r[5])].add(key)
+        by_article = {g: next(iter(ks)) for g, ks in groups.items()
+                      if len(ks) == 1 and next(iter(ks)) != g[1]}
+        return out, by_article
+
+    def _keys_by_article(self, articles: set[str]) -> dict[str, set[tuple]]:
+        """article -> {(raw key, (type, number))} of its body-zone citations."""
+        out: dict[str, set[tuple]] = defaultdict(set)
+        ids = sorted(articles)
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            for a, key, dtype, number in self.conn.execute(
+                    "SELECT article_id, raw_key, type, number FROM citations WHERE "
+                    f"article_id IN ({','.join('?' * len(part))}) AND zone != 'related'",
+                    part):
+                out[a].add((key, (dtype, number)))
+        return out
+
+    def _write_resolution(self, decisions: dict[int, tuple],
+                          by_article: dict[tuple[str, str], str]) -> None:
+        # Only the mentions the corpus stage decides can change, and only those that
+        # do are written; relations (few) are reset and mapped in SQL.
         c = self.conn
         c.execute("DROP TABLE IF EXISTS temp.resolution")
-        c.execute("""CREATE TEMP TABLE resolution(raw_key TEXT PRIMARY KEY, key TEXT,
-                                                  several INTEGER, candidates TEXT)""")
-        c.executemany("INSERT INTO temp.resolution VALUES (?, ?, ?, ?)",
-                      [(raw, key, int(several), cands)
-                       for raw, (key, several, cands) in resolution.items()])
+        c.execute("""CREATE TEMP TABLE resolution(id INTEGER PRIMARY KEY, key TEXT,
+                     resolved_by TEXT, ambiguous INTEGER, candidates TEXT)""")
+        c.executemany("INSERT INTO temp.resolution VALUES (?, ?, ?, ?, ?)",
+                      [(i, *d) for i, d in decisions.items()])
         c.execute("""
             UPDATE citations
-            SET key = r.key,
-                ambiguous = CASE WHEN r.several THEN 1 ELSE citations.raw_ambiguous END,
+            SET key = r.key, resolved_by = r.resolved_by, ambiguous = r.ambiguous,
                 candidates = r.candidates
             FROM temp.resolution r
-            WHERE citations.raw_key = r.raw_key AND citations.year IS NULL
+            WHERE citations.id = r.id
               AND (citations.key IS NOT r.key OR citations.candidates IS NOT r.candidates
-                   OR citations.ambiguous IS NOT
-                      CASE WHEN r.several THEN 1 ELSE citations.raw_ambiguous END)""")
+                   OR citations.ambiguous IS NOT r.ambiguous
+                   OR citations.resolved_by IS NOT r.resolved_by)""")
+        c.execute("DROP TABLE temp.resolution")
         c.execute("""UPDATE relations SET source = raw_source, target = raw_target
                      WHERE source != raw_source OR target != raw_target""")
-        c.execute("""UPDATE relations SET source = r.key FROM temp.resolution r
-                     WHERE relations.raw_source = r.raw_key AND r.key != r.raw_key""")
-        c.execute("""UPDATE relations SET target = r.key FROM temp.resolution r
-                     WHERE relations.raw_target = r.raw_key AND r.key != r.raw_key""")
-        c.execute("DROP TABLE temp.resolution")
+        if by_article:
+            c.execute("DROP TABLE IF EXISTS temp.article_keys")
+            c.execute("""CREATE TEMP TABLE article_keys(article_id TEXT, raw_key TEXT,
+                         key TEXT, PRIMARY KEY (article_id, raw_key))""")
+            c.executemany("INSERT INTO temp.article_keys VALUES (?, ?, ?)",
+                          [(a, raw, k) for (a, raw), k in by_article.items()])
+            c.execute("""UPDATE relations SET source = m.key FROM temp.article_keys m
+                         WHERE relations.article_id = m.article_id
+                           AND relations.raw_source = m.raw_key""")
+            c.execute("""UPDATE relations SET target = m.key FROM temp.article_keys m
+                         WHERE relations.article_id = m.article_id
+                           AND relations.raw_target = m.raw_key""")
+            c.execute("DROP TABLE temp.article_keys")
 
-    def _rebuild_documents(self, readings: list[tuple],
-                           resolution: Resolution) -> None:
+    def _rebuild_documents(self) -> None:
         c = self.conn
         c.execute("DELETE FROM documents")
         # Article counts from citations_by_key (key, zone, article_id) alone, in order.
@@ -561,10 +697,18 @@ class Store:
                    count(DISTINCT article_id)
                      - count(DISTINCT CASE WHEN zone != 'related' THEN article_id END)
             FROM citations INDEXED BY citations_by_key GROUP BY key""")
+        # One grouped scan: every distinct reading of every key with its count.
+        readings = c.execute(f"""
+            SELECT key, {", ".join(_DOC_ATTRS)}, {_FORM_RANK}, count(*)
+            FROM citations GROUP BY key, {", ".join(_DOC_ATTRS)}, form""").fetchall()
+        candidates: dict[str, set[str]] = defaultdict(set)
+        for key, cands in c.execute(
+                "SELECT DISTINCT key, candidates FROM citations WHERE candidates IS NOT NULL"):
+            candidates[key].update(cands.split(","))
         c.executemany(
             f"UPDATE documents SET {', '.join(f'{a} = ?' for a in _DOC_ATTRS)}, "
             "form = ?, ambiguous = ?, candidates = ? WHERE key = ?",
-            _document_attributes(readings, resolution))
+            _document_attributes(readings, candidates))
         party = sorted(self._party)
         marks = ",".join("?" * len(party)) or "NULL"
         # Party symbols are "number-TYPE/ISSUER"; State ones have no dash before the slash.
@@ -646,7 +790,7 @@ class Store:
         sql = (
             'SELECT c.article_id AS article, c.start, c."end", c.text, c.type, c.number, '
             "c.issuer, c.year, c.date, c.body, c.key, c.form, c.zone, c.title, c.name, "
-            "c.raw_key, c.ambiguous, c.candidates, c.snippet, c.snippet_start, "
+            "c.raw_key, c.ambiguous, c.candidates, c.resolved_by, c.snippet, c.snippet_start, "
             "c.snippet_end, a.title AS article_title, a.url AS article_url, "
             "a.date AS article_date "
             "FROM citations c JOIN articles a ON a.id = c.article_id"
@@ -715,70 +859,35 @@ def stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
 
 
 _FORMS = ("full", "short", "named", "draft")
-# raw key -> (key, several candidates?, candidates): what `finalize` resolves keys to.
-Resolution = dict[str, tuple[str, bool, str | None]]
-_TYPE, _NUMBER, _ISSUER, _YEAR = (1 + _DOC_ATTRS.index(a)
-                                  for a in ("type", "number", "issuer", "year"))
+_BODY = 1 + _DOC_ATTRS.index("body")
+
+# The mentions the corpus stage decides: numbered, not named, and undated or without
+# issuer (an extractor's ambiguity between two documents of its text is kept as is).
+_PENDING = ("c.number IS NOT NULL AND c.form != 'named' AND NOT c.raw_ambiguous "
+            "AND (c.year IS NULL OR c.issuer IS NULL)")
 
 
-def _resolution(readings: list[tuple]) -> Resolution:
-    """raw key -> (key, several candidates?, candidates) for every undated key. A
-    numbered one (type, number and issuer known, not a named document) takes the one
-    dated key with the same type, number and issuer in the corpus; others, itself. A key whose
-    mentions disagree on a part ("Nghị định số 39-NQ/TW" reads as a decree) takes the
-    candidates of every reading."""
-    width = len(_DOC_ATTRS)
-    dated: dict[tuple, set[str]] = defaultdict(set)
-    undated: dict[str, set[tuple]] = defaultdict(set)
-    # Every undated key gets an entry, resolvable or not: one that an earlier finalize
-    # resolved through a reading since gone must go back to itself.
-    out: Resolution = {
-        r[0]: (r[0], False, None) for r in readings if r[_YEAR] is None}
-    for r in readings:
-        if r[_NUMBER] is None or r[_ISSUER] is None or r[width + 1] == 2:  # 2: named
-            continue
-        doc = (r[_TYPE], r[_NUMBER], r[_ISSUER])
-        if r[_YEAR] is None:
-            undated[r[0]].add(doc)
-        else:
-            dated[doc].add(r[0])
-    for raw, docs in undated.items():
-        cands = sorted(set().union(*(dated.get(d, ()) for d in docs)))
-        if len(cands) == 1:
-            out[raw] = (cands[0], False, None)
-        else:  # none: as written (undoes an earlier resolution); several: ambiguous
-            out[raw] = (raw, len(cands) > 1, ",".join(cands) or None)
-    return out
-
-
-def _document_attributes(readings: list[tuple],
-                         resolution: Resolution
+def _document_attributes(readings: list[tuple], candidates: dict[str, set[str]]
                          ) -> Iterator[tuple]:
     """(mode of each attribute…, form, ambiguous, candidates, key) for every key, from
-    the readings of its raw keys. Mode: the most frequent non-null value among the
-    mentions; ties to the smallest, so the result does not depend on insertion order."""
+    its readings. Mode: the most frequent non-null value among the mentions; ties to the
+    smallest, so the result does not depend on insertion order. Bodies are counted by
+    their one spelling (resolve.canonical_body)."""
     width = len(_DOC_ATTRS)
     by_key: dict[str, list[tuple]] = defaultdict(list)
     for r in readings:
-        res = resolution.get(r[0])
-        # An undated reading of a key that resolved takes the dated key; a dated
-        # reading of an undated key (a year-less number with a year) keeps its own.
-        key = res[0] if res is not None and r[_YEAR] is None else r[0]
-        by_key[key].append(r)
+        by_key[r[0]].append(r)
     for key, rows in by_key.items():
-        res = resolution.get(key)
-        several = res is not None and res[1]
-        flags = (_FORMS[min(r[width + 1] for r in rows)], int(several),
-                 res[2] if several else None)
-        if len(rows) == 1:
-            yield (*rows[0][1:width + 1], *flags, key)
-            continue
+        cands = candidates.get(key)
+        flags = (_FORMS[min(r[width + 1] for r in rows)], int(bool(cands)),
+                 ",".join(sorted(cands)) if cands else None)
         modes = []
         for i in range(1, width + 1):
             counts: Counter = Counter()
             for r in rows:
-                if r[i] is not None:
-                    counts[r[i]] += r[width + 2]
+                v = resolve.canonical_body(r[i]) if i == _BODY else r[i]
+                if v is not None:
+                    counts[v] += r[width + 2]
             modes.append(_mode(counts))
         yield (*modes, *flags, key)
 

@@ -42,6 +42,11 @@ TYPE_REFINED_BY_CODE: dict[tuple[str, str], str] = {
 # Types whose numbers carry the year since the 2000s (57/2022/NĐ-CP): a short form whose
 # year the text gives is keyed as the full symbol would be.
 YEAR_IN_NUMBER_TYPES = frozenset({"decree", "circular", "joint_circular"})
+# Types with two numbering series, one with the year in the number (normative acts:
+# 15/2020/QĐ-TTg) and one without (individual acts: 15/QĐ-TTg of 2020): the year's place
+# in the number is part of the identity. For the others (Nghị quyết 19/2017/NQ-CP is the
+# press's spelling of 19/NQ-CP of 2017) it is a notation, folded into one key.
+YEAR_SERIES_TYPES = frozenset({"decision"})
 
 # Type words that are also everyday verbs or nouns ("quyết định đầu tư", "theo quy định",
 # "kế hoạch 5 năm", "luật sư"): written in lower case they count only with "số" or a
@@ -102,6 +107,7 @@ TYPE_CODES: dict[str, str] = {
 # segments are compared upper-cased.
 SEGMENT_SPELLINGS: dict[str, str] = {
     "ND": "NĐ", "QD": "QĐ", "QDD": "QĐ", "TTG": "TTg", "CTR": "CTr", "QYĐ": "QyĐ",
+    "TƯ": "TW",  # Trung ương: "05-CT/TƯ" is 5-CT/TW
 }
 
 # Record type -> abbreviation used to build keys of short forms ("NQ 18") and symbols of
@@ -471,3 +477,38 @@ LEGAL_FIELDS = frozenset({
 # Syllables that make "luật" part of another word: pháp luật (law in general), kỷ luật
 # (discipline), quy luật, điều luật, dự luật (a bill, not a law).
 LUAT_COMPOUNDS = ("pháp", "kỷ", "quy", "điều", "dự", "giới", "ngoài", "trái", "đạo")
+
+# --- identity (resolve.py) -----------------------------------------------------------------
+
+# Terms of the Party Congress (and of the National Assembly, which follow them) -> the
+# years a document of that term can bear. Party numbering restarts each term, so "khóa
+# XI" beside "Nghị quyết 39" rules out the 39-NQ/TW of any other term.
+TERMS: dict[str, tuple[int, int]] = {
+    "VI": (1986, 1991), "VII": (1991, 1996), "VIII": (1996, 2001), "IX": (2001, 2006),
+    "X": (2006, 2011), "XI": (2011, 2016), "XII": (2016, 2021), "XIII": (2021, 2026),
+    "XIV": (2026, 2031),
+}
+
+# Abbreviations the press writes in subject clauses, spelt out before comparing them
+# ("về hỗ trợ và phát triển DN" is "… doanh nghiệp").
+SUBJECT_ABBREVIATIONS: dict[str, str] = {
+    "DN": "doanh nghiệp", "DNNN": "doanh nghiệp nhà nước", "GD": "giáo dục",
+    "GDĐT": "giáo dục đào tạo", "ĐT": "đào tạo", "KT": "kinh tế", "XH": "xã hội",
+    "KTXH": "kinh tế xã hội", "NN": "nhà nước", "CNH": "công nghiệp hóa",
+    "HĐH": "hiện đại hóa", "BHXH": "bảo hiểm xã hội", "BHYT": "bảo hiểm y tế",
+    "ATGT": "an toàn giao thông", "TTATGT": "trật tự an toàn giao thông",
+    "CCHC": "cải cách hành chính", "KH&CN": "khoa học công nghệ", "KHCN": "khoa học công nghệ",
+    "CNTT": "công nghệ thông tin", "MTKD": "môi trường kinh doanh", "NSNN": "ngân sách nhà nước",
+}
+# Words that say nothing about which document a subject names.
+SUBJECT_STOP_WORDS = frozenset("""
+    về việc và các của cho một số những trong tại đến với theo năm giai đoạn đối
+    tiếp tục thực hiện tăng cường đẩy mạnh nâng cao quy định ban hành nhằm để là
+""".split())
+
+# A phrase read as a body but ending in one of these is a clause, not a body
+# ("Thủ tướng Chính phủ ký", "Bộ Tài chính quy định").
+# Spellings of one place word inside a body's name ("UBND TP. Hà Nội", "… thành phố Hà
+# Nội"): folded to one so that one body is one row of `bodies`.
+BODY_PLACE_SPELLINGS: dict[str, str] = {"TP.": "TP", "thành phố": "TP", "Thành phố": "TP"}
+NOT_BODY_ENDINGS = ("ký", "quy định", "ban hành", "hướng dẫn", "yêu cầu", "đã", "vừa")

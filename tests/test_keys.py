@@ -210,8 +210,9 @@ def test_party_number_reused_across_terms_is_ambiguous():
     assert keys(match_documents("18-NQ/TW", MORE)) == ["18-NQ/TW@2017", "18-NQ/TW@2022"]
     assert keys(match_documents("18-NQ/TW@2022", MORE)) == ["18-NQ/TW@2022"]
     assert keys(match_documents("Nghị quyết 18 năm 2017", MORE)) == ["18-NQ/TW@2017"]
-    # The undated short form is flagged ambiguous: typing it lists every candidate.
-    assert keys(match_documents("NQ 18", MORE)) == ["18-NQ/TW@2017", "18-NQ/TW@2022", "NQ 18"]
+    # The undated short form is flagged ambiguous, but it is a key: typed exactly, it is
+    # the one named (its card lists the candidates); an exact key wins (issue 10).
+    assert keys(match_documents("NQ 18", MORE)) == ["NQ 18"]
 
 
 def test_short_form_found_by_full_key_when_only_known_that_way():
@@ -253,3 +254,38 @@ def test_short_keys_of_every_type_parse_back():
         q = parse_key(f"{abbr} 7")
         assert t in q.types and q.number == "7", abbr
         assert match_documents(f"{abbr} 7", [doc(f"{abbr} 7", t, "7")])
+
+
+# --- forms articles print (issue 10) ----------------------------------------------------
+
+PRINTED = [
+    doc("19/NQ-CP@2017", "resolution", "19", "CP", 2017, "Chính phủ"),
+    doc("19/NQ-CP@2016", "resolution", "19", "CP", 2016, "Chính phủ"),
+    doc("35/NQ-CP@2016", "resolution", "35", "CP", 2016, "Chính phủ"),
+    doc("5-CT/TW@2016", "directive", "5", "TW", 2016, "Bộ Chính trị"),
+    doc("5-CT/TW@1951", "directive", "5", "TW", 1951),
+    doc("5-CT/TW", "directive", "5", "TW", None, ambiguous=1),
+]
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("19-2017/NQ-CP", ["19/NQ-CP@2017"]),        # "Nghị quyết 19-2017/NQ-CP"
+    ("19/2017/NQ-CP", ["19/NQ-CP@2017"]),
+    ("Nghị quyết 19/2017", ["19/NQ-CP@2017"]),
+    ("35/NQ-CP ngày 16/5/2016", ["35/NQ-CP@2016"]),
+    ("05-CT/TW năm 2016", ["5-CT/TW@2016"]),
+    ("05-CT/TƯ năm 2016", ["5-CT/TW@2016"]),
+    # an exact key wins, even an ambiguous one (`graph --focus 5-CT/TW`)
+    ("5-CT/TW", ["5-CT/TW"]),
+])
+def test_forms_articles_print(typed, expected):
+    assert keys(match_documents(typed, PRINTED)) == expected
+
+
+@pytest.mark.parametrize("typed, name", [
+    ("Luật BHXH", "luat bao hiem xa hoi"),
+    ("Luật LS", "luat luat su"),
+    ("Luật Hôn nhân gia đình", "luat hon nhan va gia dinh"),
+])
+def test_law_abbreviations_typed(typed, name):
+    assert parse_key(typed).name == name

@@ -312,7 +312,7 @@ def _based_on_by_trial(text: str) -> list[tuple]:
     mentions = extract_module._find(t, 0)
     if not mentions:
         return []
-    extract_module._resolve(mentions)
+    extract_module.resolve_mentions(t, mentions)
     runs = extract_module._runs(t, mentions)
     out, seen = [], set()
     for i, run in enumerate(runs):

@@ -280,3 +280,25 @@ def test_reads_a_database_built_earlier(tmp_path):
 def test_missing_database_is_a_usage_error(tmp_path):
     r = CliRunner().invoke(main, ["docs", "--db", str(tmp_path / "none.db")])
     assert r.exit_code == 2
+
+
+# --- named documents with versions (issue 10) ---------------------------------------------
+
+def test_cites_a_law_lists_every_version_and_a_version_its_own(tmp_path):
+    lines = [
+        {"id": "a17", "date": "2017-05-02", "title": "Đất đai",
+         "text": "Theo quy định của Luật Đất đai, người sử dụng đất phải đăng ký biến động."},
+        {"id": "b24", "date": "2024-11-20", "title": "Đất đai",
+         "text": "Luật Đất đai có hiệu lực từ ngày 1/8/2024, nhiều thủ tục được rút gọn."},
+        {"id": "c13", "date": "2017-03-01", "title": "Đất đai",
+         "text": "Điều 62 Luật Đất đai 2013 quy định các trường hợp thu hồi đất."},
+    ]
+    f = tmp_path / "a.jsonl"
+    f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
+    r = CliRunner().invoke(main, ["cites", "Luật Đất đai", str(f), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    got = sorted((x["article"], x["key"], x["resolved_by"]) for x in json.loads(r.stdout))
+    assert got == [("a17", "Luật Đất đai 2013", "date"), ("b24", "Luật Đất đai 2024", "date"),
+                   ("c13", "Luật Đất đai 2013", "text")]
+    r = CliRunner().invoke(main, ["cites", "Luật Đất đai 2013", str(f), "--format", "json"])
+    assert sorted(x["article"] for x in json.loads(r.stdout)) == ["a17", "c13"]

@@ -1,6 +1,7 @@
 """refgraph.store against docs/store-api.md, with citations built by hand (no extractor)."""
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -73,11 +74,12 @@ def test_remove(store):
 # ------------------------------------------------------------------ corpus-level resolution
 
 
-def test_undated_mention_joins_the_one_dated_document(store):
+def test_undated_mention_joins_the_one_dated_document_its_subject_names(store):
     store.add(art("a"), ex(cit("57-KL/TW@2023", year=2023, date="2023-06-07",
                                body="Bộ Chính trị", title="về thông tin đối ngoại")))
-    store.add(art("b"), ex(cit("57-KL/TW", 3), cit("47/NQ-CP@2024", 40, type="resolution",
-                                                   number="47", issuer="CP", year=2024),
+    store.add(art("b"), ex(cit("57-KL/TW", 3, title="về công tác thông tin đối ngoại"),
+                           cit("47/NQ-CP@2024", 40, type="resolution",
+                               number="47", issuer="CP", year=2024),
                            relations=[Relation("47/NQ-CP@2024", "57-KL/TW", "implements", 3, 80)]))
     store.finalize()
     docs = keys(store)
@@ -85,14 +87,26 @@ def test_undated_mention_joins_the_one_dated_document(store):
     d = docs["57-KL/TW@2023"]
     assert (d["n_articles"], d["n_mentions"], d["year"], d["date"], d["body"]) == (
         2, 2, 2023, "2023-06-07", "Bộ Chính trị")
-    assert d["ambiguous"] == 0 and d["title"] == "về thông tin đối ngoại"
+    # one mention each: the tie goes to the smaller
+    assert d["ambiguous"] == 0 and d["title"] == "về công tác thông tin đối ngoại"
     c = store.citations(article="b")[0]
-    assert (c["key"], c["raw_key"], c["ambiguous"]) == ("57-KL/TW@2023", "57-KL/TW", 0)
+    assert (c["key"], c["raw_key"], c["ambiguous"], c["resolved_by"]) == (
+        "57-KL/TW@2023", "57-KL/TW", 0, "subject")
     assert store.relations()[0]["target"] == "57-KL/TW@2023"
     # Lookups by the undated key still find it.
     assert [a["id"] for a in store.articles(cites="57-KL/TW")] == ["b"]
     assert store.document("57-KL/TW")["key"] == "57-KL/TW@2023"
     assert len(store.citations("57-KL/TW@2023")) == 2
+
+
+def test_one_candidate_and_no_evidence_is_not_a_join(store):
+    # Count alone is not evidence: the mention stays undated, listed with its candidate.
+    store.add(art("a"), ex(cit("57-KL/TW@2023", year=2023, title="về thông tin đối ngoại")))
+    store.add(art("b"), ex(cit("57-KL/TW", 3)))
+    store.finalize()
+    (c,) = store.citations(article="b")
+    assert (c["key"], c["ambiguous"], c["candidates"], c["resolved_by"]) == (
+        "57-KL/TW", 1, ["57-KL/TW@2023"], None)
 
 
 def test_same_number_in_two_years_stays_ambiguous(store):
@@ -116,19 +130,22 @@ def test_same_number_in_two_years_stays_ambiguous(store):
 
 def test_resolution_is_recomputed_when_the_corpus_grows(store):
     store.add(art("a"), ex(cit("18-NQ/TW@2017", type="resolution", number="18", year=2017)))
-    store.add(art("c"), ex(cit("18-NQ/TW", type="resolution", number="18")))
+    store.add(art("c", date="2019-05-01"), ex(cit("18-NQ/TW", type="resolution", number="18")))
     store.finalize()
-    assert store.citations(article="c")[0]["key"] == "18-NQ/TW@2017"
-    store.finalize()  # idempotent
-    assert store.citations(article="c")[0]["key"] == "18-NQ/TW@2017"
+    # one candidate, nothing says it is the one: listed, not joined
+    c = store.citations(article="c")[0]
+    assert (c["key"], c["ambiguous"], c["candidates"]) == ("18-NQ/TW", 1, ["18-NQ/TW@2017"])
+    # a second 18-NQ/TW, issued after the article: the date now tells them apart
     store.add(art("b"), ex(cit("18-NQ/TW@2022", type="resolution", number="18", year=2022)))
     store.finalize()
     c = store.citations(article="c")[0]
-    assert (c["key"], c["ambiguous"]) == ("18-NQ/TW", 1)
+    assert (c["key"], c["ambiguous"], c["resolved_by"]) == ("18-NQ/TW@2017", 0, "date")
+    store.finalize()  # idempotent
+    assert store.citations(article="c")[0]["key"] == "18-NQ/TW@2017"
     store.remove("b")
     store.finalize()
     c = store.citations(article="c")[0]
-    assert (c["key"], c["ambiguous"], c["candidates"]) == ("18-NQ/TW@2017", 0, [])
+    assert (c["key"], c["ambiguous"], c["candidates"]) == ("18-NQ/TW", 1, ["18-NQ/TW@2017"])
 
 
 def test_never_merged_across_type_or_issuer(store):
@@ -142,7 +159,9 @@ def test_never_merged_across_type_or_issuer(store):
     store.finalize()
     assert set(keys(store)) == {"57-KL/TW@2023", "57/2022/NĐ-CP", "NQ 57", "57-NQ/TW",
                                 "57-KL/TU"}
-    assert all(not c["ambiguous"] for c in store.citations())
+    # "NQ 57" (no issuer) could be 57-NQ/TW, but nothing says so: listed, not joined
+    amb = {c["key"]: c["candidates"] for c in store.citations() if c["ambiguous"]}
+    assert amb == {"NQ 57": ["57-NQ/TW"]}
 
 
 def test_extractor_ambiguity_is_kept(store):
@@ -303,32 +322,37 @@ def test_file_store_persists(tmp_path):
 
 
 def test_a_key_read_two_ways_resolves_by_either_reading(store):
-    # Seen in the 2017 corpus: "Nghị định 39-NQ/TW" types a Party resolution as a decree.
-    # The key is the same; its mentions resolve together to the one dated document.
-    store.add(art("a"), ex(cit("39-NQ/TW@1962", type="resolution", number="39", year=1962)))
-    store.add(art("b"), ex(cit("39-NQ/TW", type="decree", number="39")))
-    store.add(art("c"), ex(cit("39-NQ/TW", type="resolution", number="39", form="short")))
+    # Seen in the 2017 corpus: "Nghị định số 39-NQ/TW" types a Party resolution as a decree.
+    # The key is the same; its mentions join the one dated document on the same evidence.
+    subject = "về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức"
+    store.add(art("a"), ex(cit("39-NQ/TW@2015", type="resolution", number="39", year=2015,
+                               title=subject)))
+    store.add(art("b"), ex(cit("39-NQ/TW", type="decree", number="39", title=subject)))
+    store.add(art("c"), ex(cit("39-NQ/TW", type="resolution", number="39", form="short",
+                               title=subject)))
     # Readings that sort before and after the right one: the result must not depend on
     # which is met last.
-    store.add(art("d"), ex(cit("39-NQ/TW", type="rules", number="39")))
+    store.add(art("d"), ex(cit("39-NQ/TW", type="rules", number="39", title=subject)))
     store.finalize()
-    assert [c["key"] for c in store.citations(key="39-NQ/TW")] == ["39-NQ/TW@1962"] * 3
-    assert len(store.citations(key="39-NQ/TW@1962")) == 4
-    d = keys(store)["39-NQ/TW@1962"]
+    assert [c["key"] for c in store.citations(key="39-NQ/TW")] == ["39-NQ/TW@2015"] * 3
+    assert len(store.citations(key="39-NQ/TW@2015")) == 4
+    d = keys(store)["39-NQ/TW@2015"]
     assert (d["n_articles"], d["n_mentions"], d["form"]) == (4, 4, "full")
-    assert set(keys(store)) == {"39-NQ/TW@1962"}
+    assert set(keys(store)) == {"39-NQ/TW@2015"}
 
 
 def test_a_resolution_whose_reason_is_gone_is_undone(store):
-    # Found by review: "NQ 57" read once with its issuer (resolvable) and once without.
-    # While A is there, both mentions resolve; once A's reading is gone, B's mention
-    # must go back to its own key, as a fresh build would give it.
-    store.add(art("D"), ex(cit("57-NQ/TW@2018", type="resolution", year=2018)))
+    # Found by review: "NQ 57" read once with its issuer and once without. While D is
+    # there, B's mention joins it (same subject); once D is gone, B's mention must go
+    # back to its own key, as a fresh build would give it.
+    subject = "về định hướng chiến lược phát triển năng lượng quốc gia"
+    store.add(art("D"), ex(cit("57-NQ/TW@2020", type="resolution", year=2020, title=subject)))
     store.add(art("A"), ex(cit("NQ 57", type="resolution", issuer="TW")))
-    store.add(art("B"), ex(cit("NQ 57", type="resolution", issuer=None, form="short")))
+    store.add(art("B"), ex(cit("NQ 57", type="resolution", issuer=None, form="short",
+                               title=subject)))
     store.finalize()
-    assert [c["key"] for c in store.citations(article="B")] == ["57-NQ/TW@2018"]
-    store.remove("A")
+    assert [c["key"] for c in store.citations(article="B")] == ["57-NQ/TW@2020"]
+    store.remove("D")
     store.finalize()
     assert [c["key"] for c in store.citations(article="B")] == ["NQ 57"]
     assert "NQ 57" in keys(store)
@@ -346,3 +370,32 @@ def test_an_id_met_twice_in_a_bulk_load_brings_the_indexes_back(tmp_path):
     assert "citations_by_article" in index_names()
     assert [c["start"] for c in s.citations(article="a")] == [5]
     s.close()
+
+
+def test_a_version_1_index_is_migrated_and_re_extracted_on_the_next_run(tmp_path):
+    # Issue 10 changed the keys extract() writes: a format-1 index gains the new columns,
+    # is marked stale, and its articles are read again by the next index run.
+    from refgraph import store as store_module
+    v1 = re.sub(r"candidates TEXT,.*?hints TEXT[^\n]*\n", "candidates TEXT\n",
+                store_module._SCHEMA, flags=re.S)
+    assert "hints" not in v1 and "candidates TEXT" in v1
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(v1)
+    conn.execute("INSERT INTO meta VALUES ('dirty', '0')")
+    a = art("a")
+    conn.execute("INSERT INTO articles(id, hash, n_chars) VALUES ('a', ?, 300)",
+                 (article_hash(a),))
+    conn.execute("INSERT INTO citations(article_id, key, raw_key, start, \"end\") "
+                 "VALUES ('a', '5-CT/TƯ', '5-CT/TƯ', 0, 7)")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Store.open(db) as s:
+        assert s.stale
+        assert not s.unchanged(a)  # hashes marked stale: read again
+        assert s.add(a, ex(cit("5-CT/TW", number="5", type="directive")))
+        s.finalize()
+        assert not s.stale
+        assert [c["key"] for c in s.citations()] == ["5-CT/TW"]
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

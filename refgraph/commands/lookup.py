@@ -18,7 +18,7 @@ import click
 
 from ..cli import EXIT_AMBIGUOUS, EXIT_NOT_FOUND
 from .. import vocab
-from ..keys import doc_year, fold, match_documents, norm_issuer, parse_type, suggest
+from ..keys import doc_year, fold, match_documents, norm_issuer, parse_key, parse_type, suggest
 from ..store import Store
 from .common import open_store, store_options
 from .tables import Column, cell, render_table, text_width
@@ -95,6 +95,10 @@ def _rank_key(d: Mapping) -> tuple:
 def reading(paths: tuple[str, ...], db: str | None) -> Iterator[Store]:
     """The store to read: PATHS scanned on the fly, else --db (common.open_store)."""
     store = open_store(paths, db)
+    if store.stale:
+        click.echo(f"refgraph: {store.path} was indexed by an older refgraph; its document "
+                   "keys are as that one read them. Run `refgraph index` on the same PATHS "
+                   "with this --db to bring them up to date.", err=True)
     try:
         yield store
     finally:
@@ -107,10 +111,12 @@ SNIPPET_SIDE = 50   # characters of context either side of the mark in a snippet
 MARK = ("«", "»")
 
 CITES_FIELDS = ("key", "article", "title", "url", "date", "mentions", "zone", "snippet",
-                "start", "end", "text")
+                "start", "end", "text", "resolved_by")
 CITES_COLUMNS = (
+    Column("key", "VERSION"),
     Column("article", "ARTICLE", 28), Column("date", "DATE"),
     Column("mentions", "N", right=True), Column("zone", "ZONE"),
+    Column("resolved_by", "BY"),
     Column("title", "TITLE", 40), Column("snippet", "SNIPPET"),
 )
 
@@ -162,6 +168,8 @@ def cite_rows(store: Store, key: str, include_related: bool) -> list[dict]:
             "zone": "body" if any(c.get("zone") == "body" for c in cits) else "related",
             "snippet": mark_snippet(first), "start": first.get("start"),
             "end": first.get("end"), "text": first.get("text"),
+            # how this article's mention was known to be this document
+            "resolved_by": first.get("resolved_by"),
         })
     rows.sort(key=lambda r: (r["zone"] != "body", -(r["mentions"]), r["article"]))
     return rows
@@ -182,6 +190,15 @@ def cites(key: str, paths: tuple[str, ...], db: str | None, include_related: boo
     57/2022/ND-CP, "Luật Đất đai 2024".
     """
     with reading(paths, db) as store:
+        versions = law_versions(store, key)
+        if versions:
+            # "Luật Đất đai": the articles of every version, each with its version
+            rows = [r for d in versions for r in cite_rows(store, d["key"], include_related)]
+            if fmt == "table":
+                click.echo(f"{key} · {len(versions)} versions · {len(rows)} "
+                           f"article{'s' if len(rows) != 1 else ''}")
+            emit(render(rows, CITES_COLUMNS, CITES_FIELDS, fmt))
+            return
         doc = resolve(store, key)
         rows = cite_rows(store, doc["key"], include_related)
         if fmt == "table":
@@ -194,6 +211,16 @@ def cites(key: str, paths: tuple[str, ...], db: str | None, include_related: boo
             emit(render(rows, CITES_COLUMNS, CITES_FIELDS, fmt))
 
 
+def law_versions(store: Store, key: str) -> list[dict]:
+    """The versions of the named document KEY names without a year ("Luật Đất đai":
+    the 2013 and 2024 laws, and mentions that name no version), when there are several."""
+    q = parse_key(key)
+    if q.name is None or q.year is not None:
+        return []
+    docs = [d for d in store.documents() if d.get("name") and fold(d["name"]) == q.name]
+    return sorted(docs, key=lambda d: (d.get("year") or 0, d["key"])) if len(docs) > 1 else []
+
+
 # --- show -------------------------------------------------------------------------------
 
 TYPE_LABELS = vocab.TYPE_LABELS
@@ -203,11 +230,13 @@ INVERSE_KINDS: dict[str, str] = {
     "guides": "guided by", "based_on": "basis for",
 }
 CARD_FIELDS = ("key", "type", "type_label", "number", "issuer", "body", "date", "year",
-               "title", "name", "n_articles", "n_mentions", "n_articles_related")
+               "title", "name", "n_articles", "n_mentions", "n_articles_related",
+               "resolved_by", "candidates")
 CARD_LABELS = {"key": "key", "type_label": "type", "number": "number", "issuer": "issuer",
                "body": "body", "date": "date", "year": "year", "title": "subject",
                "name": "name", "n_articles": "cited by", "n_mentions": "mentions",
-               "n_articles_related": "related only"}
+               "n_articles_related": "related only", "resolved_by": "identity",
+               "candidates": "could be"}
 
 
 def _describe(doc: Mapping) -> str:
@@ -229,6 +258,15 @@ def card(store: Store, doc: Mapping) -> dict:
                  for (s, k, t), a in sorted(seen.items())]
     out = {f: doc.get(f) for f in CARD_FIELDS}
     out["type_label"] = TYPE_LABELS.get(doc.get("type") or "")
+    # how its mentions were known to be this document: "symbol 3, subject 2"
+    by: dict[str, int] = {}
+    for m in store.citations(key, include_related=True):
+        if m["key"] == key:
+            k = m.get("resolved_by") or "?"
+            by[k] = by.get(k, 0) + 1
+    out["resolved_by"] = ", ".join(f"{k} {n}" for k, n in
+                                   sorted(by.items(), key=lambda kv: (-kv[1], kv[0]))) or None
+    out["candidates"] = ", ".join(doc.get("candidates") or []) or None
     out["relations"] = relations
     out["cocited"] = [{"key": c["key"], "n_articles": c.get("n_articles")}
                       for c in store.cocited(key)]

@@ -1,0 +1,487 @@
+"""Document identity: which document a mention names, and how that was decided.
+
+Two stages, one home:
+
+- `resolve_mentions(t, mentions)`: within one text (called by extract). Full forms take
+  their canonical key (`canonical_key`); short forms join a full form of the same type
+  and number in the text, else take the issuer named beside them. Each mention records
+  `resolved_by` (symbol | text | article) and the hints around it (a Party/Assembly term,
+  a year) that the corpus stage weighs.
+- `decide(mention, candidates)` and `resolve_corpus(...)`: across the corpus (called by
+  store.finalize). An undated or issuer-less mention joins a document of the same type and
+  number only on evidence — subject clause, term or year near it, the article's date,
+  the documents cited beside it — never on the count of candidates alone.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from . import laws, vocab
+
+RESOLVED_BY = ("symbol", "text", "subject", "term", "date", "article", "corpus")
+
+# --- canonical keys ----------------------------------------------------------------------
+
+_STATE_BASE = re.compile(r"^(?P<n>\d+)/(?:(?P<y>\d{4})/)?(?P<tail>[^/@\s]+)$")
+_PARTY_BASE = re.compile(r"^\d+-")
+
+
+def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
+    """One key per (type, number, issuer, year), whatever the notation.
+
+    Party symbols keep their form and add "@year" ("5-CT/TW@2016"). State symbols put
+    the year in the number for the types whose numbers carry it (decrees, circulars,
+    Assembly acts: "67/2014/NĐ-CP"), and after "@" for the others, whose official number
+    has none ("19/NQ-CP@2017" for "19/2017/NQ-CP", "19-2017/NQ-CP" and "19/NQ-CP ngày
+    6/2/2017" alike). The year written in the number wins over `year`. Decisions
+    keep a year written in the number: "15/2020/QĐ-TTg" (a normative decision) and
+    "15/QĐ-TTg" of 2020 (an individual one) are two numbering series.
+    """
+    if _PARTY_BASE.match(base):
+        return f"{base}@{year}" if year else base
+    m = _STATE_BASE.match(base)
+    if m is None:
+        return f"{base}@{year}" if year else base
+    n, tail = m.group("n"), _canonical_tail(m.group("tail"), dtype)
+    y = int(m.group("y")) if m.group("y") else year
+    if y is None:
+        return f"{n}/{tail}"
+    if (dtype in vocab.YEAR_IN_NUMBER_TYPES or "-" not in tail  # 59/2020/QH14
+            or (m.group("y") and dtype in vocab.YEAR_SERIES_TYPES)):
+        return f"{n}/{y}/{tail}"
+    return f"{n}/{tail}@{y}"
+
+
+_ASSEMBLY_TERM = re.compile(r"^(?:QH|UBTVQH)\d+$")
+
+
+def _canonical_tail(tail: str, dtype: str | None) -> str:
+    """The part after the number as officially written: the issuer's code as the issuer
+    table spells it ("QĐ-UB" -> QĐ-UBND, "TT-BGD&ĐT" -> TT-BGDĐT), and the type's code
+    where the press left it out ("2/2017/BYT", a Thông tư, is 2/2017/TT-BYT). Assembly
+    acts have no type code (94/2015/QH13)."""
+    parts = tail.split("-")
+    coded = parts[0].upper() in vocab.TYPE_CODES
+    i = 1 if coded else 0
+    if i < len(parts):
+        entry = vocab.ISSUERS.get(parts[i].upper())
+        if entry is not None and entry[0] not in vocab.PARTY_ISSUERS:
+            parts[i] = entry[0]
+    if (not coded and dtype in vocab.TYPE_ABBR and dtype not in vocab.NO_SYMBOL_TYPES
+            and not _ASSEMBLY_TERM.match(parts[0]) and parts[0].upper() in vocab.ISSUERS):
+        parts.insert(0, vocab.TYPE_ABBR[dtype])
+    return "-".join(parts)
+
+
+def undated_form(key: str) -> str:
+    """The key a mention of the same document gets when no year is known:
+    "67/2014/NĐ-CP" -> "67/NĐ-CP", "5-CT/TW@2016" -> "5-CT/TW"."""
+    base = key.split("@", 1)[0]
+    m = _STATE_BASE.match(base)
+    if m and m.group("y") and "-" in m.group("tail"):
+        return f"{m.group('n')}/{m.group('tail')}"
+    return base
+
+
+def issuer_body(issuer: str | None) -> str | None:
+    entry = vocab.ISSUERS.get((issuer or "").upper())
+    return entry[1] if entry else None
+
+
+# --- hints near a mention ------------------------------------------------------------------
+
+_TERM = re.compile(
+    r"(?i:khóa|khoá|đại\s+hội(?:\s+đảng)?(?:\s+toàn\s+quốc)?(?:\s+lần\s+thứ)?)"
+    r"\s+(?P<term>[IVXL]+)\b")
+_NEAR_YEAR = re.compile(r"^[^.;\n]{0,25}?(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b")
+_SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
+HINT_AFTER = 220  # characters after a mention where its term may be named
+HINT_BEFORE = 50
+
+
+def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
+    """ "term:XI" and/or "year:2015" read near the mention, inside [lo, hi) (the text
+    between its neighbours), within its sentence."""
+    end = min(hi, m.end + HINT_AFTER)
+    stop = _SENTENCE_END.search(t, m.end, end)
+    end = stop.start() if stop else end
+    start = max(lo, m.start - HINT_BEFORE)
+    out = []
+    term = _TERM.search(t, start, end)
+    if term and term.group("term") in vocab.TERMS:
+        out.append(f"term:{term.group('term')}")
+    if m.year is None:
+        y = _NEAR_YEAR.match(t[m.end:end])
+        if y:
+            out.append(f"year:{y.group('year')}")
+    return ";".join(out) or None
+
+
+def parse_hints(hints: str | None) -> dict[str, str]:
+    return dict(h.split(":", 1) for h in hints.split(";")) if hints else {}
+
+
+# --- within one text -----------------------------------------------------------------------
+
+def resolve_mentions(t: str, mentions: list) -> None:
+    """Keys of the mentions of one text (`t`: the folded text), in place. Each mention
+    gets `key`, `resolved_by` and `hints`; short forms may get `issuer`, `year`, `body`."""
+    for i, m in enumerate(mentions):
+        lo = mentions[i - 1].end if i else 0
+        hi = mentions[i + 1].start if i + 1 < len(mentions) else len(t)
+        m.hints = _hints(t, m, lo, hi)
+    # Full forms: one symbol with one known year in the text -> every mention has it.
+    by_base: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.base is not None and m.year:
+            by_base.setdefault(m.base, set()).add(m.year)
+    for m in mentions:
+        if m.base is None:
+            continue
+        m.resolved_by = "symbol" if m.year_in_number or m.year is None else "text"
+        years = by_base.get(m.base, ())
+        if m.year is None and len(years) == 1:
+            m.year = next(iter(years))
+            m.resolved_by = "article"
+        if m.issuer is None and m.body_issuer:
+            m.issuer = m.body_issuer
+            m.resolved_by = "text"
+        m.key = canonical_key(m.base, m.type, m.year)
+        if m.body is None and m.issuer:
+            m.body = issuer_body(m.issuer)
+    # one mention per distinct document, by type and number, for short forms to find
+    fulls: dict[tuple, dict[str, Any]] = {}
+    for m in mentions:
+        if m.base is not None:
+            fulls.setdefault((m.type, m.number), {}).setdefault(m.key, m)
+    # Named documents keep the year written with them here; the corpus stage weighs the
+    # article's date and the versions it names elsewhere. A bill is named as written.
+    for m in mentions:
+        if m.form == "draft":
+            m.resolved_by = "text"
+        if m.form == "named":
+            m.name = official_law_name(m.name)
+            m.key = law_key(m.name, m.year)
+            m.resolved_by = "text"
+            if m.body is None:
+                m.body = issuer_body(m.issuer)
+    shorts = [m for m in mentions if m.form == "short"]
+    # "Nghị định 67 được ban hành tháng 7/2014" … "nghị định 67": one year for all.
+    short_years: dict[tuple, set[int]] = {}
+    for m in shorts:
+        if m.year:
+            short_years.setdefault((m.type, m.number), set()).add(m.year)
+    for m in shorts:
+        ys = short_years.get((m.type, m.number), ())
+        if m.year is None and len(ys) == 1 and not _other_year(m, next(iter(ys))):
+            m.year = next(iter(ys))
+    for m in shorts:
+        _resolve_short(m, list(fulls.get((m.type, m.number), {}).values()))
+    # A short form with no issuer takes that of a short form of the same type and number
+    # whose issuer the text named ("Nghị quyết 57 của Bộ Chính trị" … "Nghị quyết 57").
+    named_shorts: dict[tuple, dict[str, Any]] = {}
+    for m in shorts:
+        if m.issuer and not m.ambiguous:
+            named_shorts.setdefault((m.type, m.number), {}).setdefault(m.key, m)
+    for m in shorts:
+        if m.issuer is None and not m.ambiguous:
+            donors = named_shorts.get((m.type, m.number), {})
+            if len(donors) == 1 and not _other_year(m, next(iter(donors.values())).year):
+                donor = next(iter(donors.values()))
+                m.key, m.issuer, m.year = donor.key, donor.issuer, m.year or donor.year
+                m.resolved_by = "article"
+
+
+def _other_year(m: Any, year: int | None) -> bool:
+    """True when a year written near `m` is not `year`."""
+    near = parse_hints(m.hints).get("year")
+    return near is not None and year is not None and int(near) != year
+
+
+def _resolve_short(m: Any, cands: list) -> None:
+    """`cands`: one mention of each full-form document of m's type and number."""
+    issuer = m.body_issuer or vocab.TYPE_ISSUER.get(m.type)
+    if m.year_in_number:
+        cands = [f for f in cands if f.year in (None, m.year_in_number)]
+    # "Nghị quyết 19 của các năm trước, từ năm 2014 …" is not 19/NQ-CP@2017
+    cands = [f for f in cands if not _other_year(m, f.year)]
+    if issuer and len({f.key for f in cands}) > 1:
+        cands = [f for f in cands if f.issuer == issuer]
+    keys = {f.key for f in cands}
+    if len(keys) == 1:
+        f = cands[0]
+        m.key, m.issuer, m.year = f.key, f.issuer, m.year or f.year
+        m.resolved_by = "article"
+        if m.body is None:
+            m.body = issuer_body(f.issuer) if f.issuer != "TW" else None
+        return
+    m.ambiguous = len(keys) > 1
+    m.issuer = issuer
+    m.resolved_by = "text"
+    if m.body is None:
+        m.body = issuer_body(issuer)
+    n = m.number
+    y = m.year_in_number or (m.year if m.type in vocab.YEAR_IN_NUMBER_TYPES else None)
+    if issuer and m.type not in vocab.NO_SYMBOL_TYPES and not m.ambiguous:
+        if issuer in vocab.PARTY_ISSUERS:
+            base = f"{n}-{vocab.PARTY_TYPE_ABBR[m.type]}/{issuer}"
+        elif m.year_in_number:  # "quyết định 55/2011": the year as written, in the number
+            base = f"{n}/{m.year_in_number}/{vocab.TYPE_ABBR[m.type]}-{issuer}"
+        else:
+            base = f"{n}/{vocab.TYPE_ABBR[m.type]}-{issuer}"
+        m.key = canonical_key(base, m.type, m.year)
+    else:
+        m.key = f"{vocab.TYPE_ABBR[m.type]} {n}" + (f"/{y}" if y else "")
+
+
+# --- named documents -----------------------------------------------------------------------
+
+def official_law_name(name: str | None) -> str | None:
+    """ "Luật BHXH" -> "Luật Bảo hiểm xã hội": the official name of a listed law."""
+    if name is None:
+        return name
+    law = laws.by_name().get(_name_key(name))
+    return law.name if law is not None else name
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().lower()
+
+
+def law_key(name: str, year: int | None) -> str:
+    return f"{name} {year}" if year else name
+
+
+def law_version_in_force(name: str, iso_date: str | None) -> int | None:
+    """The year of the version of law `name` in force at `iso_date`, if the table knows."""
+    if not iso_date:
+        return None
+    law = laws.by_name().get(_name_key(name))
+    return laws.version_in_force(law, iso_date[:10]) if law is not None else None
+
+
+# --- across the corpus ---------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=65536)  # one subject is written the same way by many articles
+def subject_words(title: str | None) -> frozenset[str]:
+    """The content words of a subject clause, abbreviations spelt out ("DN" ->
+    doanh nghiệp), lower case with diacritics kept (phát ≠ phạt)."""
+    if not title:
+        return frozenset()
+    words: list[str] = []
+    for w in _WORD.findall(title):
+        words.extend(vocab.SUBJECT_ABBREVIATIONS.get(w, w).lower().replace("uỷ", "ủy").split())
+    return frozenset(w for w in words if w not in vocab.SUBJECT_STOP_WORDS and not w.isdigit())
+
+
+def subject_likeness(a: frozenset[str], b: frozenset[str]) -> float | None:
+    """Share of the shorter subject's words found in the other; None when either is too
+    short to say anything."""
+    if len(a) < SUBJECT_MIN_WORDS or len(b) < SUBJECT_MIN_WORDS:
+        return None
+    return len(a & b) / min(len(a), len(b))
+
+
+SUBJECT_MIN_WORDS = 3
+SUBJECT_SAME = 0.6     # at or above: the subject names this document
+SUBJECT_OTHER = 0.25   # below (every subject of the candidate): it names another
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A document a mention may name, as the corpus knows it."""
+
+    key: str
+    year: int | None
+    issuer: str | None
+    subjects: list[frozenset[str]] = field(default_factory=list)
+    # key -> how many of the articles citing this document cite it too
+    cocited: dict[str, int] = field(default_factory=dict)
+    articles: frozenset[str] = frozenset()  # the articles citing it
+
+
+@dataclass(slots=True)
+class Pending:
+    """An undated or issuer-less mention awaiting corpus-level resolution."""
+
+    id: int
+    article: str
+    raw_key: str
+    title: str | None
+    hints: str | None
+    article_date: str | None
+    beside: frozenset[str] = frozenset()  # other keys its article cites
+
+
+@dataclass(slots=True)
+class Decision:
+    key: str | None          # None: stays as written
+    by: str | None
+    candidates: list[str]    # when not joined: the documents it could be
+
+
+def _subject_score(words: frozenset[str], c: Candidate) -> float | None:
+    scores = [s for s in (subject_likeness(words, cs) for cs in c.subjects) if s is not None]
+    return max(scores) if scores else None
+
+
+def decide(m: Pending, cands: list[Candidate]) -> Decision:
+    """Join `m` to one of `cands` on evidence, strongest first; see module doc.
+
+    Contradictions remove a candidate: issued after the article; outside the term or
+    year written near the mention; a subject that shares (almost) nothing with the
+    mention's. Then a candidate is chosen by subject, else by the term or year near the
+    mention, else by the article's date (others issued later), else by the documents
+    cited beside it. One candidate and no evidence: not joined.
+    """
+    if not cands:
+        return Decision(None, None, [])
+    hints = parse_hints(m.hints)
+    term = vocab.TERMS.get(hints.get("term", ""))
+    near_year = int(hints["year"]) if "year" in hints else None
+    art_year = int(m.article_date[:4]) if m.article_date and m.article_date[:4].isdigit() else None
+    words = subject_words(m.title)
+    left: list[Candidate] = []
+    dated_out = False
+    for c in cands:
+        if c.year is not None:
+            if art_year is not None and c.year > art_year:
+                dated_out = True
+                continue
+            if term is not None and not term[0] <= c.year <= term[1]:
+                continue
+            if near_year is not None and c.year != near_year:
+                continue
+        s = _subject_score(words, c)
+        if s is not None and s < SUBJECT_OTHER:
+            continue
+        left.append(c)
+    if not left:  # every candidate ruled out: another document, not an ambiguous one
+        return Decision(None, None, [])
+    # subject: one candidate clearly named by the mention's subject clause
+    scored = [(s, c) for c in left if (s := _subject_score(words, c)) is not None]
+    scored.sort(key=lambda sc: -sc[0])
+    if scored and scored[0][0] >= SUBJECT_SAME and (
+            len(scored) == 1 or scored[1][0] < SUBJECT_SAME):
+        # A candidate whose subject the corpus never gives does not block the join:
+        # two documents of one number rarely share a subject, and "về đẩy mạnh học
+        # tập và làm theo tư tưởng … Hồ Chí Minh" names 5-CT/TW of 2016 whatever the
+        # 5-CT/TW of 1951 was about.
+        return Decision(scored[0][1].key, "subject", [])
+    if len(left) == 1:
+        c = left[0]
+        if (term is not None or near_year is not None) and c.year is not None:
+            return Decision(c.key, "term", [])
+        if dated_out and c.year is not None:
+            return Decision(c.key, "date", [])
+    # documents cited beside it: one candidate shares some, the others none
+    # (in other articles: the mention's own would confirm itself, and counts once for
+    # each key it cites, `beside` being what it cites)
+    hits = [c for c in left if _cited_elsewhere(m, c)]
+    if len(hits) == 1 and len(left) <= COCITED_MAX_CANDIDATES:
+        return Decision(hits[0].key, "corpus", [])
+    return Decision(None, None, sorted(c.key for c in left))
+
+
+COCITED_MAX_CANDIDATES = 3
+
+
+def _cited_elsewhere(m: Pending, c: Candidate) -> bool:
+    own = 1 if m.article in c.articles else 0
+    return any(c.cocited.get(k, 0) > own for k in m.beside)
+
+
+def spread_in_article(pending: list[Pending], decisions: dict[int, Decision]) -> None:
+    """The same mention's resolution elsewhere in the article: mentions of one raw key
+    in one article that were not joined take the one key the others were joined to,
+    unless that key was ruled out for them (not among their candidates)."""
+    groups: dict[tuple[str, str], list[Pending]] = defaultdict(list)
+    for p in pending:
+        groups[(p.article, p.raw_key)].append(p)
+    for ps in groups.values():
+        joined = {decisions[p.id].key for p in ps if decisions[p.id].key}
+        if len(joined) != 1:
+            continue
+        key = next(iter(joined))
+        for p in ps:
+            d = decisions[p.id]
+            if d.key is None and key in d.candidates:
+                decisions[p.id] = Decision(key, "article", [])
+
+
+CORPUS_AGREEING_MIN = 2  # mentions decided on their own evidence, all one way
+
+
+def spread_in_corpus(pending: list[Pending], decisions: dict[int, Decision]) -> None:
+    """The same form's resolution elsewhere in the corpus: when every mention of a raw
+    key that was decided on its own evidence (subject, term, date) went to one key, and
+    at least CORPUS_AGREEING_MIN did, the undecided mentions of that raw key left with
+    it as their only candidate take it ("67/CP" is read "về một số chính sách phát triển
+    thủy sản" wherever the text says which). A single dissent stops it."""
+    decided: dict[str, list[str]] = defaultdict(list)
+    for p in pending:
+        d = decisions[p.id]
+        if d.by in ("subject", "term", "date"):
+            decided[p.raw_key].append(d.key)
+    for p in pending:
+        d = decisions[p.id]
+        keys = decided.get(p.raw_key, ())
+        # it confirms the one candidate left, it never chooses among several: "Nghị
+        # định 108" read as 108/2014 on its subject elsewhere is 108/2015 in an article
+        # on excise tax, and "các Nghị quyết 19" are the series
+        if (d.key is None and len(keys) >= CORPUS_AGREEING_MIN and len(set(keys)) == 1
+                and d.candidates == [keys[0]]):
+            decisions[p.id] = Decision(keys[0], "corpus", [])
+
+
+def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
+    """Undated mentions of named documents -> (key, how): the version in force at the
+    article's date ("date"), else the one version the article names elsewhere
+    ("article"). Bills ("dự thảo Luật …", form "draft") are not among `rows`.
+    `rows`: id, article, name, year, article_date, hints of named mentions."""
+    by_article: dict[str, list[Mapping]] = defaultdict(list)
+    for r in rows:
+        by_article[r["article"]].append(r)
+    out: dict[int, tuple[str, str]] = {}
+    for rs in by_article.values():
+        named: dict[str, set[int]] = defaultdict(set)
+        for r in rs:
+            if r["year"]:
+                named[r["name"]].add(r["year"])
+        for r in rs:
+            if r["year"] or not r["name"]:
+                continue
+            y = law_version_in_force(r["name"], r["article_date"])
+            if y is not None:
+                out[r["id"]] = (law_key(r["name"], y), "date")
+            elif len(named.get(r["name"], ())) == 1:
+                out[r["id"]] = (law_key(r["name"], next(iter(named[r["name"]]))), "article")
+    return out
+
+
+# --- bodies --------------------------------------------------------------------------------
+
+_BODY_CANON = {v[1].lower(): v[1] for v in vocab.BODIES.values()}
+_BODY_PLACE = re.compile(
+    "|".join(rf"(?<!\w){re.escape(w)}(?=\s)" for w in vocab.BODY_PLACE_SPELLINGS))
+
+
+def canonical_body(name: str | None) -> str | None:
+    """One spelling per body ("Bộ chính trị" -> "Bộ Chính trị"); None for phrases that
+    are not bodies ("Thủ tướng Chính phủ ký", "… quy định")."""
+    if not name:
+        return None
+    name = re.sub(r"\s+", " ", name).strip().replace("Uỷ", "Ủy").replace("uỷ", "ủy")
+    name = _BODY_PLACE.sub(lambda m: vocab.BODY_PLACE_SPELLINGS[m.group()], name)
+    low = name.lower()
+    if any(low.endswith(" " + w) for w in vocab.NOT_BODY_ENDINGS):
+        return None
+    return _BODY_CANON.get(low, name)
