@@ -113,8 +113,13 @@ def _citations(t: str, words: list[int] | None, start: int) -> Iterator[re.Match
         yield from P.CITATION.finditer(t, start)
         return
     cands = list(words)
-    for q in _starts(P.BARE_CODE, t, start):  # a bare symbol: its number comes before
-        cands.extend(d.start() for d in _DIGIT.finditer(t, max(start, q - P.BARE_REACH), q))
+    code = P.BARE_CODE.match
+    for sep in P.BARE_SEPARATORS:
+        q = t.find(sep, start)
+        while q >= 0:
+            if code(t, q):  # a bare symbol's code: its number starts at a digit before
+                cands.extend(d.start() for d in _DIGIT.finditer(t, max(start, q - P.BARE_REACH), q))
+            q = t.find(sep, q + 1)
     pos = start
     for c in sorted(set(cands)):
         if c >= pos and (m := P.CITATION.match(t, c)) is not None:

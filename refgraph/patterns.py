@@ -132,8 +132,9 @@ _STARTS = {v.lower() for w in (*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS)
            for v in spelling_variants(w)}
 assert set(vocab.NAMED_KINDS) <= _STARTS, "NAMED's candidates are the type words'"
 TYPE_WORD_START = re.compile(alternation(_STARTS))
+BARE_SEPARATORS = "-/"  # what BARE_CODE starts with: str.find finds them 8x faster
 BARE_CODE = re.compile(
-    rf"[-/][ \t]?(?:(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})[-/]"
+    rf"[{BARE_SEPARATORS}][ \t]?(?:(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})[-/]"
     rf"|QH\d|UBTVQH\d)")
 BARE_REACH = sre_parse.parse(rf"{_NUM}(?:{_SEP}{_YEAR})?[ \t]?").getwidth()[1]
 
