@@ -1,6 +1,28 @@
 """refgraph: which Party and State documents Vietnamese news cites, and who cites what."""
-from .extract import extract
+from __future__ import annotations
+
+import sys
+import types
+from typing import Any
+
 from .models import Article, Citation, Extraction, Relation
 
 __version__ = "0.1.0"
 __all__ = ["extract", "Article", "Citation", "Extraction", "Relation", "__version__"]
+
+
+class _Package(types.ModuleType):
+    """`refgraph.extract` is the function, imported on first use: the extractor compiles
+    its patterns on import (50 ms of CPU) that `refgraph --help` and lookups never need."""
+
+    @property
+    def extract(self) -> Any:
+        from .extract import extract
+        return extract
+
+    @extract.setter
+    def extract(self, value: Any) -> None:
+        pass  # importing the submodule binds it here; the name stays the function
+
+
+sys.modules[__name__].__class__ = _Package

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -91,11 +92,67 @@ def extract_article(article: Article) -> Extraction:
 
 # --- finding -----------------------------------------------------------------------------
 
+# CITATION and NAMED begin with a lookbehind: sre has no prefix to skip to and runs them
+# at every character. They are run only where one scan built from the same tables
+# (patterns.CANDIDATE) says a match may start: the same matches at several times the
+# speed. False: the plain finditer/search (tests/test_fast_path.py compares the two).
+FAST = True
+_DIGIT = re.compile(r"\d")
+
+
+def _starts(pattern: re.Pattern, text: str, pos: int = 0) -> list[int]:
+    """Every position at or after `pos` where `pattern` matches, overlapping ones too."""
+    out = []
+    m = pattern.search(text, pos)
+    while m is not None:
+        out.append(m.start())
+        m = pattern.search(text, m.start() + 1)
+    return out
+
+
+def _citations(t: str, words: list[int] | None, start: int) -> Iterator[re.Match]:
+    """CITATION.finditer(t, start), given `words`, where type words may start (None:
+    scan plainly)."""
+    if words is None:
+        yield from P.CITATION.finditer(t, start)
+        return
+    cands = list(words)
+    code = P.BARE_CODE.match
+    for sep in P.BARE_SEPARATORS:
+        q = t.find(sep, start)
+        while q >= 0:
+            if code(t, q):  # a bare symbol's code: its number starts at a digit before
+                cands.extend(d.start() for d in _DIGIT.finditer(t, max(start, q - P.BARE_REACH), q))
+            q = t.find(sep, q + 1)
+    pos = start
+    for c in sorted(set(cands)):
+        if c >= pos and (m := P.CITATION.match(t, c)) is not None:
+            yield m
+            pos = m.end()
+
+
+def _named_search(t: str, words: list[int] | None) -> Callable[[int], re.Match | None]:
+    """A function pos -> NAMED.search(t, pos), for calls with rising `pos`. Every kind
+    NAMED reads is a type word (patterns.py checks), so `words` holds its starts."""
+    if words is None:
+        return lambda pos: P.NAMED.search(t, pos)
+
+    def search(pos: int) -> re.Match | None:
+        for i in range(bisect_left(words, pos), len(words)):
+            if (m := P.NAMED.match(t, words[i])) is not None:
+                return m
+        return None
+    return search
+
+
 def _find(t: str, start: int) -> list[_Mention]:
     found: list[_Mention] = []
     group = 0
     covered = start
-    for m in P.CITATION.finditer(t, start):
+    words = None
+    if FAST and len(lt := t.lower()) == len(t):  # else a letter lowered to two
+        words = _starts(P.TYPE_WORD_START, lt, start)
+    for m in _citations(t, words, start):
         if m.start() < covered:
             continue
         items, word_type = _from_match(t, m)
@@ -109,8 +166,9 @@ def _find(t: str, start: int) -> list[_Mention]:
         found.extend(items)
         covered = items[-1].end
     pos = start
+    named_search = _named_search(t, words)
     prev: _Mention | None = None
-    while (m := P.NAMED.search(t, pos)) is not None:
+    while (m := named_search(pos)) is not None:
         # "dự thảo Luật A (sửa đổi), Luật B, Luật C": the list shares its marker
         in_bill_list = (prev is not None and prev.form == "draft"
                         and P.LIST_JOIN.fullmatch(t, prev.end, m.start()) is not None)
@@ -602,6 +660,10 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
     # after A with an issuing verb before it, unless a sentence break comes first.
     # Found by bisection, not by trying each later run: a long "căn cứ …, căn cứ …"
     # chain made that quadratic in its length (issue 11).
+    based = [i for i, run in enumerate(runs)
+             if P.BASED_ON_BEFORE.search(t, max(0, run[0].start - 20), run[0].start)]
+    if not based:
+        return out
     starts = [r[0].start for r in runs]
     issued = [k for k, s in enumerate(starts) if P.ISSUED_BEFORE.search(t, max(0, s - 40), s)]
     # A break char right before a run counts whatever follows it: the searches this
@@ -609,10 +671,8 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
     edges = [k for k, s in enumerate(starts) if s and P.SENTENCE_BREAK.match(t, s - 1, s)]
     breaks = [m.start() for m in P.SENTENCE_BREAK.finditer(t)]
     n = len(runs)
-    for i, run in enumerate(runs):
-        first = run[0]
-        if not P.BASED_ON_BEFORE.search(t, max(0, first.start - 20), first.start):
-            continue
+    for i in based:
+        run = runs[i]
         a = run[-1].end
         j = bisect_right(issued, i)
         target = issued[j] if j < len(issued) else n
