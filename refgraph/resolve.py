@@ -369,6 +369,13 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     # subject: one candidate clearly named by the mention's subject clause
     scored = [(s, c) for c in left if (s := _subject_score(words, c)) is not None]
     scored.sort(key=lambda sc: -sc[0])
+    named = [c for sc, c in scored if sc >= SUBJECT_SAME]
+    if len(named) > 1 and _one_document(named):
+        # "67/2014/NĐ-CP" and the press's "67/2015/NĐ-CP", both "về một số chính sách
+        # phát triển thủy sản": two documents of one type, number and issuer do not share
+        # a subject, so these are one, under the year most articles print
+        best = max(named, key=lambda c: (len(c.articles), -(c.year or 0)))
+        return Decision(best.key, "subject", [])
     if scored and scored[0][0] >= SUBJECT_SAME and (
             len(scored) == 1 or scored[1][0] < SUBJECT_SAME):
         # A candidate whose subject the corpus never gives does not block the join:
@@ -392,6 +399,18 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
 
 
 COCITED_MAX_CANDIDATES = 3
+SUBJECT_ONE_DOCUMENT = 0.9  # candidates whose subjects agree this far are one document
+
+
+def _one_document(cands: list[Candidate]) -> bool:
+    """Whether every pair of `cands` has subjects that agree almost word for word."""
+    for i, a in enumerate(cands):
+        for b in cands[i + 1:]:
+            best = max((subject_likeness(x, y) or 0.0 for x in a.subjects for y in b.subjects),
+                       default=0.0)
+            if best < SUBJECT_ONE_DOCUMENT:
+                return False
+    return True
 
 
 def _cited_elsewhere(m: Pending, c: Candidate) -> bool:

@@ -264,3 +264,23 @@ def test_a_year_near_a_short_form_keeps_it_from_another_years_full_form():
                    "doanh. Phải nhắc lại, Nghị quyết 19 của các năm trước, từ năm 2014 đến "
                    "2016, đã tạo nên những thay đổi.")
     assert [(c.key, c.hints) for c in cits] == [("19/NQ-CP@2017", None), ("NQ 19", "year:2014")]
+
+
+def test_two_dated_keys_with_one_subject_are_one_document() -> None:
+    # baomoi-2017: "67/2014/NĐ-CP" and the press's typo "67/2015/NĐ-CP" are both "về
+    # một số chính sách phát triển thủy sản"; an undated "Nghị định 67/NĐ-CP" with that
+    # subject is that decree, under the year most articles print, not "ambiguous"
+    from refgraph.resolve import Candidate, Pending, decide, subject_words
+    subj = subject_words("về một số chính sách phát triển thủy sản")
+    cands = [Candidate("67/2014/NĐ-CP", 2014, "CP", [subj], articles=frozenset("abc")),
+             Candidate("67/2015/NĐ-CP", 2015, "CP", [subj], articles=frozenset("d")),
+             Candidate("67/2017/NĐ-CP", 2017, "CP", [subject_words(
+                 "quy định xử phạt vi phạm hành chính trong lĩnh vực dầu khí")])]
+    m = Pending(1, "x", "67/NĐ-CP", "về một số chính sách phát triển thủy sản", None, None)
+    d = decide(m, cands)
+    assert (d.key, d.by) == ("67/2014/NĐ-CP", "subject")
+    # two subjects alike but not the same: two documents, and no way to tell which
+    cands[1] = Candidate("67/2015/NĐ-CP", 2015, "CP", [subject_words(
+        "về chính sách hỗ trợ nuôi trồng thủy sản ven biển")], articles=frozenset("d"))
+    d = decide(m, cands)
+    assert d.key is None and d.candidates == ["67/2014/NĐ-CP", "67/2015/NĐ-CP"]
