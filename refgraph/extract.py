@@ -59,14 +59,16 @@ class _Mention:
     hints: str | None = None  # term or year written near it, for the corpus stage
 
 
-def extract(text: str, *, start: int = 0) -> Extraction:
+def extract(text: str, *, start: int = 0, published: str | None = None) -> Extraction:
     """Every citation in `text` (from offset `start` on), with relations between them.
 
-    Offsets index the NFC form of `text`; `text` fields are slices of it.
+    Offsets index the NFC form of `text`; `text` fields are slices of it. `published`,
+    the text's ISO date of publication when known, gives the year of a date written
+    without one ("công văn số 6976/BGDĐT-TCCB ngày 29-10").
     """
     text = nfc(text)
     t = fold(text)
-    mentions = _find(t, start)
+    mentions = _find(t, start, _iso_date(published))
     if not mentions:
         return Extraction()
     resolve_mentions(t, mentions)
@@ -87,7 +89,7 @@ def extract(text: str, *, start: int = 0) -> Extraction:
 
 def extract_article(article: Article) -> Extraction:
     """The citations of an article's text past its title line."""
-    return extract(article.text, start=article.body_start)
+    return extract(article.text, start=article.body_start, published=article.date)
 
 
 # --- finding -----------------------------------------------------------------------------
@@ -145,7 +147,15 @@ def _named_search(t: str, words: list[int] | None) -> Callable[[int], re.Match |
     return search
 
 
-def _find(t: str, start: int) -> list[_Mention]:
+def _iso_date(value: str | None) -> _dt.date | None:
+    """The date an ISO date or datetime ("2024-11-23T17:11:03+07:00") starts with."""
+    try:
+        return _dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _find(t: str, start: int, published: _dt.date | None = None) -> list[_Mention]:
     found: list[_Mention] = []
     group = 0
     covered = start
@@ -162,7 +172,7 @@ def _find(t: str, start: int) -> list[_Mention]:
         items = items + _list_items(t, items[0], word_type)
         for it in items:
             it.group = group
-        _context(t, items)
+        _context(t, items, published)
         found.extend(items)
         covered = items[-1].end
     pos = start
@@ -179,7 +189,7 @@ def _find(t: str, start: int) -> list[_Mention]:
             group += 1
             it.group = group
             if it.form != "draft":  # a bill has no issuer, date or subject yet
-                _context(t, [it])
+                _context(t, [it], published)
             found.append(it)
     confirmed = {(x.type, x.number) for x in found if not x.tentative}
     found = [x for x in found if not x.tentative or (x.type, x.number) in confirmed]
@@ -484,6 +494,19 @@ def _body(match: re.Match) -> tuple[str, str]:
     return issuer, name
 
 
+def _date_in_year(day: int, month: int, published: _dt.date) -> tuple[str | None, int | None]:
+    """"ngày 29-10" in an article of 2024-11-07: the last such day on or before
+    publication (a document is cited after it is issued)."""
+    for year in (published.year, published.year - 1):
+        try:
+            d = _dt.date(year, month, day)
+        except ValueError:
+            return None, None
+        if d <= published:
+            return d.isoformat(), year
+    return None, None
+
+
 def _date(m: re.Match) -> tuple[str | None, int]:
     d, mo, y = (m.group("d"), m.group("m"), m.group("y1")) if m.group("d") else (
         m.group("d2"), m.group("m2"), m.group("y2"))
@@ -494,7 +517,7 @@ def _date(m: re.Match) -> tuple[str | None, int]:
         return None, y
 
 
-def _context(t: str, items: list[_Mention]) -> None:
+def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -> None:
     """Date, body and subject from the words after the last item (and before the first)."""
     pos = items[-1].end
     date = year = body = issuer = None
@@ -520,6 +543,11 @@ def _context(t: str, items: list[_Mention]) -> None:
         m = P.TAIL_OTHER_BODY.match(t, pos)
         if m and body is None:
             body = _WS.sub(" ", m.group("other"))
+            pos = m.end()
+            continue
+        m = P.TAIL_DAY_MONTH.match(t, pos) if published is not None else None
+        if m and date is None and not named:
+            date, year = _date_in_year(int(m.group("d")), int(m.group("m")), published)
             pos = m.end()
             continue
         m = P.TAIL_MONTH.match(t, pos)

@@ -246,6 +246,10 @@ TAIL_DATE = re.compile(
     rf"\s*+,?\s*+\(?\s*+(?P<verb>(?:được\s+)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
     rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
+# "ngày 29-10": a date without its year, which the article's publication date gives
+TAIL_DAY_MONTH = re.compile(
+    r"\s*+,?\s*+\(?\s*+(?:(?:được\s++)?(?:ban\s++hành|ký)\s++)?(?:vào\s++)?(?i:ngày)\s++"
+    r"(?P<d>\d{1,2})\s*+[/-]\s*+(?P<m>\d{1,2})(?![\d/.-]|\s*+[/-]\s*+\d)(?!\s++năm\s)")
 TAIL_MONTH = re.compile(rf"\s*+,?\s*+\(?\s*+(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
 _HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc)\s++)?"
 TAIL_BODY = re.compile(

@@ -88,3 +88,17 @@ def test_every_bill_of_the_corpus_is_a_draft(articles) -> None:
             seen += 1
             assert all(c.form == "draft" for c in at), (aid, text[m.start():m.end() + 40], at)
     assert seen >= 30
+
+
+def test_a_date_without_its_year_takes_the_publication_year(articles) -> None:
+    # 20241107172737762 (published 2024-11-07): "văn bản số 6976/BGDĐT-TCCB ngày 29-10"
+    text = articles["20241107172737762"]
+    [c] = [c for c in extract(text, published="2024-11-07T09:00:00+07:00")
+           if c.number == "6976"]
+    assert (c.date, c.year, c.key) == ("2024-10-29", 2024, "6976/BGDĐT-TCCB@2024")
+    # without a publication date the year is not guessed
+    [c] = [c for c in extract(text) if c.number == "6976"]
+    assert (c.date, c.year) == (None, None)
+    # a day after publication is last year's: "ngày 29-12" in a November article
+    [c] = extract("Theo văn bản số 12/BGDĐT-TCCB ngày 29-12 của Bộ.", published="2024-11-07")
+    assert c.date == "2023-12-29"
