@@ -229,7 +229,18 @@ DATE = (
     rf"(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y1>{_YEAR})"
     rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s*(?:năm|,)\s*(?P<y2>{_YEAR}))"
 )
-_BODY_NAMES = alternation(vocab.BODIES)
+def _tail_lowered(name: str) -> set[str]:
+    """A body's name with any of its words after the first in lower case: the press
+    writes "Bộ chính trị", "Ban bí thư", "Bộ tài chính". The first word keeps its
+    capital, so "của trung ương" (central, as in a budget) names no body."""
+    first, *rest = name.split()
+    out = {first}
+    for w in rest:
+        out = {f"{o} {v}" for o in out for v in {w, w.lower()}}
+    return out
+
+
+_BODY_NAMES = alternation({v for name in vocab.BODIES for v in _tail_lowered(name)})
 _PLACE = (rf"(?:\s+(?:{alternation(vocab.PLACE_WORDS)})\s*[{UPPER}][{LOWER}]*"
           rf"(?:\s+[{UPPER}][{LOWER}]*){{0,3}})?")
 # A Party conference ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"),
