@@ -357,6 +357,7 @@ def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
     if m.group("hp"):
         end = m.end("hp")
         name, dtype = vocab.NAMED_KINDS["hiến pháp"]
+        draft = False  # a constitution's draft is not read yet
     else:
         kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", m.group("kind").lower())]
         draft = draft or bool(
@@ -374,13 +375,14 @@ def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
         if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
                 t, max(0, m.start() - P.DRAFT_WINDOW), m.start())):
             draft = False
-        if _foreign(t, m.start(), end):
-            return None
-        if draft:
-            return _Mention(start=m.start(), end=end, type=dtype, number=None, form="draft",
-                            name=name, key=f"dự thảo {name}")
+    if _foreign(t, m.start(), end):  # "Hiến pháp Mỹ", "Luật Thương mại Mỹ"
+        return None
+    if draft:
+        return _Mention(start=m.start(), end=end, type=dtype, number=None, form="draft",
+                        name=name, key=f"dự thảo {name}")
     mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
                        name=name, issuer=vocab.TYPE_ISSUER[dtype])
+
     sym = P.NAMED_SYMBOL.match(t, end)
     if sym:
         s = _symbol(sym.group("num"), sym.group("nyear"), sym.group("s1"), sym.group("segs"))
