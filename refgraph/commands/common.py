@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..corpus import Fields, SkipLog, input_bytes
+from ..corpus import Fields, Skip, SkipLog, input_bytes
 from ..store import Store, StoreError
+
+if TYPE_CHECKING:
+    from ..pipeline import IndexResult
 
 DEFAULT_DB = "refgraph.db"
 EXIT_SKIPPED = 3  # DESIGN.md: done, but some input was skipped
@@ -74,13 +77,10 @@ def open_store(paths: tuple[str, ...] | list[str], db: str | None, *,
         store = Store.open(db)  # None -> ":memory:"
     except StoreError as e:
         raise click.BadParameter(str(e), param_hint="'--db'") from None
-    from .index import run_index  # the engine lives with the index command
-
     skips = SkipLog()
     store.skips = skips
     try:
-        result = run_index(store, list(paths), skips=skips, fields=current_fields(),
-                           jobs=jobs, progress=not quiet)
+        result = index_paths(store, list(paths), skips, jobs=jobs, quiet=quiet)
     except BaseException:
         store.rollback()
         store.close()
@@ -89,6 +89,31 @@ def open_store(paths: tuple[str, ...] | list[str], db: str | None, *,
         click.echo("refgraph: " + skips.summary(result.read), err=True)
     exit_3_if_skipped(skips)
     return store
+
+
+def index_paths(store: Store, paths: list[str], skips: SkipLog, *, jobs: int | None = None,
+                quiet: bool = False, prune: bool = False) -> IndexResult:
+    """`pipeline.run_index` with a progress bar on a terminal (unless `quiet`) and the
+    `--field` mapping of the current command."""
+    from ..pipeline import run_index  # imported when used: lookups on --db never need it
+
+    bar = Progress(paths, not quiet)
+    report: Callable[[Skip], None] = skips
+    if bar.bar is not None:
+        def report(skip: Skip) -> None:  # keep the bar's line clean
+            bar.clear_line()
+            skips(skip)
+
+    def notice(message: str) -> None:
+        bar.clear_line()
+        click.echo(f"refgraph: {message}", err=True)
+
+    try:
+        return run_index(store, paths, skips=report, fields=current_fields(), jobs=jobs,
+                         progress=bar.update if bar.bar is not None else None,
+                         notice=notice, prune=prune)
+    finally:
+        bar.close()
 
 
 def exit_3_if_skipped(skips: SkipLog) -> None:
