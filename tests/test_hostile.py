@@ -1,0 +1,172 @@
+"""Hostile and broken input (issue 11): odd files, broken records, names and titles that
+would drive a terminal or a spreadsheet. Nothing crashes or hangs, every good article is
+kept, every bad input is reported once, escaped."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from refgraph.cli import main
+from refgraph.corpus import SkipLog, iter_articles
+from refgraph.escaping import for_spreadsheet, for_terminal
+from refgraph.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEEDS = sorted(SAMPLES.glob("*.txt"))
+# A passage of samples/003_667d9eca94485933.txt (line 12), with two citations in it.
+PASSAGE = ("triển khai nhóm nhiệm vụ, giải pháp chủ yếu trong Nghị quyết số 47/NQ-CP ngày "
+           "15/4/2024 của Chính phủ về Chương trình hành động của Chính phủ đến năm 2030 "
+           "thực hiện Kết luận số 57-KL/TW của Bộ Chính trị về tiếp tục nâng cao chất "
+           "lượng, hiệu quả công tác thông tin đối ngoại trong tình hình mới")
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def read(paths) -> tuple[list, SkipLog]:
+    log = SkipLog(stream=io.StringIO())
+    return list(iter_articles([str(p) for p in paths], skips=log)), log
+
+
+def good_folder(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    for p in SEEDS:
+        (path / p.name).write_bytes(p.read_bytes())
+    return path
+
+
+def test_passage_is_from_the_sample():
+    assert PASSAGE in (SAMPLES / "003_667d9eca94485933.txt").read_text("utf-8")
+
+
+# ------------------------------------------------------------------ odd files
+
+
+def test_file_name_not_utf8_is_reported_escaped_and_the_rest_stored(tmp_path):
+    corpus = good_folder(tmp_path / "c")
+    bad = os.path.join(os.fsencode(corpus), b"bad\xff.txt")
+    with open(bad, "wb") as f:
+        f.write(SEEDS[0].read_bytes())
+    db = tmp_path / "r.db"
+    r = run("index", str(corpus), "--db", str(db))
+    assert r.exit_code == 3
+    assert "bad\\xff.txt: file name is not valid UTF-8" in r.stderr
+    assert r.stderr.count("skipped ") == 1
+    with Store.open(db) as s:
+        assert sorted(a["id"] for a in s.articles()) == sorted(p.name for p in SEEDS)
+    # lookups and the graph over the same folder: the same skip, no crash
+    r = run("articles", str(corpus))
+    assert r.exit_code == 3 and "bad\\xff.txt" in r.stderr
+    assert SEEDS[0].name in r.stdout
+    out = tmp_path / "g.html"
+    r = run("graph", str(corpus), "-o", str(out))
+    assert r.exit_code == 3 and out.exists()
+
+
+def test_file_name_not_utf8_given_by_itself(tmp_path):
+    bad = os.path.join(os.fsencode(tmp_path), b"x\xfe.txt")
+    with open(bad, "wb") as f:
+        f.write(SEEDS[0].read_bytes())
+    arts, log = read([os.fsdecode(bad)])
+    assert arts == [] and log.count == 1
+    assert "x\\xfe.txt" in log.stream.getvalue()
+
+
+def test_json_nested_100000_deep_is_a_skip_not_a_recursion_error(tmp_path):
+    d = tmp_path / "d.jsonl"
+    d.write_text("[" * 100_000 + "\n" + json.dumps({"id": "ok", "text": PASSAGE},
+                                                     ensure_ascii=False) + "\n", "utf-8")
+    arts, log = read([d])
+    assert [a.id for a in arts] == ["ok"]
+    assert log.count == 1 and log.skips[0].line == 1
+    assert "nested too deeply" in log.skips[0].reason
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_fifo_named_txt_is_skipped_never_opened(tmp_path):
+    corpus = good_folder(tmp_path / "c")
+    os.mkfifo(corpus / "x.txt")
+    os.mkfifo(tmp_path / "y.jsonl")
+    # In a subprocess: a reader that opens the FIFO blocks, and the timeout says so.
+    r = subprocess.run([sys.executable, "-m", "refgraph.cli", "scan", str(corpus),
+                        str(tmp_path / "y.jsonl"), "-q"],
+                       capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 3
+    assert f"{corpus / 'x.txt'}: not a regular file (a FIFO); not read" in r.stderr
+    assert f"{tmp_path / 'y.jsonl'}: not a regular file (a FIFO); not read" in r.stderr
+    assert {json.loads(line)["article"] for line in r.stdout.splitlines()} == {
+        p.name for p in SEEDS}
+
+
+def test_csv_unclosed_quote_is_reported_and_the_next_records_kept(tmp_path):
+    p = tmp_path / "d.csv"
+    p.write_text(
+        "id,text\n"
+        f'r1,"{PASSAGE}\n'                      # never closed: runs into r2
+        f'r2,"{PASSAGE}"\n'
+        f'r3,"hai dòng\n{PASSAGE}"\n'           # a real multi-line field
+        f'r4,"{PASSAGE}"\n'
+        f'r5,"cũng không đóng {PASSAGE}\n'     # never closed, to the end of the file
+        f'r6,"{PASSAGE}"\n', "utf-8")
+    arts, log = read([p])
+    assert [a.id for a in arts] == ["r2", "r3", "r4", "r6"]
+    assert arts[1].text == f"hai dòng\n{PASSAGE}"
+    assert [(s.line, s.reason.split(" (")[0]) for s in log.skips] == [
+        (2, "broken CSV row"), (7, "broken CSV row")]
+
+
+def test_symlinked_folder_is_followed_and_a_loop_reported(tmp_path):
+    outside = good_folder(tmp_path / "outside")
+    corpus = tmp_path / "c"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "own.txt").write_text(f"Tiêu đề\n{PASSAGE}\n", "utf-8")
+    os.symlink(outside, corpus / "linked")
+    os.symlink(corpus, corpus / "sub" / "loop")  # back to the root
+    arts, log = read([corpus])
+    assert [a.id for a in arts] == [f"linked/{p.name}" for p in SEEDS] + ["sub/own.txt"]
+    assert log.count == 1
+    assert log.skips[0].source == str(corpus / "sub" / "loop")
+    assert "already read" in log.skips[0].reason
+
+
+# ------------------------------------------------------------------ what a user sees
+
+
+def test_terminal_escaping():
+    assert for_terminal("a\x1b]0;pwned\x07b") == "a\\x1b]0;pwned\\x07b"
+    assert for_terminal("x\n2 skipped") == "x\\n2 skipped"
+    assert for_terminal("bad\udcff.txt") == "bad\\xff.txt"
+    assert for_terminal("Nghị quyết 57") == "Nghị quyết 57"
+    assert for_terminal("\u202eabc") == "\\u202eabc"
+
+
+def test_file_names_and_titles_with_escapes_reach_the_terminal_escaped(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    name = "e\x1b[2J\nrefgraph: 0 skipped.txt"
+    (corpus / name).write_text(f"Tin \x1b]0;pwned\x07 mới\n{PASSAGE}\n", "utf-8")
+    (corpus / "empty\x1b[31m.txt").write_text("", "utf-8")
+    r = run("articles", str(corpus))
+    assert r.exit_code == 3
+    assert "\x1b" not in r.stdout and "\x1b" not in r.stderr
+    assert "empty\\x1b[31m.txt: empty file" in r.stderr
+    assert "e\\x1b[2J refgraph: 0 skippe" in r.stdout  # a newline folds to a space in a cell
+    assert "Tin \\x1b]0;pwned\\x07 mới" in r.stdout
+    r = run("scan", str(corpus), "--format", "table")
+    assert "\x1b" not in r.stdout and "e\\x1b[2J" in r.stdout
+
+
+def test_spreadsheet_cells():
+    assert [for_spreadsheet(v) for v in ("=HYPERLINK(1)", "+1", "-2", "@SUM", "\tx",
+                                         "\rx", "Nghị định", 57, None)] == [
+        "'=HYPERLINK(1)", "'+1", "'-2", "'@SUM", "'\tx", "'\rx", "Nghị định", 57, None]
