@@ -170,3 +170,116 @@ def test_spreadsheet_cells():
     assert [for_spreadsheet(v) for v in ("=HYPERLINK(1)", "+1", "-2", "@SUM", "\tx",
                                          "\rx", "Nghị định", 57, None)] == [
         "'=HYPERLINK(1)", "'+1", "'-2", "'@SUM", "'\tx", "'\rx", "Nghị định", 57, None]
+
+
+def test_csv_outputs_neutralise_formulas_unless_raw(tmp_path):
+    import csv
+
+    d = tmp_path / "d.jsonl"
+    d.write_text(json.dumps({"id": "=HYPERLINK(\"http://x\",\"a\")", "title": "@SUM(1+1)",
+                             "text": PASSAGE}, ensure_ascii=False) + "\n", "utf-8")
+    r = run("articles", str(d), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert rows[0]["id"] == "'=HYPERLINK(\"http://x\",\"a\")"
+    assert rows[0]["title"] == "'@SUM(1+1)"
+    r = run("articles", str(d), "--format", "csv", "--raw-csv")
+    assert list(csv.DictReader(io.StringIO(r.stdout)))[0]["title"] == "@SUM(1+1)"
+    r = run("cites", "57-KL/TW", str(d), "--format", "csv")
+    assert list(csv.DictReader(io.StringIO(r.stdout)))[0]["article"].startswith("'=")
+    r = run("scan", str(d), "--format", "csv")
+    recs = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert {x["key"] for x in recs} >= {"57-KL/TW", "47/NQ-CP@2024"}
+    assert all(x["article"].startswith("'=") for x in recs)
+    out = tmp_path / "g"
+    assert run("export", str(d), "--format", "csv", "-o", str(out)).exit_code == 0
+    cells = [c for p in ("g.nodes.csv", "g.edges.csv")
+             for row in csv.reader(open(tmp_path / p, encoding="utf-8")) for c in row]
+    assert any(c.startswith("'@SUM") or c.startswith("'=HYPER") for c in cells)
+    assert not any(c[:1] in "=+-@" for c in cells if c)
+    for cmd in ("articles", "cites", "scan", "export"):
+        assert "--raw-csv" in run(cmd, "--help").stdout and "OWASP" in run(cmd, "--help").stdout
+
+
+# ------------------------------------------------------------------ the database
+
+
+def indexed(tmp_path: Path, name: str = "r.db") -> Path:
+    db = tmp_path / name
+    assert run("index", str(SAMPLES), "--db", str(db), "-q").exit_code == 0
+    return db
+
+
+def test_another_applications_sqlite_file_is_refused_untouched(tmp_path):
+    import hashlib
+    import sqlite3
+
+    other = tmp_path / "app.db"
+    c = sqlite3.connect(other)
+    c.execute("CREATE TABLE t(x)")
+    c.execute("PRAGMA user_version = 1")  # even with our format number
+    c.commit()
+    c.close()
+    before = hashlib.sha256(other.read_bytes()).hexdigest()
+    for args in (("index", str(SAMPLES)), ("docs",)):
+        r = run(*args, "--db", str(other))
+        assert r.exit_code == 2 and "not a refgraph index (tables: t)" in r.stderr
+    assert hashlib.sha256(other.read_bytes()).hexdigest() == before
+    assert sqlite3.connect(other).execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    assert sorted(os.listdir(tmp_path)) == ["app.db"]
+
+
+def damage_table(db: Path, table: str) -> None:
+    """Overwrite the first bytes of `table`'s root page (a b-tree page header)."""
+    import sqlite3
+
+    c = sqlite3.connect(db)
+    page_size = c.execute("PRAGMA page_size").fetchone()[0]
+    root = c.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                     (table,)).fetchone()[0]
+    c.close()
+    with open(db, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xa5" * 64)
+
+
+def test_damaged_database_lookups_say_so_and_index_refuses_to_write(tmp_path):
+    import hashlib
+
+    db = indexed(tmp_path)
+    damage_table(db, "citations")
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    r = CliRunner().invoke(main, ["cites", "57-KL/TW", "--db", str(db)])
+    assert r.exit_code == 2 and r.exception is not None and not r.stdout.count("Traceback")
+    assert "could not be read (database disk image is malformed)" in r.stderr
+    r = run("index", str(SAMPLES), "--db", str(db))
+    assert r.exit_code == 2 and "is damaged" in r.stderr and "nothing was written" in r.stderr
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_read_only_database_is_read_and_never_written(tmp_path, monkeypatch):
+    """Tests run as root here, for whom chmod does not make a file read-only: the store
+    is told so by os.access, as it would be for a user without write permission."""
+    db = indexed(tmp_path)
+    real_access = os.access
+    monkeypatch.setattr("refgraph.store.os.access",
+                        lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    r = run("docs", "--db", str(db))
+    assert r.exit_code == 0 and "57-KL/TW" in r.stdout
+    r = run("index", str(SAMPLES), "--db", str(db))
+    assert r.exit_code == 2 and "is read-only" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_second_index_run_waits_for_the_first(tmp_path):
+    db = indexed(tmp_path)
+    holder = Store.open(db, writer=True)  # a run writing it
+    p = subprocess.Popen([sys.executable, "-m", "refgraph.cli", "index", str(SAMPLES),
+                          "--db", str(db), "-q"], stderr=subprocess.PIPE, text=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        line = p.stderr.readline()
+        assert "is being written by another refgraph run; waiting" in line
+        assert p.poll() is None
+    finally:
+        holder.close()
+    assert p.wait(timeout=60) == 0
+    assert p.stderr.read() == ""

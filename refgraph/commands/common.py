@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from ..escaping import for_spreadsheet
 from ..corpus import Fields, Skip, SkipLog, input_bytes
 from ..store import Store, StoreError
 
@@ -38,6 +39,33 @@ def field_option(f: Callable[..., Any]) -> Callable[..., Any]:
         help="Field names in JSON Lines / CSV input, e.g. --field text=noi_dung "
              "--field title=tieu_de (NAME: id, title, url, date, text; defaults: id, "
              "title, url, date, text/content/body).")(f)
+
+
+_RAW_CSV_META = "refgraph.raw_csv"
+RAW_CSV_HELP = ("CSV output: cells starting with =, +, -, @, tab or CR get a leading ' so "
+                "that a spreadsheet shows them as text and never runs them as a formula "
+                "(OWASP, CSV injection). --raw-csv writes them as they are, for scripts.")
+
+
+def raw_csv_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--raw-csv, kept in ctx.meta and read back by `csv_cell()`."""
+    def stash(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        ctx.meta[_RAW_CSV_META] = value
+
+    return click.option("--raw-csv", is_flag=True, expose_value=False, callback=stash,
+                        help=RAW_CSV_HELP)(f)
+
+
+def csv_cell() -> Callable[[Any], Any]:
+    """How the current command writes a CSV cell: neutralised (default) or raw."""
+    ctx = click.get_current_context(silent=True)
+    raw = ctx is not None and ctx.meta.get(_RAW_CSV_META, False)
+    return (lambda v: v) if raw else for_spreadsheet
+
+
+def raw_csv() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx is not None and ctx.meta.get(_RAW_CSV_META, False))
 
 
 def current_fields() -> Fields | None:
@@ -74,7 +102,7 @@ def open_store(paths: tuple[str, ...] | list[str], db: str | None, *,
             store = Store.open(db or DEFAULT_DB, create=False)
             store.skips = SkipLog(report=False)
             return store
-        store = Store.open(db)  # None -> ":memory:"
+        store = Store.open(db, writer=db is not None, on_wait=say)  # None -> ":memory:"
     except StoreError as e:
         raise click.BadParameter(str(e), param_hint="'--db'") from None
     skips = SkipLog()
@@ -114,6 +142,11 @@ def index_paths(store: Store, paths: list[str], skips: SkipLog, *, jobs: int | N
                          notice=notice, prune=prune)
     finally:
         bar.close()
+
+
+def say(message: str) -> None:
+    """A message about the run (not about one input) on stderr."""
+    click.echo(f"refgraph: {message}", err=True)
 
 
 def exit_3_if_skipped(skips: SkipLog) -> None:

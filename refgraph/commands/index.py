@@ -8,7 +8,7 @@ import click
 
 from ..corpus import SkipLog
 from ..store import Store, StoreError
-from .common import DEFAULT_DB, EXIT_SKIPPED, current_fields, field_option, index_paths
+from .common import DEFAULT_DB, EXIT_SKIPPED, field_option, index_paths, say
 
 
 @click.command()
@@ -37,7 +37,7 @@ def index(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool,
     Exit status: 0 done; 3 done, but some input was skipped (each skip on stderr).
     """
     try:
-        store = Store.open(db)
+        store = Store.open(db, writer=True, on_wait=say)
     except StoreError as e:
         raise click.BadParameter(str(e), param_hint="'--db'") from None
     skips = SkipLog()

@@ -10,7 +10,8 @@ import click
 from ..corpus import SkipLog, iter_articles
 from ..extract import extract_article
 from ..models import CITATION_FIELDS
-from .common import EXIT_SKIPPED, Progress, current_fields, field_option
+from .common import (EXIT_SKIPPED, Progress, csv_cell, current_fields, field_option,
+                     raw_csv_option)
 from .tables import Column, render_table
 
 _TABLE = [Column(f, f, right=(f == "start")) for f in
@@ -24,6 +25,7 @@ _TABLE = [Column(f, f, right=(f == "start")) for f in
 @click.option("--relations/--no-relations", default=True, show_default=True,
               help="Print relation records (jsonl) after each article's citations.")
 @click.option("-q", "--quiet", is_flag=True, help="No closing summary on stderr.")
+@raw_csv_option
 @field_option
 def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None:
     """Print every document citation in PATHS (files, folders of *.txt, or - for stdin).
@@ -39,6 +41,7 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=("record", *CITATION_FIELDS), extrasaction="ignore")
         writer.writeheader()
+        cell = csv_cell()
     rows = []
     skips = SkipLog()
     # a bar only when the records go elsewhere than the terminal the bar is drawn on
@@ -58,7 +61,7 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
             if fmt == "jsonl":
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             elif fmt == "csv":
-                writer.writerow(rec)
+                writer.writerow({k: cell(v) for k, v in rec.items()})
             else:
                 rows.append(rec)
         if relations and fmt == "jsonl":
