@@ -190,10 +190,43 @@ def map_units(units: list[Unit], cfg: Settings, db: str | None) -> list[Result]:
     return process_units(units, cfg, _lookup_in(db))
 
 
-def _worker_init() -> None:
+def _worker_init(writer_pid: int) -> None:
     # Ctrl-C goes to the whole process group: the parent decides what to do (roll back,
     # stop the pool); workers dying mid-task would only add tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(writer_pid)
+
+
+def _die_with(pid: int) -> None:
+    """End this worker when process `pid` (the writer) ends, however it ends.
+
+    A worker's parent is the forkserver, not the writer, and each worker holds the pipes
+    that keep the forkserver and the resource tracker alive: when the writer is killed
+    (SIGKILL, out of memory) the workers would wait for tasks for ever, and all of them
+    would keep the caller's stderr open. A thread waits for the writer's end (a pidfd
+    on Linux, else a check twice a second) and exits the process at once.
+    """
+    def watch() -> None:
+        try:
+            fd = os.pidfd_open(pid)
+        except (AttributeError, OSError):
+            fd = None
+        if fd is not None:
+            import select
+
+            select.select([fd], [], [])  # readable when the process has ended
+        else:
+            while True:
+                time.sleep(0.5)
+                try:
+                    os.kill(pid, 0)
+                except ProcessLookupError:
+                    break
+                except PermissionError:
+                    continue
+        os._exit(1)
+
+    threading.Thread(target=watch, name="refgraph-writer-watch", daemon=True).start()
 
 
 def steady_malloc() -> None:
@@ -227,7 +260,21 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
         ctx.set_forkserver_preload(["refgraph.pipeline"])  # and the extractor
     else:
         ctx = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                               initargs=(os.getpid(),))
+
+
+def _stop_pool(pool: ProcessPoolExecutor, now: bool) -> None:
+    """Shut the pool down; `now` (the run is ending on an exception: Ctrl-C, SIGTERM)
+    kills the workers first instead of waiting for their tasks."""
+    if now:
+        # No public way to stop running tasks: the executor's own process table.
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            try:
+                proc.kill()
+            except (OSError, ValueError):
+                pass
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _noting_dumps(units: Iterable[Unit], dumps: set[str]) -> Iterator[Unit]:
@@ -404,6 +451,7 @@ def run_index(store: Store, paths: list[str], *, skips: Callable[[Skip], None] |
                 results = process_units(task, cfg, store.stored_hashes)
             apply(task, results)
 
+    failed = True
     try:
         if empty:
             store.defer_indexes()
@@ -429,12 +477,13 @@ def run_index(store: Store, paths: list[str], *, skips: Callable[[Skip], None] |
         if prune:
             res.pruned, res.kept = _prune(store, paths, troubled, dumps_read)
         store.commit()
+        failed = False
     except BaseException:
         store.rollback()
         raise
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            _stop_pool(pool, now=failed)
     store.finalize()
     res.seconds = time.perf_counter() - t0
     return res

@@ -283,3 +283,92 @@ def test_second_index_run_waits_for_the_first(tmp_path):
         holder.close()
     assert p.wait(timeout=60) == 0
     assert p.stderr.read() == ""
+
+
+# ------------------------------------------------------------------ the whole run
+
+
+def cli(*args: str, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "refgraph.cli", *args], cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, text=True, **kw)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_index_of_a_folder_of_odd_files_keeps_every_good_article(tmp_path):
+    corpus = good_folder(tmp_path / "c")
+    os.mkfifo(corpus / "x.txt")
+    with open(os.path.join(os.fsencode(corpus), b"bad\xff.txt"), "wb") as f:
+        f.write(SEEDS[0].read_bytes())
+    (corpus / "deep.jsonl").write_text(
+        "[" * 100_000 + "\n" + json.dumps({"id": "j1", "text": PASSAGE}, ensure_ascii=False)
+        + "\n", "utf-8")
+    (corpus / "rows.csv").write_text(f'id,text\nr1,"{PASSAGE}\nr2,"{PASSAGE}"\n', "utf-8")
+    (corpus / "e\x1b]0;pwned\x07\nrefgraph: 0 skipped.txt").write_text("", "utf-8")
+    os.symlink(corpus, corpus / "loop")
+    db = tmp_path / "r.db"
+    p = cli("index", str(corpus), "--db", str(db), "-j", "2", stderr=subprocess.PIPE)
+    err = p.communicate(timeout=120)[1]
+    assert p.returncode == 3, err
+    with Store.open(db) as s:
+        assert sorted(a["id"] for a in s.articles()) == sorted(
+            [p.name for p in SEEDS] + ["j1", "r2"])
+    skipped = [line for line in err.splitlines() if line.startswith("refgraph: skipped ")]
+    assert sorted(line[len("refgraph: skipped "):].split(": ")[0] for line in skipped) == sorted([
+        f"{corpus}/bad\\xff.txt", f"{corpus}/deep.jsonl:1", f"{corpus}/loop",
+        f"{corpus}/rows.csv:2", f"{corpus}/x.txt",
+        f"{corpus}/e\\x1b]0;pwned\\x07\\nrefgraph"])  # the name goes on past a ": "
+    assert "\x1b" not in err and "6 skipped" in err
+
+
+def descendants(pid: int) -> set[int]:
+    out, todo = set(), [pid]
+    while todo:
+        q = todo.pop()
+        try:
+            tasks = os.listdir(f"/proc/{q}/task")
+        except OSError:
+            continue
+        for t in tasks:
+            try:
+                kids = [int(k) for k in open(f"/proc/{q}/task/{t}/children").read().split()]
+            except OSError:
+                kids = []
+            out.update(kids)
+            todo.extend(kids)
+    return out
+
+
+def running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc")
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGKILL"])
+def test_a_signalled_index_leaves_no_process_behind(tmp_path, sig):
+    import signal
+    import time
+
+    texts = [p.read_text("utf-8") for p in SEEDS]
+    d = tmp_path / "d.jsonl"
+    d.write_text("".join(json.dumps({"id": f"a{i}", "text": texts[i % 2]}, ensure_ascii=False)
+                         + "\n" for i in range(2000)), "utf-8")
+    p = cli("index", str(d), "--db", str(tmp_path / "r.db"), "-j", "2", "-q",
+            stderr=subprocess.PIPE)
+    # forkserver, resource tracker and two workers
+    deadline = time.monotonic() + 60
+    while len(kids := descendants(p.pid)) < 4 and p.poll() is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert p.poll() is None, "the run ended before the workers could be seen"
+    p.send_signal(getattr(signal, sig))
+    _, err = p.communicate(timeout=30)  # stderr closes: nothing left holds it
+    if sig == "SIGTERM":
+        assert p.returncode == 143 and "terminated;" in err and "Traceback" not in err
+    deadline = time.monotonic() + 10
+    while (left := [k for k in kids if running(k)]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert left == []

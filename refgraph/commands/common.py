@@ -4,6 +4,7 @@ skip report with exit status 3.
 """
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -136,12 +137,35 @@ def index_paths(store: Store, paths: list[str], skips: SkipLog, *, jobs: int | N
         bar.clear_line()
         click.echo(f"refgraph: {message}", err=True)
 
+    old = _catch_sigterm()
     try:
         return run_index(store, paths, skips=report, fields=current_fields(), jobs=jobs,
                          progress=bar.update if bar.bar is not None else None,
                          notice=notice, prune=prune)
     finally:
+        if old is not None:
+            signal.signal(signal.SIGTERM, old)
         bar.close()
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run: handled as Ctrl-C is (the open batch rolled back, the
+    workers stopped), exit status 128 + 15."""
+
+    exit_code = 128 + 15
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
+def _catch_sigterm() -> Any:
+    """Turn SIGTERM into `Terminated` for the run (main thread only); returns the old
+    handler, or None when it could not be set."""
+    try:
+        return signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread
+        return None
 
 
 def say(message: str) -> None:
