@@ -36,7 +36,7 @@ from urllib.parse import quote
 
 from .corpus import (BLOCK_BYTES, MAX_ARTICLE_BYTES, Fields, Skip, SkipLog, Unit,
                      iter_units, read_unit)
-from .extract import extract_article
+from .bounded import extract_bounded
 from .models import Article, Extraction
 from .store import Store, article_rows, content_hash, stored_hashes
 
@@ -102,7 +102,7 @@ class _Guard:
             try:
                 if self.active:
                     signal.setitimer(signal.ITIMER_REAL, self.timeout)
-                return extract_article(article)
+                return extract_bounded(article)
             finally:
                 if self.active:
                     signal.setitimer(signal.ITIMER_REAL, 0)
@@ -165,6 +165,9 @@ def process_units(units: list[Unit], cfg: Settings,
                                            ex if line is None else f"{ex} (article {a.id})",
                                            line), a.id, nbytes))
                 continue
+            if ex.note is not None:  # cut short: stored as far as it was read, and said
+                out.append(("skip", Skip(a.source or a.id, ex.note if line is None
+                                         else f"{ex.note} (article {a.id})", line)))
             out.append(("rows", article_rows(a, ex, digest), nbytes))
     return out
 

@@ -372,3 +372,43 @@ def test_a_signalled_index_leaves_no_process_behind(tmp_path, sig):
     while (left := [k for k in kids if running(k)]) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert left == []
+
+
+# ------------------------------------------------------------------ memory
+
+
+def test_bounded_extraction_is_the_plain_one_for_articles_and_bounded_beyond():
+    from refgraph.bounded import extract_bounded
+    from refgraph.corpus import article_from_page
+    from refgraph.extract import extract_article
+
+    art = article_from_page(SEEDS[1].read_text("utf-8"), SEEDS[1].name)
+    whole = extract_article(art)
+    assert len(whole) >= 4
+    ex = extract_bounded(art)
+    assert ex == whole and ex.relations == whole.relations and ex.note is None
+    # Sliced at line ends: every citation still spans its own text in the article.
+    sliced = extract_bounded(art, slice_chars=3000)
+    assert sliced.note is None
+    assert [art.text[c.start:c.end] for c in sliced] == [c.text for c in sliced]
+    assert {c.start for c in whole if c.form == "full"} <= {c.start for c in sliced}
+    capped = extract_bounded(art, max_citations=2, slice_chars=3000)
+    assert [c.start for c in capped] == [c.start for c in sliced[:2]]
+    assert "over 2 citations in one article" in capped.note
+
+
+def test_a_citation_dense_page_is_indexed_up_to_the_cap_and_said(tmp_path, monkeypatch):
+    import refgraph.bounded as bounded
+
+    monkeypatch.setattr(bounded, "MAX_CITATIONS", 50)
+    monkeypatch.setattr(bounded.extract_bounded, "__defaults__", (50, 4000))
+    page = tmp_path / "dense.txt"
+    page.write_text("Tiêu đề\n" + (PASSAGE + ".\n") * 400, "utf-8")
+    db = tmp_path / "r.db"
+    r = run("index", str(page), "--db", str(db), "-j", "1")
+    assert r.exit_code == 3 and "over 50 citations in one article" in r.stderr
+    with Store.open(db) as s:
+        assert s.stats()["citations"] == 50
+    r = run("scan", str(page), "-q")
+    assert r.exit_code == 3 and len(r.stdout.splitlines()) >= 50
+    assert "over 50 citations in one article" in r.stderr

@@ -364,14 +364,14 @@ def test_parallel_dump_equals_serial_and_unchanged_input_is_not_extracted(tmp_pa
 
 
 def test_a_failed_extraction_is_a_skip_and_the_rest_is_stored(tmp_path, monkeypatch):
-    real = ix.extract_article
+    real = ix.extract_bounded
 
     def boom(article):
         if article.id == "a2":
             raise RuntimeError("boom")
         return real(article)
 
-    monkeypatch.setattr(ix, "extract_article", boom)
+    monkeypatch.setattr(ix, "extract_bounded", boom)
     a, _ = seed_texts()
     src = dump(tmp_path / "d.jsonl", [{"id": f"a{i}", "text": a} for i in range(4)])
     r = run("index", str(src), "--db", str(tmp_path / "r.db"), "--jobs", "1")
@@ -381,14 +381,14 @@ def test_a_failed_extraction_is_a_skip_and_the_rest_is_stored(tmp_path, monkeypa
 
 
 def test_an_extraction_over_the_time_limit_is_a_skip(tmp_path, monkeypatch):
-    real = ix.extract_article
+    real = ix.extract_bounded
 
     def slow(article):
         if article.id == "a1":
             time.sleep(3)
         return real(article)
 
-    monkeypatch.setattr(ix, "extract_article", slow)
+    monkeypatch.setattr(ix, "extract_bounded", slow)
     a, _ = seed_texts()
     src = dump(tmp_path / "d.jsonl", [{"id": f"a{i}", "text": a} for i in range(3)])
     log = quiet_log()

@@ -8,7 +8,8 @@ import sys
 import click
 
 from ..corpus import SkipLog, iter_articles
-from ..extract import extract_article
+from ..bounded import extract_bounded
+from ..corpus import Skip
 from ..models import CITATION_FIELDS
 from .common import (EXIT_SKIPPED, Progress, csv_cell, current_fields, field_option,
                      raw_csv_option)
@@ -55,7 +56,11 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
     for article in iter_articles(paths, skips=report, fields=current_fields()):
         n += 1
         bar.update(article.meta.get("bytes", len(article.text)))
-        ex = extract_article(article)
+        ex = extract_bounded(article)
+        if ex.note is not None:
+            line = article.meta.get("line")
+            report(Skip(article.source or article.id, ex.note if line is None
+                        else f"{ex.note} (article {article.id})", line))
         for c in ex:
             rec = c.record(article.id)
             if fmt == "jsonl":
