@@ -4,6 +4,7 @@ skip report with exit status 3.
 """
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from collections.abc import Callable
@@ -148,20 +149,20 @@ def index_paths(store: Store, paths: list[str], skips: SkipLog, *, jobs: int | N
         bar.close()
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM during a run: handled as Ctrl-C is (the open batch rolled back, the
-    workers stopped), exit status 128 + 15."""
-
-    exit_code = 128 + 15
-
-
 def _on_sigterm(signum: int, frame: Any) -> None:
-    raise Terminated
+    # Ends the process here, as SIGKILL would, but with a word: raising from a signal
+    # handler could land inside the pool's own locks and hang its shutdown. What was
+    # committed stays; SQLite drops the open batch; the workers watch this process and
+    # end with it (pipeline._die_with), and the forkserver and resource tracker follow.
+    sys.stderr.write("\nrefgraph: terminated; every batch committed before is kept. Run "
+                     "the same command again to resume.\n")
+    sys.stderr.flush()
+    os._exit(128 + signum)
 
 
 def _catch_sigterm() -> Any:
-    """Turn SIGTERM into `Terminated` for the run (main thread only); returns the old
-    handler, or None when it could not be set."""
+    """Handle SIGTERM for the run (main thread only); returns the old handler, or None
+    when it could not be set."""
     try:
         return signal.signal(signal.SIGTERM, _on_sigterm)
     except ValueError:  # not the main thread

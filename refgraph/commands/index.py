@@ -8,7 +8,7 @@ import click
 
 from ..corpus import SkipLog
 from ..store import Store, StoreError
-from .common import DEFAULT_DB, EXIT_SKIPPED, Terminated, field_option, index_paths, say
+from .common import DEFAULT_DB, EXIT_SKIPPED, field_option, index_paths, say
 
 
 @click.command()
@@ -43,13 +43,12 @@ def index(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool,
     skips = SkipLog()
     try:
         res = index_paths(store, list(paths), skips, jobs=jobs, quiet=quiet, prune=prune)
-    except KeyboardInterrupt as e:
+    except KeyboardInterrupt:
         n = store.stats()["articles"]
         store.close()
-        click.echo(f"\nrefgraph: {'terminated' if isinstance(e, Terminated) else 'interrupted'}"
-                   f"; {db} holds {n:,} articles. Run the same command again to resume.",
-                   err=True)
-        raise click.exceptions.Exit(getattr(e, "exit_code", 130)) from None
+        click.echo(f"\nrefgraph: interrupted; {db} holds {n:,} articles. "
+                   "Run the same command again to resume.", err=True)
+        raise click.exceptions.Exit(130) from None
     stats = store.stats()
     store.close()
     if not quiet or skips.count:
