@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, BinaryIO
 
+from .dates import iso_date, page_date
 from .escaping import for_terminal
 from .models import Article
 from .patterns import source_lines
@@ -354,7 +355,7 @@ def _page_article(text: str, article_id: str, source: str | None) -> Article:
         title, title_end = nxt.group(1).strip(), nxt.end()
     m = next(source_lines(text), None)
     return Article(id=article_id, text=text, title=title, url=m.group("url") if m else None,
-                   source=source, body_start=title_end)
+                   date=page_date(text, title_end), source=source, body_start=title_end)
 
 
 _trafilatura = None
@@ -397,7 +398,7 @@ def article_from_html(html: str, article_id: str, source: str | None = None) -> 
     first = text[: first_nl if first_nl >= 0 else len(text)]
     body_start = len(first) if title and first.strip() == title else 0
     return Article(id=article_id, text=text, title=title, url=meta.get("url") or None,
-                   date=meta.get("date") or None, source=source, body_start=body_start)
+                   date=iso_date(meta.get("date")), source=source, body_start=body_start)
 
 
 # ---------------------------------------------------------------------------- files
@@ -596,7 +597,7 @@ def _record_article(rec: dict, fields: Fields, fallback_id: str, source: str,
         text=nfc(text),
         title=nfc(title).strip() if title else None,
         url=_pick(rec, fields.url),
-        date=_pick(rec, fields.date),
+        date=iso_date(_pick(rec, fields.date)),
         source=source,
         meta={"line": line, "bytes": nbytes} if digest is None
         else {"line": line, "bytes": nbytes, "digest": digest},

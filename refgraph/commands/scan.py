@@ -40,7 +40,8 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
     out = sys.stdout
     writer = None
     if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=("record", *CITATION_FIELDS), extrasaction="ignore")
+        writer = csv.DictWriter(out, fieldnames=("record", *CITATION_FIELDS, "article_date"),
+                                extrasaction="ignore")
         writer.writeheader()
         cell = csv_cell()
     rows = []
@@ -63,6 +64,7 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
                         else f"{ex.note} (article {article.id})", line))
         for c in ex:
             rec = c.record(article.id)
+            rec["article_date"] = article.date  # last: the columns before keep their place
             if fmt == "jsonl":
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             elif fmt == "csv":
