@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from refgraph.commands.index import extract_guarded
+from refgraph.pipeline import extract_guarded
 from refgraph.extract import extract_article
 from refgraph.corpus import SkipLog, iter_articles
 

@@ -6,6 +6,7 @@ for importing networkx or pyvis: start-up time counts on corpora of many small r
 from __future__ import annotations
 
 import importlib
+import sys
 
 import click
 
@@ -54,6 +55,21 @@ class LazyGroup(click.Group):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(super().list_commands(ctx)) | set(self.lazy_subcommands))
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except Exception as e:
+            # A database damaged after it was opened shows up at the first query that
+            # touches the bad page: a message, not a traceback. sqlite3 is looked up,
+            # not imported: `refgraph --help` does not pay for it.
+            sqlite3 = sys.modules.get("sqlite3")
+            if sqlite3 is None or not isinstance(e, sqlite3.DatabaseError):
+                raise
+            click.echo(f"refgraph: the index could not be read ({e}): the file is "
+                       "damaged or not a refgraph index. Index again into a new file "
+                       "with --db.", err=True)
+            ctx.exit(EXIT_AMBIGUOUS)  # as for any unusable --db: a usage error
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in self.lazy_subcommands:

@@ -31,12 +31,16 @@ import json
 import logging
 import os
 import re
+import stat
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, BinaryIO
 
+from .dates import iso_date, page_date
+from .escaping import for_terminal
 from .models import Article
 from .patterns import source_lines
 from .normalize import nfc
@@ -97,7 +101,9 @@ class SkipLog:
             self.skips.append(skip)
         if self.report:
             stream = self.stream or sys.stderr
-            print(f"refgraph: skipped {skip}", file=stream, flush=True)
+            # File names and reasons come from the input: escaped, so that a name
+            # cannot drive the terminal or forge a line of this report.
+            print(f"refgraph: skipped {for_terminal(str(skip))}", file=stream, flush=True)
 
     def __len__(self) -> int:
         return self.count
@@ -110,7 +116,7 @@ class SkipLog:
         head = f"{n_articles:,} article{'s' if n_articles != 1 else ''}"
         if not self.count:
             return head
-        parts = [f"{s.where()} ({s.reason})" for s in self.skips[:show]]
+        parts = [for_terminal(f"{s.where()} ({s.reason})") for s in self.skips[:show]]
         more = self.count - len(parts)
         if more > 0:
             parts.append(f"and {more:,} more")
@@ -349,7 +355,7 @@ def _page_article(text: str, article_id: str, source: str | None) -> Article:
         title, title_end = nxt.group(1).strip(), nxt.end()
     m = next(source_lines(text), None)
     return Article(id=article_id, text=text, title=title, url=m.group("url") if m else None,
-                   source=source, body_start=title_end)
+                   date=page_date(text, title_end), source=source, body_start=title_end)
 
 
 _trafilatura = None
@@ -392,7 +398,7 @@ def article_from_html(html: str, article_id: str, source: str | None = None) -> 
     first = text[: first_nl if first_nl >= 0 else len(text)]
     body_start = len(first) if title and first.strip() == title else 0
     return Article(id=article_id, text=text, title=title, url=meta.get("url") or None,
-                   date=meta.get("date") or None, source=source, body_start=body_start)
+                   date=iso_date(meta.get("date")), source=source, body_start=body_start)
 
 
 # ---------------------------------------------------------------------------- files
@@ -408,7 +414,7 @@ def _read_limited(f: BinaryIO, max_bytes: int) -> bytes:
 def _read_page_file(path: str, article_id: str, max_bytes: int, html: bool) -> Article:
     # Unbuffered, and sized by fstat: one read of the whole file into a buffer of its
     # size, not through a 32 MB one.
-    with open(path, "rb", buffering=0) as f:
+    with _open_regular(path, buffering=0) as f:
         size = os.fstat(f.fileno()).st_size
         if size > max_bytes:
             raise BadInput(f"too large for one article ({size / 1e6:,.0f} MB > "
@@ -426,6 +432,32 @@ def _read_page_file(path: str, article_id: str, max_bytes: int, html: bool) -> A
     art.meta["bytes"] = len(data)
     art.meta["digest"] = input_digest(data)
     return art
+
+
+def _open_regular(path: str, buffering: int = -1) -> BinaryIO:
+    """`path` opened for reading, when it is a regular file; raises BadInput for a FIFO,
+    a device or a socket. Opened non-blocking, so that a FIFO put where a file was
+    listed cannot hang the run; checked on the open descriptor, not on the name."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise BadInput(f"not a regular file ({_file_kind(mode)}); not read")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return open(fd, "rb", buffering=buffering)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return name
+    return "not a regular file"
 
 
 def _binary_lines(f: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
@@ -565,7 +597,7 @@ def _record_article(rec: dict, fields: Fields, fallback_id: str, source: str,
         text=nfc(text),
         title=nfc(title).strip() if title else None,
         url=_pick(rec, fields.url),
-        date=_pick(rec, fields.date),
+        date=iso_date(_pick(rec, fields.date)),
         source=source,
         meta={"line": line, "bytes": nbytes} if digest is None
         else {"line": line, "bytes": nbytes, "digest": digest},
@@ -581,6 +613,10 @@ def _json_record(line: str, n: int, nbytes: int, digest: str, file_id: str, sour
         rec = json.loads(line)
     except json.JSONDecodeError as e:
         on_skip(Skip(source, f"broken JSON ({e.msg}, column {e.colno})", n))
+        return None
+    except RecursionError:
+        # 100,000 "[" in a row: the parser recurses once per level.
+        on_skip(Skip(source, "JSON nested too deeply to be an article", n))
         return None
     if not isinstance(rec, dict):
         on_skip(Skip(source, f"not a JSON object ({type(rec).__name__})", n))
@@ -718,16 +754,25 @@ def _iter_csv(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes:
     enc, f = _open_dump(f)
     bad: dict[int, str] = {}
     lines = _text_lines(f, enc, max_bytes, bad)
-    # csv tracks physical lines itself (a quoted field may span several); we need the
-    # byte size of each record for the progress bar, so count it as lines go by.
-    consumed = [0]
+    # The lines the reader took for the record it is reading: their numbers and byte
+    # sizes, and the lines themselves, to read again when the record turns out broken.
+    taken: list[tuple[int, str, int]] = []
+    again: deque[tuple[int, str, int]] = deque()
 
-    def feed() -> Iterator[str]:
-        for _, text, nbytes in lines:
-            consumed[0] += nbytes
-            yield text
+    class Feed:  # an iterator, not a generator: it reads on after an end of data
+        def __iter__(self) -> Feed:
+            return self
 
-    reader = csv.reader(feed())
+        def __next__(self) -> str:
+            item = again.popleft() if again else next(lines, None)
+            if item is None:
+                raise StopIteration
+            taken.append(item)
+            return item[1]
+
+    # strict: a quote that is never closed, or closed with text after it, is an error,
+    # not a field that silently runs on over the next records.
+    reader = csv.reader(Feed(), strict=True)
     csv.field_size_limit(max(max_bytes, 131072))
     try:
         header = next(reader)
@@ -742,21 +787,27 @@ def _iter_csv(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes:
         raise BadInput(f"no text column (looked for {', '.join(fields.text)}; "
                        f"columns are {', '.join(header)})", 1)
     width = len(header)
-    last_line = reader.line_num
     while True:
-        start = last_line + 1
-        before = consumed[0]
+        taken.clear()
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as e:
-            on_skip(Skip(source, f"broken CSV row ({e})", start))
-            last_line = reader.line_num
+            if not taken:
+                break
+            start = taken[0][0]
+            # Most often a quote left open: the lines it ran over are records of their
+            # own, read again from the line after the broken one.
+            on_skip(Skip(source, f"broken CSV row ({e}); the lines after it are read "
+                                 "again as rows", start))
+            again.extendleft(reversed(taken[1:]))
+            for n, _, _ in taken[:1]:
+                bad.pop(n, None)
             continue
-        end_line = reader.line_num
-        last_line = end_line
-        broken = [bad.pop(i) for i in range(start, end_line + 1) if i in bad]
+        start, end = taken[0][0], taken[-1][0]
+        nbytes = sum(t[2] for t in taken)
+        broken = [bad.pop(i) for i in range(start, end + 1) if i in bad]
         if broken:
             on_skip(Skip(source, broken[0], start))
             continue
@@ -767,8 +818,7 @@ def _iter_csv(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes:
             continue
         rec = dict(zip(header, row))
         try:
-            yield _record_article(rec, fields, f"{file_id}:{start}", source, start,
-                                  consumed[0] - before)
+            yield _record_article(rec, fields, f"{file_id}:{start}", source, start, nbytes)
         except BadInput as e:
             on_skip(Skip(source, e.reason, start))
 
@@ -776,12 +826,30 @@ def _iter_csv(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes:
 # ---------------------------------------------------------------------------- walking
 
 
-def _walk(root: str, on_skip: Callable[[Skip], None],
-          prefix: str = "") -> Iterator[tuple[str, str]]:
+def _bad_name(path: str) -> Skip | None:
+    """A skip for a name that is not UTF-8 (Python hands its bytes over as lone
+    surrogates, which no article id, database or output can hold)."""
+    if _SURROGATE.search(path):
+        return Skip(path, "file name is not valid UTF-8; rename it to read it")
+    return None
+
+
+def _walk(root: str, on_skip: Callable[[Skip], None], prefix: str = "",
+          seen: dict[tuple[int, int], str] | None = None) -> Iterator[tuple[str, str]]:
     """(path, path relative to the walk's root, with "/") of the files under `root` with
     a known extension, sorted, lazily; hidden entries skipped. A folder that cannot be
-    listed is reported and the walk goes on. Strings, not Paths: pathlib cost more than
-    the walk itself on a folder of 100,000 pages."""
+    listed is reported and the walk goes on. Symbolic links to folders are followed;
+    a folder met a second time (a link loop, or two links to one folder) is reported
+    and read once. Names with a known extension that are not regular files (FIFOs,
+    devices) and names that are not UTF-8 are reported, never opened. Strings, not
+    Paths: pathlib cost more than the walk itself on a folder of 100,000 pages."""
+    if seen is None:
+        seen = {}
+        try:
+            st = os.stat(root)
+            seen[(st.st_dev, st.st_ino)] = root
+        except OSError:
+            pass
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as e:
@@ -792,10 +860,32 @@ def _walk(root: str, on_skip: Callable[[Skip], None],
         if name.startswith("."):
             continue
         try:
-            if entry.is_dir(follow_symlinks=False):
-                yield from _walk(entry.path, on_skip, f"{prefix}{name}/")
+            if entry.is_dir():
+                if entry.is_symlink():
+                    st = os.stat(entry.path)
+                    ident = (st.st_dev, st.st_ino)
+                else:
+                    st = entry.stat(follow_symlinks=False)
+                    ident = (st.st_dev, st.st_ino)
+                if ident in seen:
+                    on_skip(Skip(entry.path, f"link to a folder already read ({seen[ident]}); "
+                                             "not read again"))
+                    continue
+                if (bad := _bad_name(entry.path)) is not None:
+                    on_skip(bad)
+                    continue
+                seen[ident] = entry.path
+                yield from _walk(entry.path, on_skip, f"{prefix}{name}/", seen)
             elif os.path.splitext(name)[1].lower() in KNOWN_EXTS:
-                yield entry.path, prefix + name
+                if (bad := _bad_name(entry.path)) is not None:
+                    on_skip(bad)
+                elif entry.is_file():
+                    yield entry.path, prefix + name
+                elif entry.is_symlink() and not os.path.exists(entry.path):
+                    on_skip(Skip(entry.path, "broken symbolic link"))
+                else:
+                    on_skip(Skip(entry.path, "not a regular file "
+                                 f"({_file_kind(os.stat(entry.path).st_mode)}); not read"))
         except OSError:
             continue  # vanished between listing and looking: nothing to read
 
@@ -807,7 +897,7 @@ def _file_units(source: str, file_id: str, fields: Fields, max_bytes: int, block
         yield Unit(source, file_id, "html" if ext in HTML_EXTS else "page", path=source)
         return
     try:
-        with open(source, "rb") as f:
+        with _open_regular(source) as f:
             if ext in JSONL_EXTS:
                 yield from _dump_units(f, file_id, source, fields, max_bytes, block_bytes,
                                        on_skip)
@@ -871,6 +961,9 @@ def iter_units(paths: Iterable[str], *, skips: Callable[[Skip], None] | None = N
         p = str(p)
         if p == "-":
             yield from _stdin_units(fields, max_bytes, block_bytes, on_skip)
+            continue
+        if (bad := _bad_name(p)) is not None:
+            on_skip(bad)
             continue
         path = Path(p)
         if path.is_dir():

@@ -30,6 +30,7 @@ from typing import IO, Any
 
 import networkx as nx
 
+from .escaping import for_spreadsheet
 from . import __version__, vocab
 from .graph import (ARTICLE, BODY, CITES, COCITED, DOCUMENT, ISSUED_BY, RELATION_KINDS,
                     article_node, doc_size, layout)
@@ -346,17 +347,20 @@ def csv_paths(path: str | os.PathLike) -> tuple[Path, Path]:
     return p.with_name(f"{stem}.nodes.csv"), p.with_name(f"{stem}.edges.csv")
 
 
-def _csv_bytes(header: list[str], rows: list[list[Any]]) -> bytes:
+def _csv_bytes(header: list[str], rows: list[list[Any]], raw: bool) -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(header)
-    w.writerows([["" if v is None else v for v in r] for r in rows])
+    cell = (lambda v: v) if raw else for_spreadsheet
+    w.writerows([["" if v is None else cell(v) for v in r] for r in rows])
     return buf.getvalue().encode("utf-8")
 
 
-def export(G: nx.MultiDiGraph, fmt: str, path: str | os.PathLike) -> list[Path]:
+def export(G: nx.MultiDiGraph, fmt: str, path: str | os.PathLike, *,
+           raw_csv: bool = False) -> list[Path]:
     """Write G as graphml, gexf, json (node-link) or csv (nodes + edges files);
-    returns the files written, each written atomically."""
+    returns the files written, each written atomically. CSV cells that a spreadsheet
+    would run as formulas are prefixed with "'" unless `raw_csv`."""
     if fmt == "graphml":
         atomic_write(path, lambda f: nx.write_graphml(G, f, encoding="utf-8"))
         return [Path(path)]
@@ -376,8 +380,8 @@ def export(G: nx.MultiDiGraph, fmt: str, path: str | os.PathLike) -> list[Path]:
         erows = [[u, v, "Directed", d.get("kind", k), d.get("weight", 1)]
                  + [d.get(a) for a in eattrs]
                  for u, v, k, d in G.edges(keys=True, data=True)]
-        nb = _csv_bytes(list(_NODE_HEAD) + nattrs, nrows)
-        eb = _csv_bytes(list(_EDGE_HEAD) + eattrs, erows)
+        nb = _csv_bytes(list(_NODE_HEAD) + nattrs, nrows, raw_csv)
+        eb = _csv_bytes(list(_EDGE_HEAD) + eattrs, erows, raw_csv)
         atomic_write(nodes_path, lambda f: f.write(nb))
         atomic_write(edges_path, lambda f: f.write(eb))
         return [nodes_path, edges_path]

@@ -9,13 +9,15 @@ citations table, recomputed in full, hence idempotent.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from . import resolve, vocab
 from .models import Article, Extraction
@@ -122,7 +124,12 @@ _FORM_RANK = "CASE form WHEN 'full' THEN 0 WHEN 'short' THEN 1 WHEN 'named' THEN
 
 
 class StoreError(Exception):
-    """A database that cannot be used: not SQLite, not ours, or from a newer refgraph."""
+    """A database that cannot be used: not SQLite, not ours, from a newer refgraph,
+    damaged, or not writable when it must be written."""
+
+
+# The tables every refgraph index has: a file without them is another application's.
+_OUR_TABLES = frozenset({"meta", "articles", "citations"})
 
 
 _LOOK_UP = object()  # Store.add: look the stored hash up
@@ -190,6 +197,8 @@ class Store:
         self._pending = 0  # articles written in the open transaction
         self._deferred = False  # secondary indexes dropped for a bulk load
         self._party = vocab.PARTY_ISSUERS
+        self.read_only = False
+        self._lock_fd: int | None = None  # the writers' lock (see `_lock`)
         # Set by commands.common.open_store when it scanned PATHs: the SkipLog of that scan.
         self.skips = None
 
@@ -202,33 +211,95 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True,
-             batch_size: int = 500) -> Store:
+             batch_size: int = 500, writer: bool = False,
+             on_wait: Callable[[str], None] | None = None) -> Store:
         """Open (or create) the database at `path`; None or ":memory:" for a scratch one.
+
+        `create=False`: an index to read, which must exist; a read-only file, or one in
+        a read-only folder, is read as it is. `writer=True`: an index run is about to
+        write: the file must be writable, another run writing it is waited for
+        (`on_wait` gets a message first), and its integrity is checked (PRAGMA
+        quick_check) before anything is written. Nothing is changed in a file before it
+        is recognised as a refgraph index.
 
         Raises StoreError with a message for the user when the file cannot be used.
         """
         spath = ":memory:" if path is None or str(path) == ":memory:" else str(path)
-        if spath != ":memory:" and not create and not Path(spath).exists():
+        if spath == ":memory:":
+            return cls._connect(spath, spath, batch_size)
+        exists = Path(spath).exists()
+        if not create and not exists:
             raise StoreError(f"no index at {spath}: run `refgraph index PATH…` first, "
                              "or name the files to scan")
+        if exists and not Path(spath).is_file():
+            raise StoreError(f"{spath} is not a file")
+        folder = os.path.dirname(os.path.abspath(spath))
+        writable = (os.access(spath, os.W_OK) if exists else True) and os.access(folder, os.W_OK)
+        if not writable and (create or writer):
+            what = "file" if exists and not os.access(spath, os.W_OK) else "folder"
+            raise StoreError(f"cannot write {spath}: its {what} is read-only (an index run "
+                             "writes the database and its -wal file beside it); make it "
+                             "writable, or index into another file with --db")
+        lock_fd = _lock(spath, on_wait) if writer else None
+        try:
+            if writable:
+                store = cls._connect(spath, spath, batch_size, check=writer)
+            else:
+                store = cls._open_read_only(spath, batch_size)
+            store._lock_fd = lock_fd
+        except BaseException:
+            _unlock(lock_fd)
+            raise
+        return store
+
+    @classmethod
+    def _open_read_only(cls, spath: str, batch_size: int) -> Store:
+        uri = f"file:{quote(os.path.abspath(spath))}?mode=ro"
+        try:
+            store = cls._connect(uri, spath, batch_size, uri=True)
+        except StoreError:
+            # A WAL index in a folder where its -shm file cannot be made: SQLite reads
+            # it only as immutable (no one can be writing there anyway: the folder is
+            # read-only to us, and a writer would need it writable too).
+            store = cls._connect(uri + "&immutable=1", spath, batch_size, uri=True)
+        store.read_only = True
+        return store
+
+    @classmethod
+    def _connect(cls, target: str, spath: str, batch_size: int, uri: bool = False,
+                 check: bool = False) -> Store:
         try:
             # Autocommit mode: transactions are ours (BEGIN/COMMIT per batch), not the
             # sqlite3 module's implicit ones.
-            conn = sqlite3.connect(spath, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False,
+                                   uri=uri)
         except sqlite3.Error as e:
             raise StoreError(f"cannot open {spath}: {e}") from None
         store = cls(conn, spath, batch_size)
+        store.read_only = uri and "mode=ro" in target
         try:
-            store._setup()
+            store._setup(check)
         except sqlite3.DatabaseError as e:
             conn.close()
-            raise StoreError(f"{spath} is not a refgraph index ({e})") from None
+            raise StoreError(f"{spath} is not a refgraph index, or it is damaged ({e})") from None
         except StoreError:
             conn.close()
             raise
         return store
 
-    def _setup(self) -> None:
+    def check_integrity(self) -> None:
+        """Raise StoreError when SQLite finds the file damaged (PRAGMA quick_check): an
+        index run must not write into a damaged file."""
+        try:
+            rows = self.conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as e:
+            rows = [(str(e),)]
+        if rows != [("ok",)]:
+            problem = " ".join(" ".join(str(r[0]) for r in rows[:3]).split())
+            raise StoreError(f"{self.path} is damaged ({problem}); nothing was written. "
+                             "Index again into a new file with --db (or restore a copy).")
+
+    def _setup(self, check: bool = False) -> None:
         c = self.conn
         # Foreign keys are declared (they document the schema) but not enforced: a check
         # per inserted citation cost a tenth of the writer's time, and the only writer
@@ -241,6 +312,20 @@ class Store:
                 f"{self.path} was written by a newer refgraph (index format {version}; this "
                 f"refgraph reads format {SCHEMA_VERSION} and older). Upgrade refgraph, or "
                 "index into a new file with --db.")
+        # Recognised before anything is changed (the journal mode included): another
+        # application's database is left exactly as it was.
+        tables = [r[0] for r in c.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        if (tables and version == 0) or (version > 0 and not _OUR_TABLES <= set(tables)):
+            raise StoreError(f"{self.path} is an SQLite database, but not a refgraph "
+                             f"index (tables: {', '.join(tables[:5]) or 'none'})")
+        if check and tables:
+            self.check_integrity()  # before the first write, a finalize's included
+        if self.read_only:
+            if version < SCHEMA_VERSION or version == 0:
+                raise StoreError(f"{self.path} is read-only and not a complete refgraph "
+                                 "index (format " f"{version})")
+            return
         if self.path != ":memory:":
             # WAL: readers are not blocked by an index run, and a crash never leaves a
             # half-written page; NORMAL sync is safe with WAL (a crash may lose the last
@@ -248,11 +333,6 @@ class Store:
             c.execute("PRAGMA journal_mode = WAL")
             c.execute("PRAGMA synchronous = NORMAL")
         if version == 0:
-            tables = [r[0] for r in c.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")]
-            if tables:
-                raise StoreError(f"{self.path} is an SQLite database, but not a refgraph "
-                                 f"index (tables: {', '.join(tables[:5])})")
             # Statement by statement: executescript() would COMMIT, and the schema and its
             # version must land together.
             c.execute("BEGIN")
@@ -309,6 +389,10 @@ class Store:
             self.commit()
         finally:
             self.conn.close()
+            # After the connection: closing another descriptor of the file first would
+            # drop SQLite's own locks on it.
+            _unlock(self._lock_fd)
+            self._lock_fd = None
 
     def __enter__(self) -> Store:
         return self
@@ -845,6 +929,35 @@ class Store:
             "SELECT id, title, url, date FROM articles WHERE id IN "
             f"(SELECT article_id FROM citations{zone})")}
         return mentions, articles
+
+
+def _lock(path: str, on_wait: Callable[[str], None] | None) -> int | None:
+    """Take the writers' lock of the index at `path` (flock on the file itself, which
+    SQLite's own POSIX locks do not see), waiting for another run to finish. Two runs
+    writing one index would each check, then insert, the same ids. Returns the
+    descriptor to release; None where flock does not exist (not POSIX)."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is not None:
+                on_wait(f"{path} is being written by another refgraph run; waiting for it "
+                        "to finish (Ctrl-C to stop)")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _unlock(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)  # releases the flock
 
 
 def stored_hashes(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -405,14 +406,14 @@ def test_a_file_that_vanishes_mid_run(tmp_path):
 def test_unreadable_file(tmp_path, monkeypatch):
     write(tmp_path / "a.txt", PAGE)
     write(tmp_path / "b.txt", PAGE)
-    real_open = open
+    real_open = os.open  # files are opened by descriptor (checked regular, non-blocking)
 
     def fake_open(path, *a, **k):
         if str(path).endswith("b.txt"):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *a, **k)
 
-    monkeypatch.setattr("builtins.open", fake_open)
+    monkeypatch.setattr("os.open", fake_open)
     arts, log = read([tmp_path])
     assert [a.id for a in arts] == ["a.txt"]
     assert log.skips[0].reason == "cannot read (Permission denied)"

@@ -19,8 +19,8 @@ from click.testing import CliRunner
 
 from refgraph.cli import main
 from refgraph.commands.common import open_store, store_options
-import refgraph.commands.index as ix
-from refgraph.commands.index import run_index
+import refgraph.pipeline as ix
+from refgraph.pipeline import run_index
 from refgraph.corpus import MAX_ARTICLE_BYTES, Fields, SkipLog, iter_articles, iter_units
 from refgraph.extract import extract_article
 from refgraph.store import SCHEMA_VERSION, Store
@@ -321,11 +321,11 @@ def test_same_id_twice_in_one_run_the_last_read_wins(tmp_path, jobs, block):
     first = [{"id": f"p{i}", "text": a} for i in range(30)] + [{"id": "X", "text": a}]
     with Store.open(db) as s:
         run_index(s, [str(dump(tmp_path / "one.jsonl", first))], skips=quiet_log(),
-                  progress=False, jobs=1)
+                  jobs=1)
     second = first[:-1] + [{"id": "X", "text": b}, {"id": "X", "text": a}]
     with Store.open(db) as s:
         res = run_index(s, [str(dump(tmp_path / "one.jsonl", second))], skips=quiet_log(),
-                        progress=False, jobs=jobs, block_bytes=block)
+                        jobs=jobs, block_bytes=block)
         assert (res.read, res.added) == (32, 2)  # B, then A again
         assert s.stats()["articles"] == 31
         # The stored text is A's again: X cites what p0 (also A) cites, where it does.
@@ -341,7 +341,7 @@ def test_parallel_dump_equals_serial_and_unchanged_input_is_not_extracted(tmp_pa
     stores = {}
     for jobs in (1, 2):
         s = Store.open(tmp_path / f"{jobs}.db")
-        res = run_index(s, [src], skips=quiet_log(), progress=False, jobs=jobs,
+        res = run_index(s, [src], skips=quiet_log(), jobs=jobs,
                         block_bytes=8192)  # many tasks: the pool runs
         assert (res.read, res.added, res.unchanged) == (60, 60, 0)
         stores[jobs] = s
@@ -352,26 +352,26 @@ def test_parallel_dump_equals_serial_and_unchanged_input_is_not_extracted(tmp_pa
     # Again, unchanged: nothing is written, and a worker (its entry point, run here)
     # finds every article stored and extracts none.
     log = quiet_log()
-    res = run_index(two, [src], skips=log, progress=False, jobs=2, block_bytes=8192)
+    res = run_index(two, [src], skips=log, jobs=2, block_bytes=8192)
     assert (res.read, res.added, res.unchanged, log.count) == (60, 0, 60, 0)
     for s in stores.values():
         s.close()
     units = list(iter_units([src]))
-    cfg = ix._Settings(fields=None, max_bytes=MAX_ARTICLE_BYTES, timeout=30.0)
-    results = ix._work(units, cfg, str(tmp_path / "2.db"))
+    cfg = ix.Settings(fields=None, max_bytes=MAX_ARTICLE_BYTES, timeout=30.0)
+    results = ix.map_units(units, cfg, str(tmp_path / "2.db"))
     assert [r[0] for r in results] == ["same"] * 60
-    assert [r[0] for r in ix._work(units, cfg, None)] == ["rows"] * 60
+    assert [r[0] for r in ix.map_units(units, cfg, None)] == ["rows"] * 60
 
 
 def test_a_failed_extraction_is_a_skip_and_the_rest_is_stored(tmp_path, monkeypatch):
-    real = ix.extract_article
+    real = ix.extract_bounded
 
     def boom(article):
         if article.id == "a2":
             raise RuntimeError("boom")
         return real(article)
 
-    monkeypatch.setattr(ix, "extract_article", boom)
+    monkeypatch.setattr(ix, "extract_bounded", boom)
     a, _ = seed_texts()
     src = dump(tmp_path / "d.jsonl", [{"id": f"a{i}", "text": a} for i in range(4)])
     r = run("index", str(src), "--db", str(tmp_path / "r.db"), "--jobs", "1")
@@ -381,20 +381,20 @@ def test_a_failed_extraction_is_a_skip_and_the_rest_is_stored(tmp_path, monkeypa
 
 
 def test_an_extraction_over_the_time_limit_is_a_skip(tmp_path, monkeypatch):
-    real = ix.extract_article
+    real = ix.extract_bounded
 
     def slow(article):
         if article.id == "a1":
             time.sleep(3)
         return real(article)
 
-    monkeypatch.setattr(ix, "extract_article", slow)
+    monkeypatch.setattr(ix, "extract_bounded", slow)
     a, _ = seed_texts()
     src = dump(tmp_path / "d.jsonl", [{"id": f"a{i}", "text": a} for i in range(3)])
     log = quiet_log()
     t = time.perf_counter()
     with Store.open(tmp_path / "r.db") as s:
-        res = run_index(s, [str(src)], skips=log, progress=False, jobs=1, timeout=0.2)
+        res = run_index(s, [str(src)], skips=log, jobs=1, timeout=0.2)
         assert s.stats()["articles"] == 2
     assert time.perf_counter() - t < 2.5
     assert (res.read, res.added, log.count) == (3, 2, 1)
@@ -406,9 +406,9 @@ def test_another_field_mapping_is_another_article(tmp_path):
     src = str(dump(tmp_path / "d.jsonl", [{"id": "x", "text": a, "noi_dung": b}]))
     db = tmp_path / "r.db"
     with Store.open(db) as s:
-        run_index(s, [src], skips=quiet_log(), progress=False, jobs=1)
+        run_index(s, [src], skips=quiet_log(), jobs=1)
         before = [c["key"] for c in s.citations(article="x")]
-        res = run_index(s, [src], skips=quiet_log(), progress=False, jobs=1,
+        res = run_index(s, [src], skips=quiet_log(), jobs=1,
                         fields=Fields.parse(["text=noi_dung"]))
         assert res.added == 1
         after = [c["key"] for c in s.citations(article="x")]
@@ -504,9 +504,9 @@ def test_workers_that_die_leave_the_work_to_the_writer(tmp_path, monkeypatch, ca
     src = str(dump(tmp_path / "d.jsonl",
                    [{"id": f"a{i:03d}", "text": (a, b)[i % 2]} for i in range(60)]))
     with Store.open(tmp_path / "broken.db") as s, Store.open(tmp_path / "serial.db") as t:
-        res = run_index(s, [src], skips=quiet_log(), progress=False, jobs=2,
+        res = run_index(s, [src], skips=quiet_log(), jobs=2,
                         block_bytes=8192)
-        run_index(t, [src], skips=quiet_log(), progress=False, jobs=1)
+        run_index(t, [src], skips=quiet_log(), jobs=1)
         assert (res.read, res.added) == (60, 60)
         assert s.citations() == t.citations() and s.documents() == t.documents()
     err = capsys.readouterr().err

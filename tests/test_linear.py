@@ -282,18 +282,19 @@ def test_scan_gives_up_on_a_slow_article(tmp_path, monkeypatch) -> None:
     from click.testing import CliRunner
 
     from refgraph.cli import main
-    from refgraph.commands import index, scan
+    from refgraph import pipeline
+    from refgraph.commands import scan
 
     (tmp_path / "a_good.txt").write_text(
         "Tiêu đề\nChính phủ ban hành Nghị định 57/2022/NĐ-CP về quản lý.\n", "utf-8")
     (tmp_path / "b_slow.txt").write_text("Tiêu đề\nNghị định 1/2020/NĐ-CP.\n", "utf-8")
-    real = index.extract_article
+    real = pipeline.extract_bounded
 
     def slow(article):  # the alarm ends the sleep
         time.sleep(5 if article.id == "b_slow.txt" else 0)
         return real(article)
 
-    monkeypatch.setattr(index, "extract_article", slow)
+    monkeypatch.setattr(pipeline, "extract_bounded", slow)
     monkeypatch.setattr(scan, "TIMEOUT", 0.2)
     t0 = time.perf_counter()
     res = CliRunner().invoke(main, ["scan", str(tmp_path), "--format", "jsonl"])

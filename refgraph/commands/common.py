@@ -4,14 +4,20 @@ skip report with exit status 3.
 """
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..corpus import Fields, SkipLog, input_bytes
+from ..escaping import for_spreadsheet
+from ..corpus import Fields, Skip, SkipLog, input_bytes
 from ..store import Store, StoreError
+
+if TYPE_CHECKING:
+    from ..pipeline import IndexResult
 
 DEFAULT_DB = "refgraph.db"
 EXIT_SKIPPED = 3  # DESIGN.md: done, but some input was skipped
@@ -35,6 +41,33 @@ def field_option(f: Callable[..., Any]) -> Callable[..., Any]:
         help="Field names in JSON Lines / CSV input, e.g. --field text=noi_dung "
              "--field title=tieu_de (NAME: id, title, url, date, text; defaults: id, "
              "title, url, date, text/content/body).")(f)
+
+
+_RAW_CSV_META = "refgraph.raw_csv"
+RAW_CSV_HELP = ("CSV output: cells starting with =, +, -, @, tab or CR get a leading ' so "
+                "that a spreadsheet shows them as text and never runs them as a formula "
+                "(OWASP, CSV injection). --raw-csv writes them as they are, for scripts.")
+
+
+def raw_csv_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--raw-csv, kept in ctx.meta and read back by `csv_cell()`."""
+    def stash(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        ctx.meta[_RAW_CSV_META] = value
+
+    return click.option("--raw-csv", is_flag=True, expose_value=False, callback=stash,
+                        help=RAW_CSV_HELP)(f)
+
+
+def csv_cell() -> Callable[[Any], Any]:
+    """How the current command writes a CSV cell: neutralised (default) or raw."""
+    ctx = click.get_current_context(silent=True)
+    raw = ctx is not None and ctx.meta.get(_RAW_CSV_META, False)
+    return (lambda v: v) if raw else for_spreadsheet
+
+
+def raw_csv() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx is not None and ctx.meta.get(_RAW_CSV_META, False))
 
 
 def current_fields() -> Fields | None:
@@ -71,16 +104,13 @@ def open_store(paths: tuple[str, ...] | list[str], db: str | None, *,
             store = Store.open(db or DEFAULT_DB, create=False)
             store.skips = SkipLog(report=False)
             return store
-        store = Store.open(db)  # None -> ":memory:"
+        store = Store.open(db, writer=db is not None, on_wait=say)  # None -> ":memory:"
     except StoreError as e:
         raise click.BadParameter(str(e), param_hint="'--db'") from None
-    from .index import run_index  # the engine lives with the index command
-
     skips = SkipLog()
     store.skips = skips
     try:
-        result = run_index(store, list(paths), skips=skips, fields=current_fields(),
-                           jobs=jobs, progress=not quiet)
+        result = index_paths(store, list(paths), skips, jobs=jobs, quiet=quiet)
     except BaseException:
         store.rollback()
         store.close()
@@ -89,6 +119,59 @@ def open_store(paths: tuple[str, ...] | list[str], db: str | None, *,
         click.echo("refgraph: " + skips.summary(result.read), err=True)
     exit_3_if_skipped(skips)
     return store
+
+
+def index_paths(store: Store, paths: list[str], skips: SkipLog, *, jobs: int | None = None,
+                quiet: bool = False, prune: bool = False) -> IndexResult:
+    """`pipeline.run_index` with a progress bar on a terminal (unless `quiet`) and the
+    `--field` mapping of the current command."""
+    from ..pipeline import run_index  # imported when used: lookups on --db never need it
+
+    bar = Progress(paths, not quiet)
+    report: Callable[[Skip], None] = skips
+    if bar.bar is not None:
+        def report(skip: Skip) -> None:  # keep the bar's line clean
+            bar.clear_line()
+            skips(skip)
+
+    def notice(message: str) -> None:
+        bar.clear_line()
+        click.echo(f"refgraph: {message}", err=True)
+
+    old = _catch_sigterm()
+    try:
+        return run_index(store, paths, skips=report, fields=current_fields(), jobs=jobs,
+                         progress=bar.update if bar.bar is not None else None,
+                         notice=notice, prune=prune)
+    finally:
+        if old is not None:
+            signal.signal(signal.SIGTERM, old)
+        bar.close()
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    # Ends the process here, as SIGKILL would, but with a word: raising from a signal
+    # handler could land inside the pool's own locks and hang its shutdown. What was
+    # committed stays; SQLite drops the open batch; the workers watch this process and
+    # end with it (pipeline._die_with), and the forkserver and resource tracker follow.
+    sys.stderr.write("\nrefgraph: terminated; every batch committed before is kept. Run "
+                     "the same command again to resume.\n")
+    sys.stderr.flush()
+    os._exit(128 + signum)
+
+
+def _catch_sigterm() -> Any:
+    """Handle SIGTERM for the run (main thread only); returns the old handler, or None
+    when it could not be set."""
+    try:
+        return signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread
+        return None
+
+
+def say(message: str) -> None:
+    """A message about the run (not about one input) on stderr."""
+    click.echo(f"refgraph: {message}", err=True)
 
 
 def exit_3_if_skipped(skips: SkipLog) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from .common import open_store, store_options
+from .common import open_store, raw_csv, raw_csv_option, store_options
 
 DEFAULT_MAX_NODES = 2000
 
@@ -124,6 +124,7 @@ def graph(paths: tuple[str, ...], db: str | None, output: str, include_related: 
                    "a folder → nodes.csv and edges.csv in it).")
 @view_options
 @click.option("-q", "--quiet", is_flag=True, help="No messages except errors.")
+@raw_csv_option
 def export(paths: tuple[str, ...], db: str | None, fmt: str, output: str,
            include_related: bool, min_cites: int, top: int | None, focus: str | None,
            depth: int, no_articles: bool, quiet: bool) -> None:
@@ -143,7 +144,7 @@ def export(paths: tuple[str, ...], db: str | None, fmt: str, output: str,
     _, v = _build_view(paths, db, include_related=include_related,
                               min_cites=min_cites, top=top, focus=focus, depth=depth,
                               no_articles=no_articles, max_nodes=None, quiet=quiet)
-    written = write_export(v.graph, fmt, output)
+    written = write_export(v.graph, fmt, output, raw_csv=raw_csv())
     if not quiet:
         click.echo(f"refgraph: wrote {', '.join(map(str, written))} ({_summary(v.graph)})",
                    err=True)

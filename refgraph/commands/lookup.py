@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 import click
 
@@ -20,7 +21,7 @@ from ..cli import EXIT_AMBIGUOUS, EXIT_NOT_FOUND
 from .. import vocab
 from ..keys import doc_year, fold, match_documents, norm_issuer, parse_key, parse_type, suggest
 from ..store import Store
-from .common import open_store, store_options
+from .common import csv_cell, open_store, raw_csv_option, store_options
 from .tables import Column, cell, render_table, text_width
 
 # --- output ---------------------------------------------------------------------------
@@ -37,8 +38,9 @@ def render(rows: Sequence[Mapping], columns: Sequence[Column], fields: Sequence[
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(fields)
+        cell = csv_cell()
         for r in rows:
-            w.writerow(["" if r.get(f) is None else r.get(f) for f in fields])
+            w.writerow(["" if r.get(f) is None else cell(r.get(f)) for f in fields])
         return buf.getvalue().rstrip("\n")
     return render_table(rows, columns)
 
@@ -48,9 +50,13 @@ def emit(text: str) -> None:
         click.echo(text)
 
 
-format_option = click.option(
-    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-    show_default=True, help="table for reading; json or csv for scripts (stable fields).")
+def format_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--format, and --raw-csv for its csv form."""
+    f = raw_csv_option(f)
+    return click.option(
+        "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+        show_default=True, help="table for reading; json or csv for scripts (stable "
+                                "fields; see --raw-csv).")(f)
 
 
 # --- KEY -> one document ----------------------------------------------------------------

@@ -9,8 +9,9 @@ import click
 
 from ..corpus import Skip, SkipLog, iter_articles
 from ..models import CITATION_FIELDS
-from .common import EXIT_SKIPPED, Progress, current_fields, field_option
-from .index import EXTRACT_TIMEOUT, extract_guarded
+from ..pipeline import EXTRACT_TIMEOUT, extract_guarded
+from .common import (EXIT_SKIPPED, Progress, csv_cell, current_fields, field_option,
+                     raw_csv_option)
 from .tables import Column, render_table
 
 _TABLE = [Column(f, f, right=(f == "start")) for f in
@@ -27,6 +28,7 @@ TIMEOUT = EXTRACT_TIMEOUT
 @click.option("--relations/--no-relations", default=True, show_default=True,
               help="Print relation records (jsonl) after each article's citations.")
 @click.option("-q", "--quiet", is_flag=True, help="No closing summary on stderr.")
+@raw_csv_option
 @field_option
 def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None:
     """Print every document citation in PATHS (files, folders of *.txt, or - for stdin).
@@ -40,8 +42,10 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
     out = sys.stdout
     writer = None
     if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=("record", *CITATION_FIELDS), extrasaction="ignore")
+        writer = csv.DictWriter(out, fieldnames=("record", *CITATION_FIELDS, "article_date"),
+                                extrasaction="ignore")
         writer.writeheader()
+        cell = csv_cell()
     rows = []
     skips = SkipLog()
     # a bar only when the records go elsewhere than the terminal the bar is drawn on
@@ -56,17 +60,21 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
         n += 1
         bar.update(article.meta.get("bytes", len(article.text)))
         ex = extract_guarded(article, TIMEOUT)
-        if isinstance(ex, str):
-            line = article.meta.get("line")
+        line = article.meta.get("line")
+        if isinstance(ex, str):  # over the time limit, or failed
             report(Skip(article.source or article.id,
                         ex if line is None else f"{ex} (article {article.id})", line))
             continue
+        if ex.note is not None:  # cut short (too many citations): what was read is kept
+            report(Skip(article.source or article.id, ex.note if line is None
+                        else f"{ex.note} (article {article.id})", line))
         for c in ex:
             rec = c.record(article.id)
+            rec["article_date"] = article.date  # last: the columns before keep their place
             if fmt == "jsonl":
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             elif fmt == "csv":
-                writer.writerow(rec)
+                writer.writerow({k: cell(v) for k, v in rec.items()})
             else:
                 rows.append(rec)
         if relations and fmt == "jsonl":

@@ -6,6 +6,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..escaping import for_terminal
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -43,12 +45,16 @@ def clip(s: str, width: int | None) -> str:
 
 
 def cell(v: object) -> str:
-    """A value as one table cell: None empty, whitespace folded."""
+    """A value as one table cell: None empty, whitespace folded, and whatever could act
+    on the terminal (an escape sequence in a title or file name) written escaped."""
     if v is None:
         return ""
     if isinstance(v, bool):
         return "yes" if v else "no"
-    return re.sub(r"\s+", " ", str(v)).strip()
+    return for_terminal(_SPACES.sub(" ", str(v)).strip())
+
+
+_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029]+")
 
 
 def render_table(rows: Sequence[Mapping], columns: Sequence[Column]) -> str:

@@ -1,0 +1,63 @@
+"""Publication dates of articles, as the input gives them, normalised to ISO dates.
+
+Dump fields ("2024-11-23T17:11:03+07:00", "23/11/2024"), HTML metadata (read by
+trafilatura from `article:published_time` and `<time datetime>`) and the date line
+scraped pages carry near their top ("Ngày đăng: 15/04/2024 10:30", "Thứ hai, 15/4/2024,
+10:30 (GMT+7)", "Cập nhật lúc 10:30 ngày 15/4/2024", or the date and time alone).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+# Labels that introduce a page's own date (not a date the article talks about).
+DATE_LABELS = ("Ngày đăng", "Ngày xuất bản", "Xuất bản", "Đăng lúc", "Đăng ngày",
+               "Thời gian đăng", "Ngày cập nhật", "Cập nhật", "Published", "Posted")
+WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật",
+            "Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "CN")
+# Characters of a page, past its title, where its date line may be.
+HEAD_CHARS = 2000
+
+_DATE = (r"(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+         r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+         r"|(?P<td>\d{1,2})\s+tháng\s+(?P<tm>\d{1,2}),?\s+năm\s+(?P<ty>\d{4}))")
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
+_ZONE = r"(?:\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)"
+_names = "|".join(re.escape(x) for x in sorted(DATE_LABELS + WEEKDAYS, key=len, reverse=True))
+# A labelled line: the date within a few words of the label or weekday.
+_LABELLED = re.compile(rf"^[ \t]*(?i:{_names})\b[^\n\d]{{0,25}}?(?:{_TIME}[^\n\d]{{0,12}}?)?{_DATE}",
+                       re.M)
+# A line that is nothing but a date (and a time, a time zone).
+_BARE = re.compile(rf"^[ \t]*(?:{_TIME}\s*[,-]?\s*)?{_DATE}(?:\s*[,-]?\s*{_TIME})?\s*{_ZONE}?"
+                   r"[ \t]*$", re.M)
+_ANY_DATE = re.compile(_DATE)
+
+
+def _iso(m: re.Match) -> str | None:
+    g = m.groupdict()
+    y, mo, d = ((g["y"], g["m"], g["d"]) if g["y"] else (g["iy"], g["im"], g["id"])
+                if g["iy"] else (g["ty"], g["tm"], g["td"]))
+    try:
+        return _dt.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:  # 31/02, month 13: not a date
+        return None
+
+
+def iso_date(value: str | None) -> str | None:
+    """"2024-11-23T17:11:03+07:00", "23/11/2024", "23 tháng 11 năm 2024" → "2024-11-23";
+    None when `value` holds no valid date."""
+    if not value:
+        return None
+    m = _ANY_DATE.search(value)
+    return _iso(m) if m else None
+
+
+def page_date(text: str, start: int = 0) -> str | None:
+    """The date line of a scraped page, looked for in HEAD_CHARS characters from
+    `start` (past the title), as an ISO date; None when the page has none."""
+    head = text[start:start + HEAD_CHARS]
+    for pattern in (_LABELLED, _BARE):
+        m = pattern.search(head)
+        if m and (iso := _iso(m)):
+            return iso
+    return None

@@ -1,0 +1,522 @@
+"""The indexing pipeline: input units in, rows in the store out.
+
+Two steps, split the way the costs fall:
+
+- the map step, `map_units(units, settings, db)`: read, decode, parse, hash, check
+  against the stored hashes, extract and build the rows of a list of `corpus.Unit`s.
+  A pure function of its arguments (and of the files and read-only index they name),
+  picklable, so it runs in a worker process here, and could run on any executor
+  (a cluster's) without the CLI;
+- the write step, `Writer.apply(task, results)`: the one writer puts the rows into
+  SQLite, in input order.
+
+`run_index` drives both locally: this process only cuts the input into units
+(`corpus.iter_units`: file names, runs of JSON lines) and writes; N worker processes do
+the map step a unit list at a time. Units travel through a bounded window, so memory
+stays flat however large the corpus is.
+"""
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+import signal
+import sqlite3
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from .corpus import (BLOCK_BYTES, MAX_ARTICLE_BYTES, Fields, Skip, SkipLog, Unit,
+                     iter_units, read_unit)
+from .bounded import extract_bounded
+from .models import Article, Extraction
+from .store import Store, article_rows, content_hash, stored_hashes
+
+# Page files per task sent to a worker: a page is a few KB, and a task should be large
+# enough to amortise the round trip (dumps come in units of BLOCK_BYTES already).
+PAGES_PER_TASK = 64
+# Tasks in flight per worker: keeps workers busy while the writer drains results, and
+# bounds memory (about BLOCK_BYTES × IN_FLIGHT × jobs of input at once).
+IN_FLIGHT = 2
+
+# Seconds one article may take to extract. A pathological page (a regex that backtracks
+# on some odd text) must cost one skip, not a hung run.
+EXTRACT_TIMEOUT = 30.0
+
+
+@dataclass
+class IndexResult:
+    read: int = 0        # articles read
+    added: int = 0       # new or changed, written
+    unchanged: int = 0   # same id and content as stored
+    bytes: int = 0       # input bytes read
+    seconds: float = 0.0
+    pruned: int = 0      # removed by prune: no longer in the PATHS read
+    kept: int = 0        # not seen, but kept: their file had input skipped in this run
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise _Timeout
+
+
+class _Guard:
+    """A time limit per extraction, by SIGALRM. The handler is installed once for a
+    run of articles (a task) and only the timer is set per article: installing it per
+    article cost 2% of the extraction time."""
+
+    def __init__(self, timeout: float = EXTRACT_TIMEOUT):
+        self.timeout = timeout
+        # SIGALRM exists on POSIX only and can be set from the main thread only;
+        # elsewhere extractions run unguarded.
+        self.active = (hasattr(signal, "setitimer")
+                       and threading.current_thread() is threading.main_thread())
+        self._old: Any = None
+
+    def __enter__(self) -> _Guard:
+        if self.active:
+            self._old = signal.signal(signal.SIGALRM, _on_alarm)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._old)
+
+    def extract(self, article: Article) -> Extraction | str:
+        """The article's extraction, or why there is none (an error, or over the limit)."""
+        try:
+            # The alarm may go off at any bytecode from arming to disarming, setitimer's
+            # own return included: both are inside the try that catches it.
+            try:
+                if self.active:
+                    signal.setitimer(signal.ITIMER_REAL, self.timeout)
+                return extract_bounded(article)
+            finally:
+                if self.active:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+        except _Timeout:
+            return f"extraction took over {self.timeout:g} s (gave up on this article)"
+        except Exception as e:  # one odd page must not end the run: it is reported
+            return f"extraction failed ({type(e).__name__}: {e})"
+
+
+def extract_guarded(article: Article, timeout: float = EXTRACT_TIMEOUT) -> Extraction | str:
+    """The article's extraction, or why there is none (an error, or over `timeout` s)."""
+    with _Guard(timeout) as guard:
+        return guard.extract(article)
+
+
+# What the map step gives back, one entry per article or skip, in input order:
+#   ("skip", Skip)                                  input that could not be read
+#   ("failed", Skip, id, bytes)                     read, but its extraction failed
+#   ("same", unit index, id, line, hash, source, bytes)   stored as is: not extracted
+#   ("rows", Rows, bytes)                           new or changed: the rows to write
+Result = tuple
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the map step reads and extracts (the same in every process)."""
+
+    fields: Fields | None = None
+    max_bytes: int = MAX_ARTICLE_BYTES
+    timeout: float = EXTRACT_TIMEOUT
+
+
+def process_units(units: list[Unit], cfg: Settings,
+                  lookup: Callable[[list[str]], dict[str, str]]) -> list[Result]:
+    """Read, hash, check against the stored hashes (`lookup`), extract what is new or
+    changed, and make its rows. The map step's body, in a worker or in the writer."""
+    out: list[Result] = []
+
+    def skip(s: Skip) -> None:
+        out.append(("skip", s))
+
+    # Read the whole task first, so that one lookup serves it (a task of pages is 64
+    # units of one article each). Skips met while reading come before the task's
+    # articles: each names its file and line, so their order does not matter.
+    arts = [(ui, a) for ui, unit in enumerate(units)
+            for a in read_unit(unit, skips=skip, fields=cfg.fields, max_bytes=cfg.max_bytes)]
+    stored = lookup([a.id for _, a in arts]) if arts else {}
+    with _Guard(cfg.timeout) as guard:
+        for ui, a in arts:
+            digest = content_hash(a)
+            nbytes = a.meta.get("bytes", len(a.text))
+            line = a.meta.get("line")
+            if stored.get(a.id) == digest:
+                out.append(("same", ui, a.id, line, digest, a.source, nbytes))
+                continue
+            ex = guard.extract(a)
+            if isinstance(ex, str):
+                # A dump's record is named by its line; a file is its own name.
+                out.append(("failed", Skip(a.source or a.id,
+                                           ex if line is None else f"{ex} (article {a.id})",
+                                           line), a.id, nbytes))
+                continue
+            if ex.note is not None:  # cut short: stored as far as it was read, and said
+                out.append(("skip", Skip(a.source or a.id, ex.note if line is None
+                                         else f"{ex.note} (article {a.id})", line)))
+            out.append(("rows", article_rows(a, ex, digest), nbytes))
+    return out
+
+
+@functools.cache
+def _read_only(db: str) -> sqlite3.Connection:
+    """A worker's read-only view of the index, opened once per worker process."""
+    return sqlite3.connect(f"file:{quote(db)}?mode=ro", uri=True, timeout=30)
+
+
+def _lookup_in(db: str | None) -> Callable[[list[str]], dict[str, str]]:
+    """Stored hashes as of the last commit the writer made (a WAL reader never waits for
+    the writer). The writer checks every "same" answer again before trusting it."""
+    if db is None:
+        return lambda ids: {}
+    conn = _read_only(db)
+    return lambda ids: stored_hashes(conn, ids)
+
+
+def map_units(units: list[Unit], cfg: Settings, db: str | None) -> list[Result]:
+    """The map step: the results of `units` (see `Result`), looking stored hashes up in
+    the index file `db` read-only (None: nothing stored). Picklable, module-level."""
+    return process_units(units, cfg, _lookup_in(db))
+
+
+def _worker_init(writer_pid: int) -> None:
+    # Ctrl-C goes to the whole process group: the parent decides what to do (roll back,
+    # stop the pool); workers dying mid-task would only add tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(writer_pid)
+
+
+def _die_with(pid: int) -> None:
+    """End this worker when process `pid` (the writer) ends, however it ends.
+
+    A worker's parent is the forkserver, not the writer, and each worker holds the pipes
+    that keep the forkserver and the resource tracker alive: when the writer is killed
+    (SIGKILL, out of memory) the workers would wait for tasks for ever, and all of them
+    would keep the caller's stderr open. A thread waits for the writer's end (a pidfd
+    on Linux, else a check twice a second) and exits the process at once.
+    """
+    def watch() -> None:
+        try:
+            fd = os.pidfd_open(pid)
+        except (AttributeError, OSError):
+            fd = None
+        if fd is not None:
+            import select
+
+            select.select([fd], [], [])  # readable when the process has ended
+        else:
+            while True:
+                time.sleep(0.5)
+                try:
+                    os.kill(pid, 0)
+                except ProcessLookupError:
+                    break
+                except PermissionError:
+                    continue
+        os._exit(1)
+
+    threading.Thread(target=watch, name="refgraph-writer-watch", daemon=True).start()
+
+
+def steady_malloc() -> None:
+    """Keep glibc from growing the writer's heap a little with every unit it cuts.
+
+    Units and the pickled tasks are buffers of about BLOCK_BYTES. glibc serves the first
+    from mmap and, once one is freed, raises its mmap threshold above that size, so
+    later ones come from the heap, which fragments: the writer's RSS grew with the
+    corpus (32 MB to 54 MB of heap over 100,000 articles). A fixed threshold keeps such
+    buffers in mmap and the RSS flat, for about 2 ms of the writer's CPU per MB of input
+    (page faults; 1.5% of the run's CPU). `malloc_trim` every few tasks cost nothing but
+    did not stop the growth. Workers' heaps do not grow: they are left alone. Elsewhere
+    than glibc, nothing to do.
+    """
+    try:
+        import ctypes
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    M_MMAP_THRESHOLD = -3  # <malloc.h>
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    methods = multiprocessing.get_all_start_methods()
+    # forkserver: workers fork from a clean server process (not from this one, which
+    # holds an open SQLite connection), with the extractor imported once, up front.
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["refgraph.pipeline"])  # and the extractor
+    else:
+        ctx = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                               initargs=(os.getpid(),))
+
+
+def _stop_pool(pool: ProcessPoolExecutor, now: bool) -> None:
+    """Shut the pool down; `now` (the run is ending on an exception: Ctrl-C, SIGTERM)
+    kills the workers first instead of waiting for their tasks."""
+    if now:
+        # No public way to stop running tasks: the executor's own process table.
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            try:
+                proc.kill()
+            except (OSError, ValueError):
+                pass
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _noting_dumps(units: Iterable[Unit], dumps: set[str]) -> Iterator[Unit]:
+    for unit in units:
+        if unit.kind != "page" and unit.kind != "html":
+            dumps.add(unit.source)
+        yield unit
+
+
+def _tasks(units: Iterable[Unit], task_bytes: int) -> Iterator[list[Unit]]:
+    """Units grouped into tasks: a dump's run of lines alone, page files by the
+    PAGES_PER_TASK (their size is not known before they are read)."""
+    task: list[Unit] = []
+    size = 0
+    for unit in units:
+        task.append(unit)
+        size += unit.nbytes
+        if size >= task_bytes or (not unit.nbytes and len(task) >= PAGES_PER_TASK):
+            yield task
+            task, size = [], 0
+    if task:
+        yield task
+
+
+class Writer:
+    """The write step: a task's results (from `map_units`) into the store, in order.
+
+    Counts go into `res`; skips and failed extractions to `report`. With `prune`, the
+    ids it meets are marked seen."""
+
+    def __init__(self, store: Store, cfg: Settings, res: IndexResult,
+                 report: Callable[[Skip], None], prune: bool = False):
+        self.store = store
+        self.cfg = cfg
+        self.res = res
+        self.report = report
+        self.prune = prune
+
+    def apply(self, task: list[Unit], results: list[Result]) -> None:
+        store, res = self.store, self.res
+        if self.prune:
+            store.mark_seen(r[1][0][0] if r[0] == "rows" else r[2]
+                            for r in results if r[0] != "skip")
+        batch: list = []
+
+        def flush() -> None:
+            added = store.add_many(batch)
+            res.added += added
+            res.unchanged += len(batch) - added
+            batch.clear()
+
+        for r in results:
+            if r[0] == "skip":
+                self.report(r[1])
+                continue
+            res.read += 1
+            res.bytes += r[-1]
+            if r[0] == "failed":
+                self.report(r[1])
+                continue
+            if r[0] == "rows":
+                batch.append(r[1])
+                continue
+            flush()  # what came before is written before this answer is checked
+            _, ui, aid, line, digest, source, _ = r
+            if store.confirm_unchanged(aid, digest, source):
+                res.unchanged += 1
+            else:
+                # The id was rewritten since the worker looked (it occurs twice in this
+                # run): read this record again and store it, so the last one read wins.
+                self._redo(task[ui], aid, line)
+        flush()
+
+    def _redo(self, unit: Unit, aid: str, line: int | None) -> None:
+        cfg = self.cfg
+        for a in read_unit(unit, skips=lambda s: None, fields=cfg.fields,
+                           max_bytes=cfg.max_bytes):
+            if a.id == aid and a.meta.get("line") == line:
+                ex = extract_guarded(a, cfg.timeout)
+                if isinstance(ex, str):
+                    self.report(Skip(unit.source, f"{ex} (article {aid})", line))
+                elif self.store.add(a, ex):
+                    self.res.added += 1
+                return
+        self.report(Skip(unit.source, f"changed while it was being indexed (article "
+                                      f"{aid}); run again to store its last version", line))
+
+
+def _say(message: str) -> None:
+    print(f"refgraph: {message}", file=sys.stderr, flush=True)
+
+
+def run_index(store: Store, paths: list[str], *, skips: Callable[[Skip], None] | None = None,
+              fields: Fields | None = None, jobs: int | None = None,
+              progress: Callable[[int, int], None] | None = None,
+              notice: Callable[[str], None] = _say, timeout: float = EXTRACT_TIMEOUT,
+              block_bytes: int = BLOCK_BYTES, max_bytes: int = MAX_ARTICLE_BYTES,
+              prune: bool = False) -> IndexResult:
+    """Read `paths`, extract what is new or changed, write it to `store`, finalize.
+
+    `prune`: then forget the stored articles that came from `paths` and are no longer
+    there (see `_prune`).
+
+    `jobs`: extracting processes (None: one per core; 1: this one, no pool). With
+    N > 1, N workers run the map step while this process writes; a run whose input
+    fits in one task (`block_bytes`, or PAGES_PER_TASK pages) never starts them. Bad
+    input goes to `skips`; `progress(bytes, articles)` is called once a task with what
+    it added; `notice` gets messages about the run itself (workers lost). On an
+    exception (Ctrl-C included) the open batch is rolled back and the exception
+    propagates: the store keeps every batch committed before.
+    """
+    report: Callable[[Skip], None] = skips if skips is not None else SkipLog()
+    jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    steady_malloc()
+    res = IndexResult()
+    t0 = time.perf_counter()
+
+    troubled: set[str] = set()  # sources with skipped input: never pruned from
+    dumps_read: set[str] = set()  # dumps this run opened and cut
+    if prune:
+        store.track_seen()
+        shown = report
+
+        def report(skip: Skip) -> None:
+            troubled.add(skip.source)
+            shown(skip)
+
+    cfg = Settings(fields, max_bytes, timeout)
+    writer = Writer(store, cfg, res, report, prune)
+    # Workers read the index from its file; an empty or in-memory one has nothing for
+    # them to find.
+    empty = store.stats()["articles"] == 0
+    db = None if empty or store.path == ":memory:" else os.path.abspath(store.path)
+
+    def apply(task: list[Unit], results: list[Result]) -> None:
+        read, nbytes = res.read, res.bytes
+        writer.apply(task, results)
+        if progress is not None:
+            progress(res.bytes - nbytes, res.read - read)  # once a task: a redraw costs
+
+    pool: ProcessPoolExecutor | None = None
+    window: deque[tuple[list[Unit], Future | None]] = deque()
+    broken = False  # the workers died (killed, out of memory): go on in this process
+
+    def workers_stopped(e: BrokenProcessPool) -> None:
+        nonlocal broken
+        if not broken:
+            broken = True
+            notice(f"the worker processes stopped ({e}); going on in this process only")
+
+    def submit(task: list[Unit]) -> None:
+        nonlocal pool
+        fut = None
+        if not broken:
+            if pool is None:
+                pool = _pool(jobs)
+            try:
+                fut = pool.submit(map_units, task, cfg, db)
+            except BrokenProcessPool as e:
+                workers_stopped(e)
+        window.append((task, fut))
+
+    def drain(keep: int) -> None:
+        while window and (len(window) > keep or window[0][1] is None
+                          or window[0][1].done()):
+            task, fut = window.popleft()
+            results = None
+            if fut is not None:
+                try:
+                    results = fut.result()
+                except BrokenProcessPool as e:
+                    workers_stopped(e)
+            if results is None:  # its worker died: this process does the task
+                results = process_units(task, cfg, store.stored_hashes)
+            apply(task, results)
+
+    failed = True
+    try:
+        if empty:
+            store.defer_indexes()
+        units = iter_units(paths, skips=report, fields=fields, max_bytes=max_bytes,
+                           block_bytes=block_bytes)
+        if prune:
+            units = _noting_dumps(units, dumps_read)
+        tasks = _tasks(units, block_bytes)
+        first = next(tasks, None)
+        if first is not None:
+            if jobs > 1 and (second := next(tasks, None)) is not None:
+                # The workers start on the second task while this process does the first:
+                # a run that fits in one task never pays for starting them.
+                submit(second)
+            apply(first, process_units(first, cfg, store.stored_hashes))
+        for task in tasks:
+            if jobs == 1:
+                apply(task, process_units(task, cfg, store.stored_hashes))
+                continue
+            submit(task)
+            drain(IN_FLIGHT * jobs - 1)  # bounds memory
+        drain(0)
+        if prune:
+            res.pruned, res.kept = _prune(store, paths, troubled, dumps_read)
+        store.commit()
+        failed = False
+    except BaseException:
+        store.rollback()
+        raise
+    finally:
+        if pool is not None:
+            _stop_pool(pool, now=failed)
+    store.finalize()
+    res.seconds = time.perf_counter() - t0
+    return res
+
+
+def _prune(store: Store, paths: list[str], troubled: set[str],
+           dumps_read: set[str]) -> tuple[int, int]:
+    """Forget stored articles that came from under `paths` and were not read in this
+    run: their file is gone, or it is a dump this run read without them. Kept: a page
+    file that still exists (its id may be spelled from another folder), a dump this run
+    did not open, and everything from a file or folder whose input was partly skipped
+    in this run (a record that no longer parses is not a record deleted; a folder that
+    could not be listed hides its files). Returns (removed, kept)."""
+    roots = [str(Path(p)) for p in paths if p != "-"]
+    kept = 0
+    gone: list[str] = []
+
+    def under_trouble(source: str) -> bool:
+        return source in troubled or any(
+            source.startswith(t.rstrip(os.sep) + os.sep) for t in troubled)
+
+    for aid, source in store.unseen(roots):
+        if under_trouble(source):
+            kept += 1
+        elif source in dumps_read or not os.path.exists(source):
+            gone.append(aid)
+            if len(gone) >= 1000:
+                store.mark_gone(gone)
+                gone.clear()
+    store.mark_gone(gone)
+    return store.remove_gone(), kept
+
+

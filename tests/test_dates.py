@@ -1,0 +1,111 @@
+"""Article dates (issue 9): read where the input gives one, normalised to ISO; printed
+by `scan` (article_date), stored by `index`, shown by `cites`."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from refgraph.cli import main
+from refgraph.corpus import SkipLog, iter_articles
+from refgraph.dates import iso_date, page_date
+from refgraph.store import Store
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+BAOMOI = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "baomoi-2017"
+
+# tuoitre-2024, article 20241113222018341 ("Tin tức sáng 14-11: …"), as in the dump.
+TT_ID = "20241113222018341"
+TT_DATE = "2024-11-14T05:43:12+07:00"
+TT_TITLE = ("Tin tức sáng 14-11: Xem xét sáp nhập cấp huyện, xã của Hà Nội, TP.HCM và 10 "
+            "tỉnh")
+TT_TEXT = ("Về điều kiện kinh doanh dịch vụ karaoke, nghị định số 148/2024/NĐ-CP sửa đổi "
+           "quy định về bảo đảm các điều kiện về phòng, chống cháy nổ và an ninh, trật tự")
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def read(path: Path) -> list:
+    return list(iter_articles([str(path)], skips=SkipLog(stream=io.StringIO())))
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("2024-11-14T05:43:12+07:00", "2024-11-14"),  # tuoitre-2024's date field
+    ("2024-11-14", "2024-11-14"),
+    ("14/11/2024", "2024-11-14"),
+    ("6-2-2017", "2017-02-06"),
+    ("14 tháng 11 năm 2024", "2024-11-14"),
+    ("31/02/2024", None),   # not a day
+    ("hôm qua", None),
+    (None, None),
+])
+def test_iso_date(value, iso):
+    assert iso_date(value) == iso
+
+
+@pytest.mark.parametrize("head", [
+    "Ngày đăng: 14/11/2024 05:43",
+    "Thứ năm, 14/11/2024, 05:43 (GMT+7)",
+    "Cập nhật lúc 05:43 ngày 14/11/2024",
+    "14/11/2024 05:43 GMT+7",
+    "05:43 14/11/2024",
+])
+def test_page_date_lines(head, tmp_path):
+    p = tmp_path / "p.txt"
+    p.write_text(f"{TT_TITLE}\n{head}\n{TT_TEXT}\n", "utf-8")
+    [a] = read(p)
+    assert (a.title, a.date) == (TT_TITLE, "2024-11-14")
+
+
+def test_a_date_the_article_talks_about_is_not_its_date(tmp_path):
+    # baomoi-2017/21395276.txt: a date inside the title and the summary is not a date line.
+    p = tmp_path / "p.txt"
+    p.write_text("Kết quả xổ số điện toán Vietlott ngày 6/2/2017\nKết quả xổ số điện toán "
+                 "Vietlott ngày 6/2/2017: Kết quả xổ số điện toán 123 là 2 26 733\n", "utf-8")
+    assert read(p)[0].date is None
+    assert page_date("Tiêu đề\nNghị quyết số 47/NQ-CP ngày 15/4/2024 của Chính phủ\n", 8) is None
+
+
+@pytest.mark.skipif(not BAOMOI.is_dir(), reason="the baomoi-2017 corpus is not here")
+def test_no_date_invented_on_pages_without_a_date_line():
+    # baomoi-2017's pages carry no date line (read: title, summary, body).
+    arts = list(iter_articles([str(BAOMOI)], skips=SkipLog(report=False)))
+    assert len(arts) > 2000 and all(a.date is None for a in arts)
+
+
+def test_html_published_time_and_time_element(tmp_path):
+    body = f"<p>{TT_TEXT}.</p>" * 3
+    (tmp_path / "meta.html").write_text(
+        f'<html><head><title>{TT_TITLE}</title><meta property="article:published_time" '
+        f'content="{TT_DATE}" /></head><body><article><h1>{TT_TITLE}</h1>{body}</article>'
+        "</body></html>", "utf-8")
+    (tmp_path / "time.html").write_text(
+        f"<html><head><title>{TT_TITLE}</title></head><body><article><h1>{TT_TITLE}</h1>"
+        f'<time datetime="2024-11-13T22:20:18+07:00">13/11/2024</time>{body}</article>'
+        "</body></html>", "utf-8")
+    assert [(a.id, a.date) for a in read(tmp_path)] == [
+        ("meta.html", "2024-11-14"), ("time.html", "2024-11-13")]
+
+
+def test_scan_prints_index_stores_cites_shows(tmp_path):
+    d = tmp_path / "tt.jsonl"
+    d.write_text(json.dumps({"id": TT_ID, "title": TT_TITLE, "date": TT_DATE,
+                             "text": TT_TEXT}, ensure_ascii=False) + "\n", "utf-8")
+    [rec] = [json.loads(x) for x in run("scan", str(d)).stdout.splitlines()]
+    assert (rec["key"], rec["article"], rec["article_date"]) == (
+        "148/2024/NĐ-CP", TT_ID, "2024-11-14")
+    assert run("scan", str(d), "--format", "csv").stdout.splitlines()[0].endswith(
+        ",article_date")
+    db = tmp_path / "r.db"
+    assert run("index", str(d), "--db", str(db), "-q").exit_code == 0
+    with Store.open(db) as s:
+        assert [(a["id"], a["date"]) for a in s.articles()] == [(TT_ID, "2024-11-14")]
+    r = run("cites", "148/2024/NĐ-CP", "--db", str(db))
+    assert r.exit_code == 0
+    row = r.stdout.splitlines()[2].split()
+    assert row[1:3] == [TT_ID, "2024-11-14"]  # VERSION, ARTICLE, DATE …
