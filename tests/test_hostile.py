@@ -269,6 +269,29 @@ def test_read_only_database_is_read_and_never_written(tmp_path, monkeypatch):
     assert r.exit_code == 2 and "is read-only" in r.stderr and "Traceback" not in r.stderr
 
 
+def test_a_wal_index_whose_folder_is_read_only_is_read_as_immutable(tmp_path, monkeypatch):
+    """Where SQLite cannot make the -shm file beside a WAL index (a read-only folder; as
+    root here it always can, so that refusal is replayed), the index is opened immutable
+    and read all the same, by a real SQLite connection."""
+    db = indexed(tmp_path)
+    real_access, real_connect = os.access, Store._connect.__func__
+    monkeypatch.setattr("refgraph.store.os.access",
+                        lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    tried = []
+
+    def connect(cls, target, *a, **kw):
+        tried.append(target)
+        if "mode=ro" in target and "immutable=1" not in target:
+            from refgraph.store import StoreError
+            raise StoreError("unable to open database file (no -shm)")
+        return real_connect(cls, target, *a, **kw)
+
+    monkeypatch.setattr(Store, "_connect", classmethod(connect))
+    r = run("docs", "--db", str(db))
+    assert r.exit_code == 0 and "57-KL/TW" in r.stdout, r.output
+    assert any("immutable=1" in t for t in tried)
+
+
 def test_second_index_run_waits_for_the_first(tmp_path):
     db = indexed(tmp_path)
     holder = Store.open(db, writer=True)  # a run writing it
