@@ -57,6 +57,9 @@ class _Mention:
     ambiguous: bool = False
     resolved_by: str | None = None  # see resolve.RESOLVED_BY
     hints: str | None = None  # term or year written near it, for the corpus stage
+    # an amending law's last amended law ("… của Bộ luật Hình sự"): (name, type), whose
+    # symbol may follow ("số 100/2015/QH13") and is that law's, not the amending one's
+    amended: tuple[str, str] | None = None
 
 
 def extract(text: str, *, start: int = 0, published: str | None = None) -> Extraction:
@@ -191,9 +194,17 @@ def _find(t: str, start: int, published: _dt.date | None = None) -> list[_Mentio
             if it.form != "draft":  # a bill has no issuer, date or subject yet
                 _context(t, [it], published)
             found.append(it)
+            if (sym := _amended_symbol(t, it)) is not None:
+                group += 1
+                sym.group = group
+                _context(t, [sym], published)
+                found.append(sym)
+                pos = sym.end
     confirmed = {(x.type, x.number) for x in found if not x.tentative}
     found = [x for x in found if not x.tentative or (x.type, x.number) in confirmed]
-    found.sort(key=lambda x: (x.start, -x.end))
+    # on one span, the reading that knows the name wins ("số 100/2015/QH13" after
+    # "Luật sửa đổi … của Bộ luật Hình sự" is the code, not any law)
+    found.sort(key=lambda x: (x.start, -x.end, x.name is None))
     out: list[_Mention] = []
     end = -1
     for it in found:
@@ -358,15 +369,18 @@ def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
         end = m.end("hp")
         name, dtype = vocab.NAMED_KINDS["hiến pháp"]
         draft = False  # a constitution's draft is not read yet
+        amended = None
     else:
         kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", m.group("kind").lower())]
         draft = draft or bool(
             P.DRAFT_BEFORE.search(t, max(0, m.start() - P.DRAFT_WINDOW), m.start()))
-        found = _amending_law(t, m) or _law_name(t, m, draft)
+        amending = _amending_law(t, m)
+        found = amending[:2] if amending else _law_name(t, m, draft)
         if found is None:
             return None
         name, end = found
         name = f"{kind} {name}"
+        amended = amending[2] if amending else None
         if after := P.DRAFT_AFTER.match(t, end):  # "Luật Đất đai (sửa đổi)"
             end, draft = after.end(), True
         elif draft and (after := P.AMENDED_AFTER.match(t, end)):  # "dự Luật X sửa đổi"
@@ -379,17 +393,17 @@ def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
         return None
     if draft:
         return _Mention(start=m.start(), end=end, type=dtype, number=None, form="draft",
-                        name=name, key=f"dự thảo {name}")
+                        name=name, key=f"dự thảo {name}", amended=amended)
     mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
-                       name=name, issuer=vocab.TYPE_ISSUER[dtype])
-
-    sym = P.NAMED_SYMBOL.match(t, end)
+                       name=name, issuer=vocab.TYPE_ISSUER[dtype], amended=amended)
+    # a number after an amending law's title is the amended law's (_amended_symbol)
+    sym = P.NAMED_SYMBOL.match(t, end) if amended is None else None
     if sym:
         s = _symbol(sym.group("num"), sym.group("nyear"), sym.group("s1"), sym.group("segs"))
         if s is not None:
             s["type"] = dtype
             return _Mention(start=m.start(), end=sym.end(), form="full", name=name, **s)
-    num = P.NAMED_NUMBER.match(t, end) if dtype != "constitution" else None
+    num = P.NAMED_NUMBER.match(t, end) if dtype != "constitution" and amended is None else None
     if num:  # "pháp lệnh … số 02 của Ủy ban Thường vụ Quốc hội"
         y = int(num.group("year")) if num.group("year") else None
         return _Mention(start=m.start(), end=num.end(), type=dtype, form="short", name=name,
@@ -401,6 +415,18 @@ def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
     return mention
 
 
+def _amended_symbol(t: str, it: _Mention) -> _Mention | None:
+    """"Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13": the
+    symbol is the code's, cited on its own right after the amending law's title."""
+    if it.amended is None or (sym := P.NAMED_SYMBOL.match(t, it.end)) is None:
+        return None
+    s = _symbol(sym.group("num"), sym.group("nyear"), sym.group("s1"), sym.group("segs"))
+    if s is None:
+        return None
+    s["type"] = it.amended[1]
+    return _Mention(start=sym.start("num"), end=sym.end(), form="full", name=it.amended[0], **s)
+
+
 def _foreign(t: str, start: int, end: int) -> bool:
     """A law of another country ("Luật Chống độc quyền của Mỹ") or of a convention
     ("Công ước … về Luật Biển năm 1982")."""
@@ -408,26 +434,29 @@ def _foreign(t: str, start: int, end: int) -> bool:
                 or P.FOREIGN_BEFORE.search(t, max(0, start - P.FOREIGN_WINDOW), start))
 
 
-def _amending_law(t: str, m: re.Match) -> tuple[str, int] | None:
+def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | None:
     """"Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y": the whole title, one
-    document (the amending law), and where it ends; None when m is not one."""
+    document (the amending law), where it ends, and the last law it amends (name,
+    type); None when m is not one."""
     a = P.AMENDING.match(t, m.start("name"))
     if a is None:
         return None
-    end = None
+    end = amended = None
     pos = a.end()
     while (inner := P.NAMED.match(t, pos)) is not None and inner.group("kind"):
         found = _law_name(t, inner, False)
         if found is None or (end is not None and P.DRAFT_AFTER.match(t, found[1])):
             break  # "…, Luật Điện lực (sửa đổi)": the next item is a bill of its own
         end = found[1]
+        kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", inner.group("kind").lower())]
+        amended = (f"{kind} {found[0]}", dtype)
         more = P.AMENDED_MORE.match(t, end)
         if more is None:
             break
         pos = more.end()
     if end is None:
         return None
-    return _WS.sub(" ", t[m.start("name"):end]), end
+    return _WS.sub(" ", t[m.start("name"):end]), end, amended
 
 
 def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | None:
