@@ -676,7 +676,8 @@ class Store:
             fam = (dtype, number)
             options = [k for k in cands.get(fam, ())
                        if k.key != raw and (issuer is None or k.issuer == issuer)
-                       and (year is None or k.year in (None, year))]
+                       and (year is None or k.year in (None, year))
+                       and dtype not in vocab.NOT_ISSUED_BY.get(k.issuer, ())]
             if issuer is not None:
                 options = [k for k in options if k.year is not None]
                 options += [k for k in by_form.get(raw, ()) if k not in options]

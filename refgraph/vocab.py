@@ -467,6 +467,17 @@ FOREIGN_PLACES = (
 FOREIGN_REFERENCES = ("các nước", "nước này", "nước bạn", "nước sở tại")
 FOREIGN_BEFORE = ("Công ước", "công ước", "Hiệp ước", "hiệp ước")
 
+# Types an organ never issues: the Prime Minister issues decisions, directives, letters
+# and telegrams, not resolutions or decrees; the Government no circulars or laws; the
+# National Assembly no decrees. "35/NQ-TTg" in the press is a typo for 35/NQ-CP, not a
+# document that a mention of "Nghị quyết 35" could name.
+NOT_ISSUED_BY: dict[str, frozenset[str]] = {
+    "TTg": frozenset({"resolution", "decree", "circular", "joint_circular", "law", "code",
+                      "ordinance"}),
+    "CP": frozenset({"circular", "joint_circular", "law", "code", "ordinance"}),
+    "QH": frozenset({"decree", "circular", "joint_circular", "decision", "directive"}),
+}
+
 # Fields of law: "theo luật dân sự" is civil law, not a law; "luật đất đai" in lower case
 # is still the Land Law.
 LEGAL_FIELDS = frozenset({

@@ -284,3 +284,24 @@ def test_two_dated_keys_with_one_subject_are_one_document() -> None:
         "về chính sách hỗ trợ nuôi trồng thủy sản ven biển")], articles=frozenset("d"))
     d = decide(m, cands)
     assert d.key is None and d.candidates == ["67/2014/NĐ-CP", "67/2015/NĐ-CP"]
+
+
+def test_a_type_its_issuer_never_issues_is_no_candidate():
+    # baomoi-2017: "35/NQ-TTg" is the press's typo for 35/NQ-CP (the Prime Minister
+    # issues no resolutions). It must not keep "Nghị quyết 35" from the corpus's reading.
+    def cit(key, issuer, year=None, title=None):
+        return Citation(start=0, end=10, text=key, type="resolution", number="35",
+                        issuer=issuer, year=year, date=None, body=None, key=key,
+                        form="full" if issuer else "short", title=title)
+    subject = "về hỗ trợ và phát triển doanh nghiệp đến năm 2020"
+    s = Store.open(None)
+    s.add(Article("a", "x" * 300), Extraction([cit("35/NQ-CP@2016", "CP", 2016, subject)]))
+    s.add(Article("t", "x" * 300), Extraction([cit("35/NQ-TTg", "TTg")]))
+    s.add(Article("b", "x" * 300), Extraction([cit("NQ 35", None, title=subject)]))
+    s.add(Article("c", "x" * 300), Extraction([cit("NQ 35", None, title=subject)]))
+    s.add(Article("d", "x" * 300), Extraction([cit("NQ 35", None)]))
+    s.finalize()
+    by = {c["article"]: (c["key"], c["resolved_by"]) for c in s.citations()}
+    assert by["b"] == ("35/NQ-CP@2016", "subject")
+    assert by["d"] == ("35/NQ-CP@2016", "corpus")
+    s.close()

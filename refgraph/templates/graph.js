@@ -177,6 +177,12 @@
       // side (or by the edge of the view) still finds a place on another
       var spots = [[sx + r + 3, sy - 8], [sx - r - 3 - tw, sy - 8],
                    [sx - tw / 2, sy - r - 18], [sx - tw / 2, sy + r + 2]];
+      // then a row above or below either side: two documents drawn side by side both
+      // keep their labels
+      for (var dy = 18; dy <= 54; dy += 18) {
+        spots.push([sx + r + 3, sy - 8 - dy], [sx + r + 3, sy - 8 + dy],
+                   [sx - r - 3 - tw, sy - 8 - dy], [sx - r - 3 - tw, sy - 8 + dy]);
+      }
       var box = null;
       for (var s = 0; s < spots.length && box === null; s++) {
         var cand = { x: Math.min(Math.max(spots[s][0], 0), w - tw), y: spots[s][1], w: tw, h: 16, i: n.i };
