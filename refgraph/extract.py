@@ -51,7 +51,8 @@ class _Mention:
     title: str | None = None
     name: str | None = None
     group: int = -1  # mentions of one list share a group
-    # "quyết định 33" in lower case: kept only when the text cites that number otherwise
+    # "quyết định 33" in lower case: kept only on evidence (_is_document) or when the
+    # text cites that number otherwise
     tentative: bool = False
     key: str | None = None
     ambiguous: bool = False
@@ -176,6 +177,9 @@ def _find(t: str, start: int, published: _dt.date | None = None) -> list[_Mentio
         for it in items:
             it.group = group
         _context(t, items, published)
+        for it in items:
+            if it.tentative and _is_document(t, it):
+                it.tentative = False
         found.extend(items)
         covered = items[-1].end
     pos = start
@@ -218,7 +222,7 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
     """The mention a CITATION match makes (none when it is not one), and the type its
     type word gives a list that follows (None: the items' codes give theirs)."""
     if m.group("bare"):
-        sym = _symbol(m.group("b_num"), m.group("b_nyear"), m.group("b_s1"), m.group("b_segs"))
+        sym = _symbol_of(m, "b_")
         if sym is None or sym["type"] is None:
             return [], None
         return [_Mention(start=m.start("bare"), end=m.end("bare"), form="full", **sym)], None
@@ -231,7 +235,7 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
     list_type = None if word in vocab.GENERIC_TYPE_WORDS else wtype
     has_so = m.group("so") is not None
     if m.group("num"):
-        sym = _symbol(m.group("num"), m.group("nyear"), m.group("s1"), m.group("segs"))
+        sym = _symbol_of(m)
         if sym is None:
             return [], None
         if list_type is not None or sym["type"] is None:
@@ -249,9 +253,9 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
     end = m.end()
     if y is None and (ny := P.SHORT_YEAR.match(t, end)):
         y, end = int(ny.group("year")), ny.end()
-    tentative = (word in vocab.WEAK_TYPE_WORDS
-                 and not (t[start].isupper() or has_so or y is not None)
-                 and not _document_evidence(t, start, end))
+    # "quyết định 33" in lower case: kept only on evidence that it is a document
+    # (_is_document, once its context is read)
+    tentative = word in vocab.WEAK_TYPE_WORDS and not (t[start].isupper() or has_so or y is not None)
     return [_Mention(start=start, end=end, type=wtype, number=num.lstrip("0") or "0",
                      form="short", year_in_number=y, year=y, tentative=tentative)], list_type
 
@@ -272,14 +276,16 @@ def _inner_type_word(t: str, m: re.Match, wtype: str) -> re.Match | None:
     return inner
 
 
-def _document_evidence(t: str, start: int, end: int) -> bool:
+def _is_document(t: str, it: _Mention) -> bool:
     """Whether a lower-case weak type word and its bare number ("quyết định 866") name a
-    document rather than a verb and a quantity: a noun-making word before it ("theo",
-    "ký"), or a date, an issuing body or a subject after it."""
-    if P.DOCUMENT_CONTEXT_BEFORE.search(t, max(0, start - P.DOCUMENT_CONTEXT_WINDOW), start):
-        return True
-    return bool(P.TAIL_BODY.match(t, end) or P.TAIL_DATE.match(t, end)
-                or P.TAIL_OTHER_BODY.match(t, end) or P.SUBJECT_START.match(t, end))
+    document rather than a verb and a quantity ("đã quyết định 2 lần"): a date, an
+    issuing body or a subject read beside it (_context), or a word before it that makes
+    it a noun ("theo", "ký")."""
+    # (a "về …" subject, not a quoted one: "Tiểu chương trình 1 “Tội phạm …”" names a
+    # part of a programme)
+    subject = it.title is not None and it.title.startswith("về")
+    return bool(it.body or it.date or subject or P.DOCUMENT_CONTEXT_BEFORE.search(
+        t, max(0, it.start - P.DOCUMENT_CONTEXT_WINDOW), it.start))
 
 
 def _canon_seg(seg: str) -> str:
@@ -293,6 +299,12 @@ def _issuer_code(seg: str) -> str:
         return t.group(1)
     entry = vocab.ISSUERS.get(seg.upper())
     return entry[0] if entry else seg
+
+
+def _symbol_of(m: re.Match, prefix: str = "") -> dict | None:
+    """_symbol of a match of patterns.SYMBOL (its groups named with `prefix`)."""
+    return _symbol(m.group(prefix + "num"), m.group(prefix + "nyear"), m.group(prefix + "s1"),
+                   m.group(prefix + "segs"))
 
 
 def _symbol(num: str, nyear: str | None, s1: str, segs: str) -> dict | None:
@@ -341,7 +353,7 @@ def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention
     while True:
         m = P.LIST_ITEM.match(t, pos) if first.form == "full" or numbers_ok else None
         if m:
-            sym = _symbol(m.group("num"), m.group("nyear"), m.group("s1"), m.group("segs"))
+            sym = _symbol_of(m)
             if sym is None:
                 break
             if word_type is not None:
@@ -399,7 +411,7 @@ def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
     # a number after an amending law's title is the amended law's (_amended_symbol)
     sym = P.NAMED_SYMBOL.match(t, end) if amended is None else None
     if sym:
-        s = _symbol(sym.group("num"), sym.group("nyear"), sym.group("s1"), sym.group("segs"))
+        s = _symbol_of(sym)
         if s is not None:
             s["type"] = dtype
             return _Mention(start=m.start(), end=sym.end(), form="full", name=name, **s)
@@ -420,7 +432,7 @@ def _amended_symbol(t: str, it: _Mention) -> _Mention | None:
     symbol is the code's, cited on its own right after the amending law's title."""
     if it.amended is None or (sym := P.NAMED_SYMBOL.match(t, it.end)) is None:
         return None
-    s = _symbol(sym.group("num"), sym.group("nyear"), sym.group("s1"), sym.group("segs"))
+    s = _symbol_of(sym)
     if s is None:
         return None
     s["type"] = it.amended[1]
@@ -566,11 +578,6 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             issuer, body = _body(m)
             pos = m.end()
             continue
-        m = P.TAIL_PASSIVE_BODY.match(t, pos)
-        if m and body is None:
-            issuer, body = _body(m)
-            pos = m.end()
-            continue
         m = P.TAIL_OTHER_BODY.match(t, pos)
         if m and body is None:
             body = _WS.sub(" ", m.group("other"))
@@ -614,7 +621,7 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         after = None
     # the issuer after the subject: "thông tư 41 về … được Bộ Y tế ban hành"
     if body is None and after is not None:
-        b = P.TAIL_PASSIVE_BODY.match(t, after) or P.TAIL_BODY.match(t, after)
+        b = P.TAIL_BODY.match(t, after)
         if b:
             issuer, body = _body(b)
     first = items[0]

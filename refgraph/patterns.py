@@ -190,9 +190,14 @@ DOCUMENT_CONTEXT_BEFORE = re.compile(
 DOCUMENT_CONTEXT_WINDOW = 20
 # Bills: a marker right before the kind word, "(sửa đổi)" right after the name, or a
 # vote to come later in the clause ("Luật Nhà giáo sẽ được biểu quyết thông qua").
-_NOT_AFTER_WORDS = "".join(rf"(?<!{w}\s)" for w in vocab.DRAFT_NOT_AFTER)
+def _not_after(words) -> str:
+    """Lookbehinds: not right after any of `words` and a space (one per width, which
+    Python's lookbehind needs fixed)."""
+    return "".join(rf"(?<!{w}\s)" for w in words)
+
+
 DRAFT_BEFORE = re.compile(
-    rf"(?<![{LETTER}]){_NOT_AFTER_WORDS}"
+    rf"(?<![{LETTER}]){_not_after(vocab.DRAFT_NOT_AFTER)}"
     rf"(?i:{alternation(vocab.DRAFT_BEFORE)})\s+(?:(?:các|những|hai|2|ba|3)\s+)?$")
 DRAFT_WINDOW = 40
 # "(sửa đổi)" names a bill; a bare "sửa đổi" after the name only joins the span of one.
@@ -205,22 +210,21 @@ DRAFT_LATER = re.compile(
 # A bill the text says was passed, or a law in force, is a law: "Quốc hội đã biểu quyết
 # thông qua dự thảo Luật …", "trước khi Quốc hội ban hành Luật … (sửa đổi)", "Luật …
 # (sửa đổi) đã được Quốc hội thông qua", "… (có hiệu lực từ 1/1/2017)".
-_NOT_PASSED = "".join(rf"(?<!{w}\s)" for w in vocab.NOT_PASSED_AFTER)
 PASSED_BEFORE = re.compile(
-    rf"(?<![{LETTER}]){_NOT_PASSED}"
+    rf"(?<![{LETTER}]){_not_after(vocab.NOT_PASSED_AFTER)}"
     rf"(?:(?:{'|'.join(vocab.PASSED_MARKERS)})\s+)?(?:biểu\s+quyết\s+)?(?:thông\s+qua|ban\s+hành)"
     rf"(?:\s+toàn\s+văn)?(?:\s+(?:dự\s+thảo|dự\s+án))?\s+(?:(?:các|những)\s+)?$")
 PASSED_AFTER = re.compile(
     rf"[^.;!?\n]{{0,60}}?(?:(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
     rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua"
     rf"|có[ \t]+hiệu[ \t]+lực)")
-LIST_JOIN = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
+LIST_JOIN = re.compile(rf"{_AND}|\s*;\s*")  # between items of a list, as LIST_ITEM reads them
 # "Luật sửa đổi, bổ sung một số điều của Luật X (và Luật Y)": one document, named by all
 # of it, not a citation of Luật X.
 AMENDING = re.compile(
     r"(?i:sửa\s++đổi\s*+,?\s*+bổ\s++sung|sửa\s++đổi|bổ\s++sung)(?:\s++(?i:một\s++số\s++điều))?"
     r"(?:\s++(?i:của))?\s++(?=(?:Bộ\s+luật|Luật|bộ\s+luật|luật|Pháp\s+lệnh|pháp\s+lệnh)\s+[^\s])")
-AMENDED_MORE = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=(?:Bộ\s+luật|Luật|luật|Pháp\s+lệnh)\s)")
+AMENDED_MORE = re.compile(rf"{_AND}(?=(?:Bộ\s+luật|Luật|luật|Pháp\s+lệnh)\s)")
 NAMED_SYMBOL = re.compile(rf"\s+số\s+{SYMBOL}")
 
 # --- context around a citation ---------------------------------------------------------
@@ -263,13 +267,13 @@ TAIL_DAY_MONTH = re.compile(
     r"(?P<d>\d{1,2})\s*+[/-]\s*+(?P<m>\d{1,2})(?![\d/.-]|\s*+[/-]\s*+\d)(?!\s++năm\s)")
 TAIL_MONTH = re.compile(rf"\s*+,?\s*+\(?\s*+(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
 _HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc)\s++)?"
+# "của/do X", and "được X ban hành" (the issuer after the subject too: "thông tư 41 về …
+# được Bộ Y tế ban hành"); "được" names the issuer only with an issuing verb after it
 TAIL_BODY = re.compile(
-    rf"\s*+,?\s*+(?:(?:của|do)\s+{_HEAD}|(?=Hội\s+nghị)){BODY}(?![{LETTER}])"
+    rf"\s*+,?\s*+(?:(?:của|do)\s+{_HEAD}|(?P<passive>được)\s++{_HEAD}|(?=Hội\s+nghị)){BODY}"
+    rf"(?(passive)\s++(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))(?![{LETTER}])"
     rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+[IVXLC]+\s*\)?)?"  # "Bộ Chính trị (khóa X)"
 )
-# "thông tư 41 về … được Bộ Y tế ban hành": the issuer after the subject, or after the number
-TAIL_PASSIVE_BODY = re.compile(
-    rf"\s*+,?\s*+(?:được|do)\s++{_HEAD}{BODY}\s++(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt)(?![{LETTER}])")
 # A body the tables do not know, named as the issuer: "… của TAND tối cao về …".
 TAIL_OTHER_BODY = re.compile(
     rf"\s*+,?\s*+của\s+(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s++[{LETTER}&.-]+){{0,9}}?)"
