@@ -835,14 +835,21 @@ def _bad_name(path: str) -> Skip | None:
 
 
 def _walk(root: str, on_skip: Callable[[Skip], None], prefix: str = "",
-          seen: dict[tuple[int, int], str] | None = None) -> Iterator[tuple[str, str]]:
+          seen: dict[tuple[int, int], str] | None = None,
+          links: list[tuple[str, str]] | None = None) -> Iterator[tuple[str, str]]:
     """(path, path relative to the walk's root, with "/") of the files under `root` with
     a known extension, sorted, lazily; hidden entries skipped. A folder that cannot be
     listed is reported and the walk goes on. Symbolic links to folders are followed;
     a folder met a second time (a link loop, or two links to one folder) is reported
     and read once. Names with a known extension that are not regular files (FIFOs,
     devices) and names that are not UTF-8 are reported, never opened. Strings, not
-    Paths: pathlib cost more than the walk itself on a folder of 100,000 pages."""
+    Paths: pathlib cost more than the walk itself on a folder of 100,000 pages.
+
+    Linked folders are read after every real one, so a folder is always read (and its
+    articles named) at its own place, never through a link that sorts before it."""
+    top = links is None
+    if top:
+        links = []
     if seen is None:
         seen = {}
         try:
@@ -862,20 +869,10 @@ def _walk(root: str, on_skip: Callable[[Skip], None], prefix: str = "",
         try:
             if entry.is_dir():
                 if entry.is_symlink():
-                    st = os.stat(entry.path)
-                    ident = (st.st_dev, st.st_ino)
-                else:
-                    st = entry.stat(follow_symlinks=False)
-                    ident = (st.st_dev, st.st_ino)
-                if ident in seen:
-                    on_skip(Skip(entry.path, f"link to a folder already read ({seen[ident]}); "
-                                             "not read again"))
+                    links.append((entry.path, f"{prefix}{name}/"))
                     continue
-                if (bad := _bad_name(entry.path)) is not None:
-                    on_skip(bad)
-                    continue
-                seen[ident] = entry.path
-                yield from _walk(entry.path, on_skip, f"{prefix}{name}/", seen)
+                yield from _subfolder(entry.path, entry.stat(follow_symlinks=False), on_skip,
+                                      f"{prefix}{name}/", seen, links)
             elif os.path.splitext(name)[1].lower() in KNOWN_EXTS:
                 if (bad := _bad_name(entry.path)) is not None:
                     on_skip(bad)
@@ -888,6 +885,29 @@ def _walk(root: str, on_skip: Callable[[Skip], None], prefix: str = "",
                                  f"({_file_kind(os.stat(entry.path).st_mode)}); not read"))
         except OSError:
             continue  # vanished between listing and looking: nothing to read
+    while top and links:
+        path, sub = links.pop(0)
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        yield from _subfolder(path, st, on_skip, sub, seen, links)
+
+
+def _subfolder(path: str, st: os.stat_result, on_skip: Callable[[Skip], None], prefix: str,
+               seen: dict[tuple[int, int], str], links: list[tuple[str, str]]
+               ) -> Iterator[tuple[str, str]]:
+    """_walk's step into one folder, unless it was read already (a link loop, or a
+    second link to one folder: reported) or its name is not UTF-8 (reported)."""
+    ident = (st.st_dev, st.st_ino)
+    if ident in seen:
+        on_skip(Skip(path, f"link to a folder already read ({seen[ident]}); not read again"))
+        return
+    if (bad := _bad_name(path)) is not None:
+        on_skip(bad)
+        return
+    seen[ident] = path
+    yield from _walk(path, on_skip, prefix, seen, links)
 
 
 def _file_units(source: str, file_id: str, fields: Fields, max_bytes: int, block_bytes: int,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from email.utils import parsedate_to_datetime
 
 # Labels that introduce a page's own date (not a date the article talks about).
 DATE_LABELS = ("Ngày đăng", "Ngày xuất bản", "Xuất bản", "Đăng lúc", "Đăng ngày",
@@ -19,7 +20,7 @@ WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "T
 HEAD_CHARS = 2000
 
 _DATE = (r"(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
-         r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+         r"|(?P<iy>\d{4})[/.-](?P<im>\d{1,2})[/.-](?P<id>\d{1,2})"
          r"|(?P<td>\d{1,2})\s+tháng\s+(?P<tm>\d{1,2}),?\s+năm\s+(?P<ty>\d{4}))")
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
 _ZONE = r"(?:\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)"
@@ -49,7 +50,12 @@ def iso_date(value: str | None) -> str | None:
     if not value:
         return None
     m = _ANY_DATE.search(value)
-    return _iso(m) if m else None
+    if m:
+        return _iso(m)
+    try:  # RSS and e-mail dates: "Sat, 23 Nov 2024 10:00:00 +0700"
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def page_date(text: str, start: int = 0) -> str | None:

@@ -71,7 +71,7 @@ def _on_alarm(signum: int, frame: Any) -> None:
     raise _Timeout
 
 
-class _Guard:
+class Guard:
     """A time limit per extraction, by SIGALRM. The handler is installed once for a
     run of articles (a task) and only the timer is set per article: installing it per
     article cost 2% of the extraction time."""
@@ -84,7 +84,7 @@ class _Guard:
                        and threading.current_thread() is threading.main_thread())
         self._old: Any = None
 
-    def __enter__(self) -> _Guard:
+    def __enter__(self) -> Guard:
         if self.active:
             self._old = signal.signal(signal.SIGALRM, _on_alarm)
         return self
@@ -111,10 +111,23 @@ class _Guard:
         except Exception as e:  # one odd page must not end the run: it is reported
             return f"extraction failed ({type(e).__name__}: {e})"
 
+    def read(self, article: Article) -> tuple[Extraction | None, Skip | None]:
+        """The article's extraction (None when it failed or ran over the limit) and what
+        to report of it (why it failed, or that it was cut short), if anything."""
+        ex = self.extract(article)
+        why = ex if isinstance(ex, str) else ex.note
+        if why is None:
+            return ex, None
+        line = article.meta.get("line")
+        # a dump's record is named by its line; a file is its own name
+        skip = Skip(article.source or article.id,
+                    why if line is None else f"{why} (article {article.id})", line)
+        return (None if isinstance(ex, str) else ex), skip
+
 
 def extract_guarded(article: Article, timeout: float = EXTRACT_TIMEOUT) -> Extraction | str:
     """The article's extraction, or why there is none (an error, or over `timeout` s)."""
-    with _Guard(timeout) as guard:
+    with Guard(timeout) as guard:
         return guard.extract(article)
 
 
@@ -150,7 +163,7 @@ def process_units(units: list[Unit], cfg: Settings,
     arts = [(ui, a) for ui, unit in enumerate(units)
             for a in read_unit(unit, skips=skip, fields=cfg.fields, max_bytes=cfg.max_bytes)]
     stored = lookup([a.id for _, a in arts]) if arts else {}
-    with _Guard(cfg.timeout) as guard:
+    with Guard(cfg.timeout) as guard:
         for ui, a in arts:
             digest = content_hash(a)
             nbytes = a.meta.get("bytes", len(a.text))
@@ -158,16 +171,12 @@ def process_units(units: list[Unit], cfg: Settings,
             if stored.get(a.id) == digest:
                 out.append(("same", ui, a.id, line, digest, a.source, nbytes))
                 continue
-            ex = guard.extract(a)
-            if isinstance(ex, str):
-                # A dump's record is named by its line; a file is its own name.
-                out.append(("failed", Skip(a.source or a.id,
-                                           ex if line is None else f"{ex} (article {a.id})",
-                                           line), a.id, nbytes))
+            ex, skip = guard.read(a)
+            if ex is None:
+                out.append(("failed", skip, a.id, nbytes))
                 continue
-            if ex.note is not None:  # cut short: stored as far as it was read, and said
-                out.append(("skip", Skip(a.source or a.id, ex.note if line is None
-                                         else f"{ex.note} (article {a.id})", line)))
+            if skip is not None:  # cut short: stored as far as it was read, and said
+                out.append(("skip", skip))
             out.append(("rows", article_rows(a, ex, digest), nbytes))
     return out
 
@@ -356,10 +365,11 @@ class Writer:
         for a in read_unit(unit, skips=lambda s: None, fields=cfg.fields,
                            max_bytes=cfg.max_bytes):
             if a.id == aid and a.meta.get("line") == line:
-                ex = extract_guarded(a, cfg.timeout)
-                if isinstance(ex, str):
-                    self.report(Skip(unit.source, f"{ex} (article {aid})", line))
-                elif self.store.add(a, ex):
+                with Guard(cfg.timeout) as guard:
+                    ex, skip = guard.read(a)
+                if skip is not None:  # failed, or cut short (what was read is stored)
+                    self.report(skip)
+                if ex is not None and self.store.add(a, ex):
                     self.res.added += 1
                 return
         self.report(Skip(unit.source, f"changed while it was being indexed (article "

@@ -465,7 +465,7 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
     """Undated mentions of named documents -> (key, how): the version in force at the
     article's date ("date"), else the one version the article names elsewhere
     ("article"). Bills ("dự thảo Luật …", form "draft") are not among `rows`.
-    `rows`: id, article, name, year, article_date, hints of named mentions."""
+    `rows`: id, article, name, year, article_date of named mentions."""
     by_article: dict[str, list[Mapping]] = defaultdict(list)
     for r in rows:
         by_article[r["article"]].append(r)

@@ -628,7 +628,7 @@ class Store:
         c = self.conn
         pending_rows = c.execute(f"""
             SELECT c.id, c.article_id, c.raw_key, c.type, c.number, c.issuer, c.year,
-                   c.title, c.hints, a.date, c.raw_resolved_by, c.raw_ambiguous
+                   c.title, c.hints, a.date, c.raw_resolved_by
             FROM citations c JOIN articles a ON a.id = c.article_id
             WHERE {_PENDING}""").fetchall()
         # Every numbered document a pending mention could name: (type, number) -> keys.
@@ -638,7 +638,7 @@ class Store:
             c.execute("DROP TABLE IF EXISTS temp.numbers")
             c.execute("CREATE TEMP TABLE numbers(number TEXT PRIMARY KEY)")
             c.executemany("INSERT INTO temp.numbers VALUES (?)", [(n,) for n in numbers])
-            for key, dtype, number, issuer, year, title, article in c.execute(f"""
+            for key, dtype, number, issuer, year, title, article in c.execute("""
                     SELECT raw_key, c.type, c.number, issuer, year, title, article_id
                     FROM temp.numbers n JOIN citations c ON c.number = n.number
                     WHERE issuer IS NOT NULL AND form != 'named' AND NOT raw_ambiguous"""):
@@ -672,7 +672,7 @@ class Store:
         pending: list[resolve.Pending] = []
         besides: dict[tuple, frozenset[str]] = {}
         for (cid, article, raw, dtype, number, issuer, year, title, hints, adate,
-             _by, _amb) in pending_rows:
+             _by) in pending_rows:
             fam = (dtype, number)
             options = [k for k in cands.get(fam, ())
                        if k.key != raw and (issuer is None or k.issuer == issuer)
@@ -699,17 +699,17 @@ class Store:
             if d.key is not None:
                 out[r[0]] = (d.key, d.by, 0, None)
             else:
-                out[r[0]] = (r[2], r[10], 1 if (r[11] or d.candidates) else 0,
+                # (raw_ambiguous mentions are not pending: ambiguous only by candidates)
+                out[r[0]] = (r[2], r[10], 1 if d.candidates else 0,
                              ",".join(d.candidates) or None)
             groups[(r[1], r[2])].add(out[r[0]][0])
-        laws = c.execute(f"""
-            SELECT c.id, c.article_id, c.name, c.year, a.date, c.raw_key, c.raw_resolved_by,
-                   c.hints
+        laws = c.execute("""
+            SELECT c.id, c.article_id, c.name, c.year, a.date, c.raw_key, c.raw_resolved_by
             FROM citations c JOIN articles a ON a.id = c.article_id
             WHERE c.form = 'named' AND c.name IS NOT NULL""").fetchall()
         law = resolve.law_decisions(
-            {"id": r[0], "article": r[1], "name": r[2], "year": r[3], "article_date": r[4],
-             "hints": r[7]} for r in laws)
+            {"id": r[0], "article": r[1], "name": r[2], "year": r[3], "article_date": r[4]}
+            for r in laws)
         for r in laws:
             if r[3] is None:
                 key, by = law.get(r[0], (r[5], r[6]))

@@ -133,10 +133,24 @@ def test_symlinked_folder_is_followed_and_a_loop_reported(tmp_path):
     os.symlink(outside, corpus / "linked")
     os.symlink(corpus, corpus / "sub" / "loop")  # back to the root
     arts, log = read([corpus])
-    assert [a.id for a in arts] == [f"linked/{p.name}" for p in SEEDS] + ["sub/own.txt"]
+    # linked folders are read after the real ones
+    assert [a.id for a in arts] == ["sub/own.txt"] + [f"linked/{p.name}" for p in SEEDS]
     assert log.count == 1
     assert log.skips[0].source == str(corpus / "sub" / "loop")
     assert "already read" in log.skips[0].reason
+
+
+def test_a_folder_is_read_at_its_own_place_not_through_a_link_sorted_first(tmp_path):
+    # "a_link -> z_real": the articles are z_real's, whatever the link's name; removing
+    # the link must not rename them (and --prune would then delete and re-add them)
+    corpus = tmp_path / "d"
+    (corpus / "z_real").mkdir(parents=True)
+    (corpus / "z_real" / "a.txt").write_text(f"Tiêu đề\n{PASSAGE}\n", "utf-8")
+    os.symlink("z_real", corpus / "a_link")
+    arts, log = read([corpus])
+    assert [a.id for a in arts] == ["z_real/a.txt"]
+    assert [s.source for s in log.skips] == [str(corpus / "a_link")]
+    assert f"already read ({corpus / 'z_real'})" in log.skips[0].reason
 
 
 # ------------------------------------------------------------------ what a user sees

@@ -128,11 +128,7 @@ def index_paths(store: Store, paths: list[str], skips: SkipLog, *, jobs: int | N
     from ..pipeline import run_index  # imported when used: lookups on --db never need it
 
     bar = Progress(paths, not quiet)
-    report: Callable[[Skip], None] = skips
-    if bar.bar is not None:
-        def report(skip: Skip) -> None:  # keep the bar's line clean
-            bar.clear_line()
-            skips(skip)
+    report = bar.reporting(skips)
 
     def notice(message: str) -> None:
         bar.clear_line()
@@ -229,6 +225,16 @@ class Progress:
     def clear_line(self) -> None:
         if self.bar is not None:
             sys.stderr.write("\r\033[K")
+
+    def reporting(self, skips: Callable[[Skip], None]) -> Callable[[Skip], None]:
+        """`skips`, clearing the bar's line first so a message never lands inside it."""
+        if self.bar is None:
+            return skips
+
+        def report(skip: Skip) -> None:
+            self.clear_line()
+            skips(skip)
+        return report
 
     def close(self) -> None:
         if self.bar is not None:

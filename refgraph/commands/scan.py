@@ -7,9 +7,9 @@ import sys
 
 import click
 
-from ..corpus import Skip, SkipLog, iter_articles
+from ..corpus import SkipLog, iter_articles
 from ..models import CITATION_FIELDS
-from ..pipeline import EXTRACT_TIMEOUT, extract_guarded
+from ..pipeline import EXTRACT_TIMEOUT, Guard
 from .common import (EXIT_SKIPPED, Progress, csv_cell, current_fields, field_option,
                      raw_csv_option)
 from .tables import Column, render_table
@@ -50,36 +50,30 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
     skips = SkipLog()
     # a bar only when the records go elsewhere than the terminal the bar is drawn on
     bar = Progress(list(paths), not quiet and not out.isatty(), label="Scanning")
-    report = skips
-    if bar.bar is not None:
-        def report(skip) -> None:  # keep the bar's line clean
-            bar.clear_line()
-            skips(skip)
+    report = bar.reporting(skips)
     n = 0
-    for article in iter_articles(paths, skips=report, fields=current_fields()):
-        n += 1
-        bar.update(article.meta.get("bytes", len(article.text)))
-        ex = extract_guarded(article, TIMEOUT)
-        line = article.meta.get("line")
-        if isinstance(ex, str):  # over the time limit, or failed
-            report(Skip(article.source or article.id,
-                        ex if line is None else f"{ex} (article {article.id})", line))
-            continue
-        if ex.note is not None:  # cut short (too many citations): what was read is kept
-            report(Skip(article.source or article.id, ex.note if line is None
-                        else f"{ex.note} (article {article.id})", line))
-        for c in ex:
-            rec = c.record(article.id)
-            rec["article_date"] = article.date  # last: the columns before keep their place
-            if fmt == "jsonl":
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            elif fmt == "csv":
-                writer.writerow({k: cell(v) for k, v in rec.items()})
-            else:
-                rows.append(rec)
-        if relations and fmt == "jsonl":
-            for r in ex.relations:
-                out.write(json.dumps(r.record(article.id), ensure_ascii=False) + "\n")
+    # the alarm's handler is installed once for the run, its timer set per article
+    with Guard(TIMEOUT) as guard:
+        for article in iter_articles(paths, skips=report, fields=current_fields()):
+            n += 1
+            bar.update(article.meta.get("bytes", len(article.text)))
+            ex, skip = guard.read(article)
+            if skip is not None:  # failed or over the limit, or cut short (kept as read)
+                report(skip)
+            if ex is None:
+                continue
+            for c in ex:
+                rec = c.record(article.id)
+                rec["article_date"] = article.date  # last: the columns before keep their place
+                if fmt == "jsonl":
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                elif fmt == "csv":
+                    writer.writerow({k: cell(v) for k, v in rec.items()})
+                else:
+                    rows.append(rec)
+            if relations and fmt == "jsonl":
+                for r in ex.relations:
+                    out.write(json.dumps(r.record(article.id), ensure_ascii=False) + "\n")
     bar.close()
     if fmt == "table":
         click.echo(render_table(rows, _TABLE))
