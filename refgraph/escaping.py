@@ -8,6 +8,7 @@ a formula to a spreadsheet (OWASP, CSV injection).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Control characters (C0, DEL, C1), lone surrogates (file-name bytes that are not UTF-8,
 # as Python decodes them) and the bidirectional overrides, which reorder what follows.
@@ -41,3 +42,12 @@ def for_spreadsheet(value: object) -> object:
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
+
+
+def _as_is(value: object) -> object:
+    return value
+
+
+def csv_cell(raw: bool) -> Callable[[object], object]:
+    """How to write a CSV cell: neutralised for spreadsheets, or as is (`raw`)."""
+    return _as_is if raw else for_spreadsheet

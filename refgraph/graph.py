@@ -19,6 +19,7 @@ from refgraph/__init__ (start-up time of `refgraph scan`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -105,11 +106,10 @@ def build_graph(store: StoreLike, *, include_related: bool = False) -> nx.MultiD
 
     docs_meta = {d["key"]: d for d in store.documents()}
     cited_keys = {key for _, key in mentions}
-    first_citation = {key: {"key": key} for key in cited_keys - docs_meta.keys()}
 
     bodies_meta = {b["name"]: b for b in store.bodies() if b.get("name")}
     for key in sorted(cited_keys):
-        meta = docs_meta.get(key) or first_citation[key]
+        meta = docs_meta.get(key) or {"key": key}  # a key the documents table lacks
         attrs = {f: meta.get(f) for f in _DOC_FIELDS}
         attrs["year"] = _as_int(attrs["year"])
         attrs["number"] = None if attrs["number"] is None else str(attrs["number"])
@@ -305,21 +305,31 @@ def _citing(G: nx.MultiDiGraph, n: str) -> list[str]:
     return [u for u, _, k in G.in_edges(n, keys=True) if k == CITES]
 
 
+# An article citing 40 documents would add 780 pairs that say little: its documents
+# still meet through the articles that cite only a few.
+COCITE_MAX_DOCS = 12
+
+
+def _cocited_pairs(G: nx.MultiDiGraph, keep: set[str] | None = None
+                   ) -> Iterator[tuple[str, str]]:
+    """(u, v) for every two documents (of `keep`, when given) one article cites, once
+    per article citing 2 to COCITE_MAX_DOCS of them."""
+    for a, d in G.nodes(data=True):
+        if d["kind"] != ARTICLE:
+            continue
+        cited = {v for _, v, k in G.out_edges(a, keys=True) if k == CITES}
+        cited = sorted(cited & keep if keep is not None else cited)
+        if 1 < len(cited) <= COCITE_MAX_DOCS:
+            yield from ((u, v) for i, u in enumerate(cited) for v in cited[i + 1:])
+
+
 def cocitation(G: nx.MultiDiGraph, docs: list[str]) -> nx.MultiDiGraph:
     """`docs` with their bodies and the relations among them, and a `cocited` edge
     between two documents weighted by the articles citing both; no article nodes."""
     keep = set(docs)
     keep.update(b for n in docs for b in _issuers(G, n))
     out = G.subgraph(keep).copy()
-    shared: Counter = Counter()
-    for a, d in G.nodes(data=True):
-        if d["kind"] != ARTICLE:
-            continue
-        cited = sorted({v for _, v, k in G.out_edges(a, keys=True) if k == CITES} & keep)
-        # an article citing 40 documents would add 780 edges that say little: its
-        # documents still meet through the articles that cite only a few
-        if 1 < len(cited) <= 12:
-            shared.update((u, v) for i, u in enumerate(cited) for v in cited[i + 1:])
+    shared = Counter(_cocited_pairs(G, keep))
     for (u, v), w in sorted(shared.items()):
         out.add_edge(u, v, key=COCITED, kind=COCITED, weight=w)
     return out
@@ -369,7 +379,7 @@ def view(G: nx.MultiDiGraph, *, min_cites: int = 0, top: int | None = None,
                     break
                 chosen |= arts
                 with_articles += 1
-            keep = chosen | {n for n in keep if H.nodes[n]["kind"] == BODY and n in chosen}
+            keep = chosen
             notes.append(f"node cap {max_nodes}: the articles of {with_articles} of "
                          f"{len(docs)} documents drawn, the rest shown as counts")
         else:
@@ -425,13 +435,8 @@ def layout(G: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     for u, v, k, e in G.edges(keys=True, data=True):
         if k != CITES and k != ISSUED_BY and u in L and v in L:
             pull(u, v, float(e.get("weight", 1)))
-    for a, d in G.nodes(data=True):
-        if d["kind"] == ARTICLE:
-            cited = [v for _, v, k in G.out_edges(a, keys=True) if k == CITES]
-            if 1 < len(cited) <= 12:
-                for i, u in enumerate(cited):
-                    for v in cited[i + 1:]:
-                        pull(u, v, 1.0)
+    for u, v in _cocited_pairs(G):
+        pull(u, v, 1.0)
 
     size = {n: doc_size(G.nodes[n].get("n_articles", 0)) for n in docs}
     pos: dict[str, tuple[float, float]] = {}

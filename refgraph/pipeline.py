@@ -419,7 +419,7 @@ def run_index(store: Store, paths: list[str], *, skips: Callable[[Skip], None] |
     writer = Writer(store, cfg, res, report, prune)
     # Workers read the index from its file; an empty or in-memory one has nothing for
     # them to find.
-    empty = store.stats()["articles"] == 0
+    empty = store.is_empty()
     db = None if empty or store.path == ":memory:" else os.path.abspath(store.path)
 
     def apply(task: list[Unit], results: list[Result]) -> None:

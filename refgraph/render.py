@@ -30,7 +30,7 @@ from typing import IO, Any
 
 import networkx as nx
 
-from .escaping import for_spreadsheet
+from .escaping import csv_cell
 from . import __version__, vocab
 from .graph import (ARTICLE, BODY, CITES, COCITED, DOCUMENT, ISSUED_BY, RELATION_KINDS,
                     article_node, doc_size, layout)
@@ -351,7 +351,7 @@ def _csv_bytes(header: list[str], rows: list[list[Any]], raw: bool) -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(header)
-    cell = (lambda v: v) if raw else for_spreadsheet
+    cell = csv_cell(raw)
     w.writerows([["" if v is None else cell(v) for v in r] for r in rows])
     return buf.getvalue().encode("utf-8")
 

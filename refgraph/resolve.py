@@ -493,6 +493,7 @@ _BODY_PLACE = re.compile(
     "|".join(rf"(?<!\w){re.escape(w)}(?=\s)" for w in vocab.BODY_PLACE_SPELLINGS))
 
 
+@lru_cache(maxsize=4096)  # once per spelling, not once per reading of a document
 def canonical_body(name: str | None) -> str | None:
     """One spelling per body ("Bộ chính trị" -> "Bộ Chính trị"); None for phrases that
     are not bodies ("Thủ tướng Chính phủ ký", "… quy định")."""

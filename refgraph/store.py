@@ -907,6 +907,10 @@ class Store:
                GROUP BY c2.key ORDER BY n_articles DESC, c2.key LIMIT ?""",
             (key, key, limit))
 
+    def is_empty(self) -> bool:
+        """No article stored (one row looked at, not a count over millions)."""
+        return self.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+
     def stats(self) -> dict[str, int]:
         """Row counts, for summaries and benchmarks."""
         one = lambda sql: self.conn.execute(sql).fetchone()[0]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..escaping import for_spreadsheet
+from .. import escaping
 from ..corpus import Fields, Skip, SkipLog, input_bytes
 from ..store import Store, StoreError
 
@@ -60,9 +60,7 @@ def raw_csv_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def csv_cell() -> Callable[[Any], Any]:
     """How the current command writes a CSV cell: neutralised (default) or raw."""
-    ctx = click.get_current_context(silent=True)
-    raw = ctx is not None and ctx.meta.get(_RAW_CSV_META, False)
-    return (lambda v: v) if raw else for_spreadsheet
+    return escaping.csv_cell(raw_csv())
 
 
 def raw_csv() -> bool:
