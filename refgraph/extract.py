@@ -234,15 +234,17 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
         wtype = _TYPE_WORDS[word]
     list_type = None if word in vocab.GENERIC_TYPE_WORDS else wtype
     has_so = m.group("so") is not None
+    num, byear, end = m.group("bnum"), m.group("byear"), m.end()
     if m.group("num"):
         sym = _symbol_of(m)
-        if sym is None:
+        if sym is not None:
+            if list_type is not None or sym["type"] is None:
+                sym["type"] = vocab.TYPE_REFINED_BY_CODE.get((wtype, sym["type"]), wtype)
+            return [_Mention(start=start, end=end, form="full", **sym)], list_type
+        if m.group("nyear") or m.group("s1").strip() != "-":
             return [], None
-        if list_type is not None or sym["type"] is None:
-            sym["type"] = vocab.TYPE_REFINED_BY_CODE.get((wtype, sym["type"]), wtype)
-        return [_Mention(start=start, end=m.end(), form="full", **sym)], list_type
+        num, end = m.group("num"), m.end("num")  # "866 - PV": the number alone
     # a bare number: "Nghị quyết 57", "Nghị định 49/2017"
-    num, byear = m.group("bnum"), m.group("byear")
     if m.group("qual") and P.QUAL_NUMBERED_END.search(t, m.start("qual"), m.end("qual")):
         return [], None  # "quyết định chốt giá vé tuyến metro số 1"
     if word in vocab.NEEDS_SYMBOL_OR_SO and not has_so:
@@ -250,7 +252,6 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
     if not has_so and byear is None and len(num) == 4 and num[:2] in ("19", "20") and num.isdigit():
         return [], None  # "Kế hoạch 2017" names a year, not a number
     y = int(byear) if byear else None
-    end = m.end()
     if y is None and (ny := P.SHORT_YEAR.match(t, end)):
         y, end = int(ny.group("year")), ny.end()
     # "quyết định 33" in lower case: kept only on evidence that it is a document
@@ -313,6 +314,8 @@ def _symbol(num: str, nyear: str | None, s1: str, segs: str) -> dict | None:
     if not names:
         return None
     tc = names[0] if names[0].upper() in vocab.TYPE_CODES else None
+    if seps == ["-"] and tc is None and names[0].upper() not in vocab.ISSUERS:
+        return None  # "(quyết định 866 - PV)": the reporter's initials, not a code
     rest = names[1:] if tc else names
     dtype = vocab.TYPE_CODES[tc.upper()] if tc else None
     issuer = _issuer_code(rest[0]) if rest else None

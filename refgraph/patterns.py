@@ -86,7 +86,11 @@ _NUM = r"\d{1,5}"
 _SYMNUM = r"\d{1,5}[a-zA-Z]?"  # "36a/NQ-CP", "961A/TB-LĐ"
 _SEP = r"[ \t]?[-/][ \t]?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
-_SEG = rf"[{UPPER}][{LETTER}&]*\d*"
+# A code is capitals, with a lower-case letter or two inside ("GDTrH", "HoREA") or at
+# the end ("TTg", "TTr"), ending where its letters end: in "67/CPvừa" and
+# "TT-BNNPTNTngày" the press glued the next word on.
+_SEG = (rf"[{UPPER}][{UPPER}&]*+(?:[{LOWER}]{{1,2}}[{UPPER}][{UPPER}&]*+)*+"
+        rf"(?:[{LOWER}]{{1,2}}(?![{LETTER}]))?\d*")
 # "12/2022/TT BCA": a space for the dash between a type code and a known issuer code.
 _SPACED_ISSUER = (rf"(?:[ \t](?=(?:{'|'.join(sorted(map(re.escape, vocab.ISSUERS), key=len, reverse=True))})"
                   rf"(?![{LETTER}\d])){_SEG})?")
@@ -184,9 +188,10 @@ NAMED_YEAR = re.compile(
 # "Nghị định 154 năm 2016": the year written after a short form's number
 SHORT_YEAR = re.compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/-])")
 # Evidence that a lower-case "quyết định 866" names a document: words before it that make
-# it a noun ("theo quyết định 866"), checked on the few characters before the type word.
+# it a noun ("theo quyết định 866"), or a bracket that cites it ("quy hoạch … (quyết định
+# 866)"), checked on the few characters before the type word.
 DOCUMENT_CONTEXT_BEFORE = re.compile(
-    rf"(?<![{LETTER}])(?i:{alternation(vocab.DOCUMENT_CONTEXT_BEFORE)})\s+$")
+    rf"(?:(?<![{LETTER}])(?i:{alternation(vocab.DOCUMENT_CONTEXT_BEFORE)})\s+|\(\s*)$")
 DOCUMENT_CONTEXT_WINDOW = 20
 # Bills: a marker right before the kind word, "(sửa đổi)" right after the name, or a
 # vote to come later in the clause ("Luật Nhà giáo sẽ được biểu quyết thông qua").
