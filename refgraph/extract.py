@@ -18,6 +18,7 @@ from . import patterns as P
 from . import vocab
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
+from .prefilter import candidates
 from .resolve import resolve_mentions
 from .zones import related_spans
 
@@ -99,39 +100,26 @@ def extract_article(article: Article) -> Extraction:
 # --- finding -----------------------------------------------------------------------------
 
 # CITATION and NAMED begin with a lookbehind: sre has no prefix to skip to and runs them
-# at every character. They are run only where one scan built from the same tables
-# (patterns.CANDIDATE) says a match may start: the same matches at several times the
-# speed. False: the plain finditer/search (tests/test_fast_path.py compares the two).
+# at every character. They are run only where prefilter.candidates says a match may
+# start: the same matches at several times the speed. False: the plain finditer/search
+# (tests/test_fast_path.py compares the two).
 FAST = True
 _DIGIT = re.compile(r"\d")
 
 
-def _starts(pattern: re.Pattern, text: str, pos: int = 0) -> list[int]:
-    """Every position at or after `pos` where `pattern` matches, overlapping ones too."""
-    out = []
-    m = pattern.search(text, pos)
-    while m is not None:
-        out.append(m.start())
-        m = pattern.search(text, m.start() + 1)
-    return out
-
-
-def _citations(t: str, words: list[int] | None, start: int) -> Iterator[re.Match]:
-    """CITATION.finditer(t, start), given `words`, where type words may start (None:
-    scan plainly)."""
-    if words is None:
+def _citations(t: str, cands: tuple[list[int], list[int]] | None,
+               start: int) -> Iterator[re.Match]:
+    """CITATION.finditer(t, start), given `cands`, where type words and bare codes
+    start (None: scan plainly)."""
+    if cands is None:
         yield from P.CITATION.finditer(t, start)
         return
-    cands = list(words)
-    code = P.BARE_CODE.match
-    for sep in P.BARE_SEPARATORS:
-        q = t.find(sep, start)
-        while q >= 0:
-            if code(t, q):  # a bare symbol's code: its number starts at a digit before
-                cands.extend(d.start() for d in _DIGIT.finditer(t, max(start, q - P.BARE_REACH), q))
-            q = t.find(sep, q + 1)
+    words, seps = cands
+    starts = list(words)
+    for q in seps:  # a bare symbol's code: its number starts at a digit before
+        starts.extend(d.start() for d in _DIGIT.finditer(t, max(start, q - P.BARE_REACH), q))
     pos = start
-    for c in sorted(set(cands)):
+    for c in sorted(set(starts)):
         if c >= pos and (m := P.CITATION.match(t, c)) is not None:
             yield m
             pos = m.end()
@@ -163,10 +151,9 @@ def _find(t: str, start: int, published: _dt.date | None = None) -> list[_Mentio
     found: list[_Mention] = []
     group = 0
     covered = start
-    words = None
-    if FAST and len(lt := t.lower()) == len(t):  # else a letter lowered to two
-        words = _starts(P.TYPE_WORD_START, lt, start)
-    for m in _citations(t, words, start):
+    cands = candidates(t, start) if FAST else None
+    words = cands[0] if cands is not None else None
+    for m in _citations(t, cands, start):
         if m.start() < covered:
             continue
         items, word_type = _from_match(t, m)

@@ -140,14 +140,16 @@ INNER_TYPE_WORD = re.compile(rf"(?<![{LETTER}])(?:{TYPE_WORD})(?![{LETTER}])")
 # lower-case type word stands for every case variant. A bare symbol ("57/2022/NĐ-CP")
 # is found at its last separator and type code ("/NĐ-"); its number starts at a digit
 # at most BARE_REACH characters before.
-_STARTS = {v.lower() for w in (*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS)
-           for v in spelling_variants(w)}
-assert set(vocab.NAMED_KINDS) <= _STARTS, "NAMED's candidates are the type words'"
-TYPE_WORD_START = re.compile(alternation(_STARTS))
+TYPE_WORD_STARTS = frozenset(v.lower() for w in (*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS)
+                             for v in spelling_variants(w))
+assert set(vocab.NAMED_KINDS) <= TYPE_WORD_STARTS, "NAMED's candidates are the type words'"
+TYPE_WORD_START = re.compile(alternation(TYPE_WORD_STARTS))
 BARE_SEPARATORS = "-/"  # what BARE_CODE starts with: str.find finds them 8x faster
+_LAW_TERMS = ("QH", "UBTVQH")  # a law's symbol ends in its term: "59/2020/QH14"
+BARE_CODE_WORDS = frozenset(vocab.TYPE_CODES) | frozenset(_LAW_TERMS)
 BARE_CODE = re.compile(
     rf"[{BARE_SEPARATORS}][ \t]?(?:(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})[-/]"
-    rf"|QH\d|UBTVQH\d)")
+    rf"|(?:{'|'.join(_LAW_TERMS)})\d)")
 BARE_REACH = sre_parse.parse(rf"{_NUM}(?:{_SEP}{_YEAR})?[ \t]?").getwidth()[1]
 
 # Further items of a list: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW".
