@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from email.utils import parsedate_to_datetime
 
 # Labels that introduce a page's own date (not a date the article talks about).
 DATE_LABELS = ("Ngày đăng", "Ngày xuất bản", "Xuất bản", "Đăng lúc", "Đăng ngày",
@@ -25,12 +24,26 @@ _DATE = (r"(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
 _ZONE = r"(?:\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)"
 _names = "|".join(re.escape(x) for x in sorted(DATE_LABELS + WEEKDAYS, key=len, reverse=True))
+
+
+def _at_line_starts(body: str) -> tuple[re.Pattern, re.Pattern]:
+    """`body` at a line's start: at the text's start, and after a newline. A pattern
+    anchored with ^ is tried at every character; one that starts with "\n" is tried
+    only at newlines, which sre skips to at C speed."""
+    return re.compile(body, re.M), re.compile("\n" + body, re.M)
+
+
+def _search_lines(pats: tuple[re.Pattern, re.Pattern], text: str) -> re.Match | None:
+    first, after = pats
+    return first.match(text) or after.search(text)
+
+
 # A labelled line: the date within a few words of the label or weekday.
-_LABELLED = re.compile(rf"^[ \t]*(?i:{_names})\b[^\n\d]{{0,25}}?(?:{_TIME}[^\n\d]{{0,12}}?)?{_DATE}",
-                       re.M)
+_LABELLED = _at_line_starts(
+    rf"[ \t]*(?i:{_names})\b[^\n\d]{{0,25}}?(?:{_TIME}[^\n\d]{{0,12}}?)?{_DATE}")
 # A line that is nothing but a date (and a time, a time zone).
-_BARE = re.compile(rf"^[ \t]*(?:{_TIME}\s*[,-]?\s*)?{_DATE}(?:\s*[,-]?\s*{_TIME})?\s*{_ZONE}?"
-                   r"[ \t]*$", re.M)
+_BARE = _at_line_starts(rf"[ \t]*(?:{_TIME}\s*[,-]?\s*)?{_DATE}(?:\s*[,-]?\s*{_TIME})?\s*{_ZONE}?"
+                        r"[ \t]*$")
 _ANY_DATE = re.compile(_DATE)
 
 
@@ -52,7 +65,9 @@ def iso_date(value: str | None) -> str | None:
     m = _ANY_DATE.search(value)
     if m:
         return _iso(m)
-    try:  # RSS and e-mail dates: "Sat, 23 Nov 2024 10:00:00 +0700"
+    # RSS and e-mail dates: "Sat, 23 Nov 2024 10:00:00 +0700" (email loads only then)
+    from email.utils import parsedate_to_datetime
+    try:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
@@ -63,7 +78,7 @@ def page_date(text: str, start: int = 0) -> str | None:
     `start` (past the title), as an ISO date; None when the page has none."""
     head = text[start:start + HEAD_CHARS]
     for pattern in (_LABELLED, _BARE):
-        m = pattern.search(head)
+        m = _search_lines(pattern, head)
         if m and (iso := _iso(m)):
             return iso
     return None

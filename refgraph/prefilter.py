@@ -14,7 +14,6 @@ lower-cased text and str.find the separators.
 from __future__ import annotations
 
 import re
-import sys
 
 from . import patterns as P
 
@@ -23,9 +22,6 @@ try:  # a native multi-pattern scanner where it installs; the stdlib path otherw
 except ImportError:  # pragma: no cover - depends on the platform's wheels
     _hs = None
 
-# Python's \s on str, spelt out: hyperscan's Unicode \s leaves out \x1c-\x1f
-_BLANKS = "".join(f"\\x{{{c:x}}}" for c in range(sys.maxunicode + 1)
-                  if c < 0x3100 and re.match(r"\s", chr(c)))
 _db = None
 _CODE_ID = 0  # the separator-and-code pattern's id; type words are 1, 2, …
 
@@ -35,7 +31,9 @@ def _database():
     global _db
     if _db is None:
         words = sorted(P.TYPE_WORD_STARTS)
-        blanks = f"[{_BLANKS}]+"
+        # Python's \s on str is str.isspace, spelt out: hyperscan's Unicode \s leaves
+        # out \x1c-\x1f (every such character is below U+3100)
+        blanks = "[" + "".join(f"\\x{{{c:x}}}" for c in range(0x3100) if chr(c).isspace()) + "]+"
         exprs = [blanks.join(map(re.escape, w.split())) for w in words]
         codes = "|".join(map(re.escape, sorted(P.BARE_CODE_WORDS, key=len, reverse=True)))
         exprs.append(rf"[{re.escape(P.BARE_SEPARATORS)}][ \t]?(?:{codes})")

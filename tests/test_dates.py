@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from refgraph import dates
 from refgraph.cli import main
 from refgraph.corpus import SkipLog, iter_articles
 from refgraph.dates import iso_date, page_date
@@ -112,3 +114,24 @@ def test_scan_prints_index_stores_cites_shows(tmp_path):
     assert r.exit_code == 0
     row = r.stdout.splitlines()[2].split()
     assert row[1:3] == [TT_ID, "2024-11-14"]  # VERSION, ARTICLE, DATE …
+
+
+def test_line_patterns_find_what_caret_patterns_find() -> None:
+    # the date line patterns run only at newlines (speed); the same matches as "^…" with
+    # re.M tried everywhere, on every page head of both corpora and on odd line starts
+    shared = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+    heads = ["15/4/2024", "x\n 15/4/2024 10:30\n", "\n\nNgày đăng: 1-2-2024", "Thứ hai\n",
+             "a\r\nCập nhật lúc 10:30 ngày 15/4/2024\n", "\n"]
+    for a in iter_articles([str(shared / "baomoi-2017"), str(shared / "tuoitre-2024")],
+                           skips=lambda s: None):
+        heads.append(a.text[a.body_start:a.body_start + dates.HEAD_CHARS])
+    assert len(heads) > 3000
+    found = 0
+    for pair in (dates._LABELLED, dates._BARE):
+        caret = re.compile("^" + pair[0].pattern, re.M)
+        for head in heads:
+            want = caret.search(head)
+            got = dates._search_lines(pair, head)
+            assert (want and want.groupdict()) == (got and got.groupdict()), head[:200]
+            found += want is not None
+    assert found >= 3
