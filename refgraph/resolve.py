@@ -10,7 +10,8 @@ Two stages, one home:
 - `decide(mention, candidates)` and `resolve_corpus(...)`: across the corpus (called by
   store.finalize). An undated or issuer-less mention joins a document of the same type and
   number only on evidence — subject clause, term or year near it, the article's date,
-  the documents cited beside it — never on the count of candidates alone.
+  the documents cited beside it, the words its article shares with the articles that
+  cite one candidate by its full symbol — never on the count of candidates alone.
 """
 from __future__ import annotations
 
@@ -306,6 +307,8 @@ class Candidate:
     # key -> how many of the articles citing this document cite it too
     cocited: dict[str, int] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # the articles citing it
+    # rare word -> how many of the articles citing it by this key use it (its topic)
+    topic: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -319,6 +322,7 @@ class Pending:
     hints: str | None
     article_date: str | None
     beside: frozenset[str] = frozenset()  # other keys its article cites
+    topic: frozenset[str] = frozenset()  # the rare words of its article
 
 
 @dataclass(slots=True)
@@ -395,10 +399,53 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     hits = [c for c in left if _cited_elsewhere(m, c)]
     if len(hits) == 1 and len(left) <= COCITED_MAX_CANDIDATES:
         return Decision(hits[0].key, "corpus", [])
+    return topic_decision(m, cands, left)
+
+
+def topic_decision(m: Pending, cands: list[Candidate], left: list[Candidate]) -> Decision:
+    """The last evidence: the topic (_topic_match) among `left`, the candidates no
+    contradiction removed; undecided otherwise, listing them."""
+    if (c := _topic_match(m, cands, left)) is not None:
+        return Decision(c.key, "corpus", [])
     return Decision(None, None, sorted(c.key for c in left))
 
 
 COCITED_MAX_CANDIDATES = 3
+# The topic: the article's rare words ("tàu", "vỏ thép", "ngư dân" beside "Nghị định
+# 67") against those of the articles citing each candidate by its full symbol. A word
+# counts for a candidate when at least TOPIC_SUPPORT other such articles use it and no
+# article citing another candidate does; TOPIC_MIN_WORDS of them, and none for any other
+# candidate, join. Rare: in at most TOPIC_RARE_SHARE of the corpus's articles.
+TOPIC_MIN_WORDS = 3
+TOPIC_SUPPORT = 2
+TOPIC_RARE_SHARE = 0.017
+
+
+def _topic_match(m: Pending, cands: list[Candidate], left: list[Candidate]
+                 ) -> Candidate | None:
+    # Two candidates at least, each known by its own articles: one candidate alone has
+    # nothing to be told apart from, and the document meant may be one the corpus never
+    # cites in full ("Nghị định 01 … giao khoán đất rừng" is 01/CP of 1995).
+    if not m.topic or len(cands) < 2 or any(not c.topic for c in cands):
+        return None
+    found = []
+    for c in left:
+        own = 1 if m.article in c.articles else 0
+        words = [w for w in m.topic if c.topic.get(w, 0) - own >= TOPIC_SUPPORT
+                 and not any(w in o.topic for o in cands if o is not c)]
+        if words:
+            found.append((len(words), c))
+    if len(found) == 1 and found[0][0] >= TOPIC_MIN_WORDS:
+        return found[0][1]
+    return None
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def topic_words(texts: Iterable[str | None]) -> set[str]:
+    """The lower-cased words of `texts` (an article's title and snippets)."""
+    return set(_TOPIC_WORD.findall("\n".join(t for t in texts if t).lower()))
 SUBJECT_ONE_DOCUMENT = 0.9  # candidates whose subjects agree this far are one document
 
 

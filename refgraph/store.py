@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -670,6 +671,7 @@ class Store:
                 by_form[resolve.undated_form(key)].append(cand)
         decisions: dict[int, resolve.Decision] = {}
         pending: list[resolve.Pending] = []
+        undecided: list[tuple[resolve.Pending, list[resolve.Candidate]]] = []
         besides: dict[tuple, frozenset[str]] = {}
         for (cid, article, raw, dtype, number, issuer, year, title, hints, adate,
              _by) in pending_rows:
@@ -688,6 +690,9 @@ class Store:
             p = resolve.Pending(cid, article, raw, title, hints, adate, beside)
             pending.append(p)
             decisions[cid] = resolve.decide(p, options)
+            if decisions[cid].key is None and len(options) >= 2:
+                undecided.append((p, options))
+        self._decide_by_topic(undecided, decisions)
         # the article's own mentions first, then the corpus's reading of the same form
         resolve.spread_in_article(pending, decisions)
         resolve.spread_in_corpus(pending, decisions)
@@ -718,6 +723,61 @@ class Store:
         by_article = {g: next(iter(ks)) for g, ks in groups.items()
                       if len(ks) == 1 and next(iter(ks)) != g[1]}
         return out, by_article
+
+    TOPIC_SAMPLE = 5000  # articles whose words tell a rare word from a common one
+    TOPIC_PER_DOCUMENT = 100
+
+    def _decide_by_topic(self, undecided: list[tuple], decisions: dict) -> None:
+        """Decide again, with their articles' words, the mentions no other evidence
+        decided among several candidates (resolve._topic_match). Words are read only
+        for those articles and their candidates' (a few of a large corpus); how rare a
+        word is, from a sample of at most TOPIC_SAMPLE articles, chosen by a hash of
+        their ids so that one corpus always gives one sample."""
+        if not undecided:
+            return
+        # a document's topic is learnt from at most TOPIC_PER_DOCUMENT of its articles
+        # (chosen by hash): a decree cited by 10,000 articles says what it is about in 100
+        learn: dict[int, list[str]] = {}
+        for _, opts in undecided:
+            for c in opts:
+                if id(c) not in learn:
+                    learn[id(c)] = sorted(c.articles, key=_crc)[:self.TOPIC_PER_DOCUMENT]
+        pool = {p.article for p, _ in undecided} | {a for arts in learn.values() for a in arts}
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM articles")]
+        step = max(1, -(-len(ids) // self.TOPIC_SAMPLE))
+        sample = {a for a in ids if _crc(a) % step == 0}
+        words = self._article_words(pool | sample)
+        df = Counter(w for a in sample for w in words.get(a, ()))
+        limit = resolve.TOPIC_RARE_SHARE * len(sample)
+        rare = {a: frozenset(w for w in words.get(a, ()) if df[w] <= limit) for a in pool}
+        del words
+        topics: dict[int, dict[str, int]] = {}
+        for p, opts in undecided:
+            for c in opts:
+                if id(c) not in topics:
+                    topics[id(c)] = c.topic = dict(Counter(
+                        w for a in learn[id(c)] for w in rare.get(a, ())))
+            p.topic = rare.get(p.article, frozenset())
+            # the other evidence was weighed already: only the topic is new
+            left = set(decisions[p.id].candidates)
+            decisions[p.id] = resolve.topic_decision(p, opts, [c for c in opts if c.key in left])
+
+    def _article_words(self, articles: set[str]) -> dict[str, set[str]]:
+        """article -> the words of its title and its body-zone citations' snippets (a
+        sidebar's are another story's)."""
+        texts: dict[str, list[str]] = {}
+        ids = sorted(articles)
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            marks = ",".join("?" * len(part))
+            for a, title in self.conn.execute(
+                    f"SELECT id, title FROM articles WHERE id IN ({marks})", part):
+                texts[a] = [title]
+            for a, snippet in self.conn.execute(
+                    f"SELECT article_id, snippet FROM citations WHERE article_id IN ({marks}) "
+                    "AND zone != 'related'", part):
+                texts[a].append(snippet)
+        return {a: resolve.topic_words(ts) for a, ts in texts.items()}
 
     def _keys_by_article(self, articles: set[str]) -> dict[str, set[tuple]]:
         """article -> {(raw key, (type, number))} of its body-zone citations."""
@@ -981,6 +1041,10 @@ _BODY = 1 + _DOC_ATTRS.index("body")
 
 # The mentions the corpus stage decides: numbered, not named, and undated or without
 # issuer (an extractor's ambiguity between two documents of its text is kept as is).
+def _crc(article_id: str) -> int:
+    return zlib.crc32(article_id.encode())
+
+
 _PENDING = ("c.number IS NOT NULL AND c.form != 'named' AND NOT c.raw_ambiguous "
             "AND (c.year IS NULL OR c.issuer IS NULL)")
 

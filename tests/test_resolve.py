@@ -4,6 +4,8 @@ Passages are taken from ../shared/corpus/baomoi-2017 (file names in comments).
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from refgraph.extract import extract
@@ -150,6 +152,62 @@ def test_documents_cited_beside_it_in_other_articles():
     d = decide(pend(beside={"Luật Thủy sản"}, article="a"),
                [cand("67/2014/NĐ-CP", 2014, cocited={"a": frozenset({"Luật Thủy sản"})})])
     assert d.key is None
+
+
+# Words of real articles: baomoi 22259106.txt ("Tàu cá vỏ thép hư hỏng hàng loạt") cites
+# "Nghị định 67" undated; articles citing 67/2014/NĐ-CP in full are on the same boats,
+# the one citing 67/2017/NĐ-CP on petrol stations.
+BOATS = {"tàu", "vỏ", "thép", "ngư", "dân", "đóng", "hư", "hỏng"}
+
+
+def topic_cand(key, year, articles):
+    """`articles`: article -> its rare words."""
+    topic: dict[str, int] = {}
+    for words in articles.values():
+        for w in words:
+            topic[w] = topic.get(w, 0) + 1
+    return Candidate(key, year, "CP", [], {}, frozenset(articles), topic)
+
+
+def topic_pend(words, article="x"):
+    return Pending(1, article, "67/NĐ-CP", None, None, None, frozenset(), frozenset(words))
+
+
+FISHERIES_ARTICLES = {"a": BOATS, "b": BOATS - {"hư"}, "c": {"tàu", "vỏ", "thép", "ngư"}}
+PETROL_ARTICLES = {"d": {"xăng", "dầu", "cửa", "hàng"}, "e": {"xăng", "dầu", "phạt"}}
+
+
+def test_topic_shared_with_one_candidates_articles_joins():
+    d = decide(topic_pend({"tàu", "vỏ", "thép", "bờ"}),
+               [topic_cand("67/2014/NĐ-CP", 2014, FISHERIES_ARTICLES),
+                topic_cand("67/2017/NĐ-CP", 2017, PETROL_ARTICLES)])
+    assert (d.key, d.by) == ("67/2014/NĐ-CP", "corpus")
+
+
+@pytest.mark.parametrize("words, cands, why", [
+    ({"tàu", "vỏ"}, None, "two words are too few"),
+    ({"tàu", "vỏ", "thép", "xăng"}, None, "the other candidate has a word too"),
+    ({"tàu", "vỏ", "thép"}, [topic_cand("67/2014/NĐ-CP", 2014, FISHERIES_ARTICLES)],
+     "one candidate alone: the document meant may be one never cited in full"),
+    ({"tàu", "vỏ", "thép"}, [topic_cand("67/2014/NĐ-CP", 2014, FISHERIES_ARTICLES),
+                             topic_cand("67/2017/NĐ-CP", 2017, {})],
+     "a candidate no article cites in full cannot be told apart"),
+    ({"tàu", "vỏ", "thép"}, [topic_cand("67/2014/NĐ-CP", 2014, {"a": BOATS}),
+                             topic_cand("67/2017/NĐ-CP", 2017, PETROL_ARTICLES)],
+     "each word needs two other articles"),
+])
+def test_topic_never_joins_on_thin_or_shared_words(words, cands, why):
+    cands = cands or [topic_cand("67/2014/NĐ-CP", 2014, FISHERIES_ARTICLES),
+                      topic_cand("67/2017/NĐ-CP", 2017, PETROL_ARTICLES)]
+    assert decide(topic_pend(words), cands).key is None, why
+
+
+def test_topic_does_not_count_the_mentions_own_article():
+    # article "a" cites 67/2014 in full itself: its words are not other articles' support
+    cands = [topic_cand("67/2014/NĐ-CP", 2014, {"a": BOATS, "b": BOATS}),
+             topic_cand("67/2017/NĐ-CP", 2017, PETROL_ARTICLES)]
+    assert decide(topic_pend(BOATS, article="a"), cands).key is None
+    assert decide(topic_pend(BOATS, article="z"), cands).key == "67/2014/NĐ-CP"
 
 
 # --- through the store -------------------------------------------------------------------
@@ -305,3 +363,23 @@ def test_a_type_its_issuer_never_issues_is_no_candidate():
     assert by["b"] == ("35/NQ-CP@2016", "subject")
     assert by["d"] == ("35/NQ-CP@2016", "corpus")
     s.close()
+
+
+def test_topic_joins_on_the_real_corpus(tmp_path):
+    # baomoi-2017 indexed whole: "Nghị định 67" in the steel-boat articles is the
+    # fisheries decree 67/2014/NĐ-CP, which dozens of other articles on the same boats
+    # cite in full; the petroleum-penalty decree 67/2017/NĐ-CP is cited by one article.
+    from click.testing import CliRunner
+
+    from refgraph.cli import main
+
+    baomoi = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "baomoi-2017"
+    db = tmp_path / "b.db"
+    r = CliRunner().invoke(main, ["index", str(baomoi), "--db", str(db), "-q"])
+    assert r.exit_code == 0, r.output
+    with Store.open(db, create=False) as store:
+        rows = store.conn.execute(
+            "SELECT article_id, key, resolved_by FROM citations WHERE raw_key = '67/NĐ-CP' "
+            "AND article_id IN ('22259106.txt', '22497814.txt', '22548182.txt')").fetchall()
+    assert rows and {(k, by) for _, k, by in rows} == {("67/2014/NĐ-CP", "corpus")}
+    assert {a for a, _, _ in rows} == {"22259106.txt", "22497814.txt", "22548182.txt"}
