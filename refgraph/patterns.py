@@ -105,7 +105,8 @@ SEGMENT = re.compile(rf"([-/]?)\s*({_SEG})")
 # Not a quantity ("Kế hoạch 5 năm"), a decimal ("Quyết định 2,5"), a date or a symbol.
 _QUANTITY = alternation(vocab.QUANTITY_WORDS, "i")
 BARE_NUMBER = (
-    rf"(?P<bnum>{_NUM}(?:[a-d](?![{LETTER}]))?)(?:/(?P<byear>{_YEAR}))?"
+    # "Nghị quyết 19-2017" as "19/2017"; never after a year ("Kế hoạch 2016-2020")
+    rf"(?P<bnum>{_NUM}(?:[a-d](?![{LETTER}]))?)(?:(?:/|(?<!(?:19|20)\d\d)-)(?P<byear>{_YEAR}))?"
     rf"(?![\d{LETTER}])(?![.,]\d)(?!\s?[-/]\s?[\d{UPPER}])(?!%)"
     # "ngày 15-10-2014", "năm 2016" after the number date it: not quantities
     rf"(?!\s+{_QUANTITY}\b(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d]))))"

@@ -16,13 +16,14 @@ Two stages, one home:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from . import laws, vocab
+from . import patterns as P
 
 RESOLVED_BY = ("symbol", "text", "subject", "term", "date", "article", "corpus")
 
@@ -99,6 +100,7 @@ def issuer_body(issuer: str | None) -> str | None:
 _TERM = re.compile(
     r"(?i:khóa|khoá|đại\s+hội(?:\s+đảng)?(?:\s+toàn\s+quốc)?(?:\s+lần\s+thứ)?)"
     r"\s+(?P<term>[IVXL]+)\b")
+_SERIES_BEFORE = re.compile(r"(?<![^\W\d_])(?i:các|những)\s+$")
 _NEAR_YEAR = re.compile(r"^[^.;\n]{0,25}?(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b")
 _SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
 HINT_AFTER = 220  # characters after a mention where its term may be named
@@ -132,10 +134,18 @@ def parse_hints(hints: str | None) -> dict[str, str]:
 def resolve_mentions(t: str, mentions: list) -> None:
     """Keys of the mentions of one text (`t`: the folded text), in place. Each mention
     gets `key`, `resolved_by` and `hints`; short forms may get `issuer`, `year`, `body`."""
+    group_size = Counter(m.group for m in mentions)
     for i, m in enumerate(mentions):
         lo = mentions[i - 1].end if i else 0
         hi = mentions[i + 1].start if i + 1 < len(mentions) else len(t)
         m.hints = _hints(t, m, lo, hi)
+        # "các Nghị quyết 19 về …" alone (no list after it): the yearly series, which no
+        # one document of the series is
+        if (m.form == "short" and m.year is None and group_size[m.group] == 1
+                and _SERIES_BEFORE.search(t, max(lo, m.start - 8), m.start)
+                # "các Nghị quyết 35, Nghị quyết 19 về …": a list, each one document
+                and not (i + 1 < len(mentions) and P.LIST_JOIN.fullmatch(t, m.end, hi))):
+            m.hints = f"{m.hints};series:1" if m.hints else "series:1"
     # Full forms: one symbol with one known year in the text -> every mention has it.
     by_base: dict[str, set[int]] = {}
     for m in mentions:
@@ -179,10 +189,12 @@ def resolve_mentions(t: str, mentions: list) -> None:
             short_years.setdefault((m.type, m.number), set()).add(m.year)
     for m in shorts:
         ys = short_years.get((m.type, m.number), ())
-        if m.year is None and len(ys) == 1 and not _other_year(m, next(iter(ys))):
+        if m.year is None and len(ys) == 1 and not _other_year(m, next(iter(ys))) and (
+                "series:1" not in (m.hints or "")):
             m.year = next(iter(ys))
     for m in shorts:
-        _resolve_short(m, list(fulls.get((m.type, m.number), {}).values()))
+        series = "series:1" in (m.hints or "")
+        _resolve_short(m, [] if series else list(fulls.get((m.type, m.number), {}).values()))
     # A short form with no issuer takes that of a short form of the same type and number
     # whose issuer the text named ("Nghị quyết 57 của Bộ Chính trị" … "Nghị quyết 57").
     named_shorts: dict[tuple, dict[str, Any]] = {}
@@ -190,7 +202,7 @@ def resolve_mentions(t: str, mentions: list) -> None:
         if m.issuer and not m.ambiguous:
             named_shorts.setdefault((m.type, m.number), {}).setdefault(m.key, m)
     for m in shorts:
-        if m.issuer is None and not m.ambiguous:
+        if m.issuer is None and not m.ambiguous and "series:1" not in (m.hints or ""):
             donors = named_shorts.get((m.type, m.number), {})
             if len(donors) == 1 and not _other_year(m, next(iter(donors.values())).year):
                 donor = next(iter(donors.values()))
@@ -349,6 +361,8 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     if not cands:
         return Decision(None, None, [])
     hints = parse_hints(m.hints)
+    if "series" in hints:  # many documents of one number, not one of them
+        return Decision(None, None, [])
     term = vocab.TERMS.get(hints.get("term", ""))
     near_year = int(hints["year"]) if "year" in hints else None
     art_year = int(m.article_date[:4]) if m.article_date and m.article_date[:4].isdigit() else None
@@ -430,13 +444,18 @@ def _topic_match(m: Pending, cands: list[Candidate], left: list[Candidate]
         return None
     found = []
     for c in left:
+        # a key whose subject agrees with c's word for word is c under the press's typo
+        # year ("67/2015/NĐ-CP … về một số chính sách phát triển thủy sản"), not another
+        others = [o for o in cands if o is not c and not _one_document([c, o])]
         own = 1 if m.article in c.articles else 0
         words = [w for w in m.topic if c.topic.get(w, 0) - own >= TOPIC_SUPPORT
-                 and not any(w in o.topic for o in cands if o is not c)]
+                 and not any(w in o.topic for o in others)]
         if words:
             found.append((len(words), c))
-    if len(found) == 1 and found[0][0] >= TOPIC_MIN_WORDS:
-        return found[0][1]
+    if found and all(_one_document([found[0][1], c]) for _, c in found[1:]) and max(
+            n for n, _ in found) >= TOPIC_MIN_WORDS:
+        # one document under several keys: the year most articles print
+        return max((c for _, c in found), key=lambda c: (len(c.articles), -(c.year or 0)))
     return None
 
 
@@ -450,11 +469,14 @@ SUBJECT_ONE_DOCUMENT = 0.9  # candidates whose subjects agree this far are one d
 
 
 def _one_document(cands: list[Candidate]) -> bool:
-    """Whether every pair of `cands` has subjects that agree almost word for word."""
+    """Whether every pair of `cands` has subjects that agree almost word for word, both
+    ways: an annual resolution repeats last year's subject with a few words more ("về
+    tiếp tục thực hiện những nhiệm vụ, giải pháp chủ yếu …", 19/NQ-CP of 2016 and of
+    2017), which one containing the other does not make one document."""
     for i, a in enumerate(cands):
         for b in cands[i + 1:]:
-            best = max((subject_likeness(x, y) or 0.0 for x in a.subjects for y in b.subjects),
-                       default=0.0)
+            best = max((len(x & y) / len(x | y) for x in a.subjects for y in b.subjects
+                        if x and y), default=0.0)
             if best < SUBJECT_ONE_DOCUMENT:
                 return False
     return True

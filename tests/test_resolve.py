@@ -210,6 +210,49 @@ def test_topic_does_not_count_the_mentions_own_article():
     assert decide(topic_pend(BOATS, article="z"), cands).key == "67/2014/NĐ-CP"
 
 
+def test_typo_year_keys_count_as_one_candidate_for_the_topic():
+    # 67/2015/NĐ-CP is the press's typo for 67/2014/NĐ-CP (one article, same subject):
+    # its articles' words are the fisheries decree's, not another document's
+    fish = topic_cand("67/2014/NĐ-CP", 2014, FISHERIES_ARTICLES)
+    typo = topic_cand("67/2015/NĐ-CP", 2015, {"f": {"tàu", "vỏ", "thép", "ngư"}})
+    fish.subjects = typo.subjects = [subject_words(FISHERIES)]
+    d = decide(topic_pend({"tàu", "vỏ", "thép"}),
+               [fish, typo, topic_cand("67/2017/NĐ-CP", 2017, PETROL_ARTICLES)])
+    assert (d.key, d.by) == ("67/2014/NĐ-CP", "corpus")
+
+
+def test_a_yearly_resolution_is_not_last_years_though_one_subject_contains_the_other():
+    # 19/NQ-CP of 2016 as one article quotes it, and of 2017 as baomoi 21487149.txt
+    # does ("…, nâng cao năng lực cạnh tranh quốc gia năm 2017"): two documents, though
+    # the first subject is inside the second
+    y2016 = cand("19/NQ-CP@2016", 2016, "về những nhiệm vụ, giải pháp chủ yếu cải thiện "
+                 "môi trường kinh doanh")
+    y2017 = cand("19/NQ-CP@2017", 2017, "về tiếp tục thực hiện những nhiệm vụ, giải pháp "
+                 "chủ yếu cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh "
+                 "quốc gia năm 2017, định hướng đến năm 2020")
+    d = decide(pend("về những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh"),
+               [y2016, y2017])
+    assert d.key is None and d.candidates == ["19/NQ-CP@2016", "19/NQ-CP@2017"]
+
+
+def test_a_plural_short_form_alone_is_the_series():
+    # baomoi 21487149.txt: the 2017 resolution, and "các nghị quyết 19 trước" (those of
+    # 2014-2016), which no one document is
+    text = ("Ngày 6/2/2017, Thủ tướng Chính phủ đã ký ban hành Nghị quyết 19-2017/NQ-CP về "
+            "tiếp tục thực hiện những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh "
+            "doanh. So với các nghị quyết 19 trước, danh mục các đầu việc lần này rất dài! "
+            "Nghị quyết 19-2017 đưa ra tới 250 chỉ tiêu.")
+    got = [(c.text, c.key) for c in extract(text)]
+    assert got == [("Nghị quyết 19-2017/NQ-CP", "19/NQ-CP@2017"), ("nghị quyết 19", "NQ 19"),
+                   ("Nghị quyết 19-2017", "19/NQ-CP@2017")]
+    assert decide(Pending(1, "a", "NQ 19", None, "series:1", None),
+                  [cand("19/NQ-CP@2017", 2017)]).key is None
+    # a list after the plural: each item is one document (baomoi 22562594.txt)
+    listed = extract("tạo môi trường đầu tư tốt bằng các Nghị quyết 35, Nghị quyết 19 về "
+                     "cải thiện môi trường đầu tư")
+    assert [c.hints for c in listed] == [None, None]
+
+
 # --- through the store -------------------------------------------------------------------
 
 def _cit(key, start, number, year=None, title=None, date=None):
