@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, BinaryIO
 
+from .compiled import compile as _compile
 from .dates import iso_date, page_date
 from .escaping import for_terminal
 from .models import Article
@@ -132,7 +133,7 @@ class BadInput(Exception):
         self.line = line
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = _compile("[\ud800-\udfff]")
 
 # ---------------------------------------------------------------------------- units
 
@@ -231,12 +232,12 @@ _VI_LETTERS = "".join(sorted(
         for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
     } | set("đĐ")
     if ord(c[0]) > 127))
-_VI_SPECIFIC = re.compile(
+_VI_SPECIFIC = _compile(
     "[" + "".join(c for c in _VI_LETTERS
                   if c not in "àáèéìíòóùúýÀÁÈÉÌÍÒÓÙÚÝâêôÂÊÔãõÃÕ") + "]")
 # Typography a Vietnamese Windows text may hold besides letters.
 _CP1258_OK = "\u00a0“”‘’–—…•€₫«»°·©®™§¶±×÷"
-_NOT_VIETNAMESE = re.compile(
+_NOT_VIETNAMESE = _compile(
     r"[^\t\n\r\f\x20-\x7e" + re.escape(_VI_LETTERS + _CP1258_OK) + "]")
 
 
@@ -336,8 +337,8 @@ def decode_bytes(data: bytes) -> str:
 
 # A site's breadcrumb trail scraped as the first line ("Trang chủNewsNhân quyềnNâng cao
 # công tác…"): the title is the next non-empty line.
-_BREADCRUMB = re.compile(r"[ \t]*(?:Trang chủ|Trang nhất|Home)(?![ \t]*\n)")
-_NEXT_LINE = re.compile(r"\n\s*([^\n]*\S)[ \t]*(?=\n|$)")
+_BREADCRUMB = _compile(r"[ \t]*(?:Trang chủ|Trang nhất|Home)(?![ \t]*\n)")
+_NEXT_LINE = _compile(r"\n\s*([^\n]*\S)[ \t]*(?=\n|$)")
 
 
 def article_from_page(text: str, article_id: str, source: str | None = None) -> Article:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .compiled import compile as _compile
+
 # Labels that introduce a page's own date (not a date the article talks about).
 DATE_LABELS = ("Ngày đăng", "Ngày xuất bản", "Xuất bản", "Đăng lúc", "Đăng ngày",
                "Thời gian đăng", "Ngày cập nhật", "Cập nhật", "Published", "Posted")
@@ -30,7 +32,7 @@ def _at_line_starts(body: str) -> tuple[re.Pattern, re.Pattern]:
     """`body` at a line's start: at the text's start, and after a newline. A pattern
     anchored with ^ is tried at every character; one that starts with "\n" is tried
     only at newlines, which sre skips to at C speed."""
-    return re.compile(body, re.M), re.compile("\n" + body, re.M)
+    return _compile(body, re.M), _compile("\n" + body, re.M)
 
 
 def _search_lines(pats: tuple[re.Pattern, re.Pattern], text: str) -> re.Match | None:
@@ -44,7 +46,7 @@ _LABELLED = _at_line_starts(
 # A line that is nothing but a date (and a time, a time zone).
 _BARE = _at_line_starts(rf"[ \t]*(?:{_TIME}\s*[,-]?\s*)?{_DATE}(?:\s*[,-]?\s*{_TIME})?\s*{_ZONE}?"
                         r"[ \t]*$")
-_ANY_DATE = re.compile(_DATE)
+_ANY_DATE = _compile(_DATE)
 
 
 def _iso(m: re.Match) -> str | None:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from .compiled import compile as _compile
 from . import patterns as P
 from . import vocab
 from .models import Article, Citation, Extraction, Relation
@@ -22,15 +23,15 @@ from .prefilter import candidates
 from .resolve import resolve_mentions
 from .zones import related_spans
 
-_WS = re.compile(r"\s+")
+_WS = _compile(r"\s+")
 # every spelling of a type word, lower case, single-spaced -> type
 _TYPE_WORDS = {v.lower(): t
                for w, t in (vocab.TYPE_WORDS | vocab.ABBREVIATED_TYPE_WORDS).items()
                for v in P.spelling_variants(w)}
 _BODY_LOOKUP = {v.lower(): val for name, val in vocab.BODIES.items()
                 for v in P.spelling_variants(name)}
-_TERM = re.compile(r"^(QH|UBTVQH)\d+$")
-_NAME_WORD = re.compile(rf"[{P.LETTER}]+")
+_TERM = _compile(r"^(QH|UBTVQH)\d+$")
+_NAME_WORD = _compile(rf"[{P.LETTER}]+")
 # every spelling the LAW_NAME pattern accepts ("văn hoá", "Thuỷ lợi") -> the listed name
 _LAW_CANON = {v.lower(): n for n in vocab.LAW_NAMES for v in P.spelling_variants(n)}
 
@@ -104,7 +105,7 @@ def extract_article(article: Article) -> Extraction:
 # start: the same matches at several times the speed. False: the plain finditer/search
 # (tests/test_fast_path.py compares the two).
 FAST = True
-_DIGIT = re.compile(r"\d")
+_DIGIT = _compile(r"\d")
 
 
 def _citations(t: str, cands: tuple[list[int], list[int]] | None,

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from .compiled import compile as _compile
 from . import models, vocab
 from .resolve import official_law_name
 
@@ -54,8 +55,8 @@ NAMED_TYPES = frozenset({"law", "code", "constitution", "ordinance"})
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 _D = {ord("Đ"): "D", ord("đ"): "d", ord("Ð"): "D", ord("ð"): "d"}
-_SPACES = re.compile(r"\s+")
-_AROUND_PUNCT = re.compile(r"\s*([-/@])\s*")
+_SPACES = _compile(r"\s+")
+_AROUND_PUNCT = _compile(r"\s*([-/@])\s*")
 
 
 def fold(text: str) -> str:
@@ -138,23 +139,23 @@ class KeyQuery:
 
 # Trailing year spellings: "@2024", "(2024)", "năm 2024", "ngày 15/4/2024".
 _YEAR_SUFFIXES = (
-    re.compile(r"\s*@\s*(\d{4})$"),
-    re.compile(r"\s*\((?:nam\s+)?(\d{4})\)$"),
-    re.compile(r"\s+nam\s+(\d{4})$"),
-    re.compile(r"\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})$"),
+    _compile(r"\s*@\s*(\d{4})$"),
+    _compile(r"\s*\((?:nam\s+)?(\d{4})\)$"),
+    _compile(r"\s+nam\s+(\d{4})$"),
+    _compile(r"\s+ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})$"),
 )
-_BODY_SUFFIX = re.compile(r"\s+cua\s+(.+)$")
+_BODY_SUFFIX = _compile(r"\s+cua\s+(.+)$")
 _TAIL = r"([a-z0-9&]+(?:-[a-z0-9&]+)*)"
 # Symbols, tried in order on the folded core (after type word and "số" are removed).
-_PARTY = re.compile(r"^(\d+)-([a-z]+)/" + _TAIL + r"$")                 # 57-kl/tw
-_STATE_YEAR = re.compile(r"^(\d+)[/-](\d{4})/" + _TAIL + r"$")         # 57/2022/nd-cp, 19-2017/nq-cp
-_STATE = re.compile(r"^(\d+)/([a-z]+)-" + _TAIL + r"$")                 # 47/nq-cp
-_NUMBER = re.compile(r"^(\d+)$")                                        # 57
-_NUMBER_YEAR = re.compile(r"^(\d+)/(\d{4})$")                           # 18/2022
-_LEAD_WORD = re.compile(rf"^({_WORD_ALT})(?:\s+|$)")
-_LEAD_CODE = re.compile(rf"^({_CODE_ALT})\.?\s*(?=\d)")
-_SO = re.compile(r"^so\s*\.?\s*")
-_NAMED_YEAR = re.compile(r"\s+(\d{4})$")
+_PARTY = _compile(r"^(\d+)-([a-z]+)/" + _TAIL + r"$")                 # 57-kl/tw
+_STATE_YEAR = _compile(r"^(\d+)[/-](\d{4})/" + _TAIL + r"$")         # 57/2022/nd-cp, 19-2017/nq-cp
+_STATE = _compile(r"^(\d+)/([a-z]+)-" + _TAIL + r"$")                 # 47/nq-cp
+_NUMBER = _compile(r"^(\d+)$")                                        # 57
+_NUMBER_YEAR = _compile(r"^(\d+)/(\d{4})$")                           # 18/2022
+_LEAD_WORD = _compile(rf"^({_WORD_ALT})(?:\s+|$)")
+_LEAD_CODE = _compile(rf"^({_CODE_ALT})\.?\s*(?=\d)")
+_SO = _compile(r"^so\s*\.?\s*")
+_NAMED_YEAR = _compile(r"\s+(\d{4})$")
 
 
 def text_name(text: str, word: str, folded_rest: str) -> str:

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from re import _parser as sre_parse
 
 from . import vocab
+from .compiled import compile as _compile
+from .compiled import remember
 
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 UPPER = "A-Z" + "".join(c.upper() for c in LOWER[3:])
@@ -46,12 +48,18 @@ def alternation(phrases, flags: str = "", cases: bool = False) -> str:
     sre then tests each position against a few first characters instead of every
     phrase in turn, which halves the cost of the type-word scan. `cases` spells out case
     variants instead of an ignore-case flag, for the same reason. The longest phrase
-    wins, as in a longest-first alternation; a space stands for any run of spaces."""
-    variants = {v for p in phrases for v in spelling_variants(p)}
-    if cases:
-        variants = {c for v in variants for c in case_variants(v)}
-    body = _trie_pattern(_trie(" ".join(v.split()) for v in variants))
-    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+    wins, as in a longest-first alternation; a space stands for any run of spaces.
+    Built once per set of phrases and kept (compiled.remember): the law table's
+    spellings take a tenth of a second to expand."""
+    phrases = tuple(sorted(set(phrases)))
+
+    def build() -> str:
+        variants = {v for p in phrases for v in spelling_variants(p)}
+        if cases:
+            variants = {c for v in variants for c in case_variants(v)}
+        body = _trie_pattern(_trie(" ".join(v.split()) for v in variants))
+        return f"(?{flags}:{body})" if flags else f"(?:{body})"
+    return remember(("alternation", 1, phrases, flags, cases), build)
 
 
 _END = ""  # marks the end of a phrase in a trie node
@@ -99,7 +107,7 @@ SYMBOL = (
     rf"(?P<s1>{_SEP})(?P<segs>{_SEG}{_SPACED_ISSUER}(?:[ \t]?[-/][ \t]?{_SEG}){{0,5}})"
 )
 # Segments of a symbol's tail, with the separator before each.
-SEGMENT = re.compile(rf"([-/]?)\s*({_SEG})")
+SEGMENT = _compile(rf"([-/]?)\s*({_SEG})")
 
 # A number alone after a type word: "Nghị quyết 57", "Nghị định 49/2017" (number/year).
 # Not a quantity ("Kế hoạch 5 năm"), a decimal ("Quyết định 2,5"), a date or a symbol.
@@ -119,7 +127,7 @@ TYPE_WORD = alternation([*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS], case
 # name ("Quyết định phê duyệt Đề án số 12") leaves the inner citation to its own match.
 _QUAL = rf"(?:\s+(?:[{LOWER}]+|[{UPPER}]{{2,5}})){{1,7}}?(?=\s+số\b)"
 
-CITATION = re.compile(
+CITATION = _compile(
     rf"(?<![{LETTER}\d])(?P<tw>{TYPE_WORD})"
     rf"(?P<qual>{_QUAL})?"
     rf"(?:\s+(?P<so>số)\s*+:?)?\s*+"
@@ -133,7 +141,7 @@ CITATION = re.compile(
 # A type word inside a qualifier ("quy định tại nghị định số 15", "kết luận thanh tra
 # tại công văn số 311"): the one nearest the number decides, unless the symbol's code
 # agrees with the outer word ("Thông báo kết luận số 52/TB-VPCP").
-INNER_TYPE_WORD = re.compile(rf"(?<![{LETTER}])(?:{TYPE_WORD})(?![{LETTER}])")
+INNER_TYPE_WORD = _compile(rf"(?<![{LETTER}])(?:{TYPE_WORD})(?![{LETTER}])")
 
 # Where CITATION and NAMED may match, found by scans sre runs at C speed (both begin with
 # a lookbehind, so sre tries them at every character), built from the same tables so
@@ -144,56 +152,56 @@ INNER_TYPE_WORD = re.compile(rf"(?<![{LETTER}])(?:{TYPE_WORD})(?![{LETTER}])")
 TYPE_WORD_STARTS = frozenset(v.lower() for w in (*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS)
                              for v in spelling_variants(w))
 assert set(vocab.NAMED_KINDS) <= TYPE_WORD_STARTS, "NAMED's candidates are the type words'"
-TYPE_WORD_START = re.compile(alternation(TYPE_WORD_STARTS))
+TYPE_WORD_START = _compile(alternation(TYPE_WORD_STARTS))
 BARE_SEPARATORS = "-/"  # what BARE_CODE starts with: str.find finds them 8x faster
 _LAW_TERMS = ("QH", "UBTVQH")  # a law's symbol ends in its term: "59/2020/QH14"
 BARE_CODE_WORDS = frozenset(vocab.TYPE_CODES) | frozenset(_LAW_TERMS)
-BARE_CODE = re.compile(
+BARE_CODE = _compile(
     rf"[{BARE_SEPARATORS}][ \t]?(?:(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})[-/]"
     rf"|(?:{'|'.join(_LAW_TERMS)})\d)")
 BARE_REACH = sre_parse.parse(rf"{_NUM}(?:{_SEP}{_YEAR})?[ \t]?").getwidth()[1]
 
 # Further items of a list: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW".
 _AND = r"(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)"
-LIST_ITEM = re.compile(rf"(?:{_AND}|\s*;\s*)(?:số\s+)?(?:{SYMBOL})")
-LIST_NUMBER = re.compile(rf"{_AND}(?:số\s+)?(?:{BARE_NUMBER})")
-PLURAL_BEFORE = re.compile(r"(?i:các|những|hai|ba|bốn|năm)\s+$")
+LIST_ITEM = _compile(rf"(?:{_AND}|\s*;\s*)(?:số\s+)?(?:{SYMBOL})")
+LIST_NUMBER = _compile(rf"{_AND}(?:số\s+)?(?:{BARE_NUMBER})")
+PLURAL_BEFORE = _compile(r"(?i:các|những|hai|ba|bốn|năm)\s+$")
 
 # Named documents: "Luật Đất đai 2024", "Luật Báo chí năm 2016", "Bộ luật Hình sự",
 # "Hiến pháp năm 2013". The name is cut at its first stop word in extract.py.
-NAMED = re.compile(
+NAMED = _compile(
     rf"(?<![{LETTER}\d])(?P<kind>{alternation(('bộ luật', 'luật', 'pháp lệnh'), cases=True)})\s+"
     rf"(?P<name>[{LETTER}]+(?:(?:\s+|,\s+)[{LETTER}]+){{0,{vocab.NAME_MAX_WORDS - 1}}})"
     rf"|(?<![{LETTER}\d])(?P<hp>Hiến\s+pháp|HIẾN\s+PHÁP)(?![{LETTER}])"
 )
-LAW_NAME = re.compile(rf"{alternation(vocab.LAW_NAMES, 'i')}(?![{LETTER}])")
-LUAT_COMPOUND_BEFORE = re.compile(rf"(?i:{'|'.join(vocab.LUAT_COMPOUNDS)})\s+$")
-NAME_ABBREVIATION = re.compile(rf"\s+([{UPPER}]{{2,6}})(?![{LETTER}])")
-NAMED_NOT_AFTER = re.compile(
+LAW_NAME = _compile(rf"{alternation(vocab.LAW_NAMES, 'i')}(?![{LETTER}])")
+LUAT_COMPOUND_BEFORE = _compile(rf"(?i:{'|'.join(vocab.LUAT_COMPOUNDS)})\s+$")
+NAME_ABBREVIATION = _compile(rf"\s+([{UPPER}]{{2,6}})(?![{LETTER}])")
+NAMED_NOT_AFTER = _compile(
     rf"(?<![{LETTER}])(?:{'|'.join(map(re.escape, vocab.NAMED_NOT_AFTER))})\s+$")
 # Laws of other countries and conventions (vocab.FOREIGN_PLACES, FOREIGN_BEFORE)
-FOREIGN_AFTER = re.compile(
+FOREIGN_AFTER = _compile(
     rf"(?:\s*+,?\s++(?:của|tại|ở|do)\s++(?:nước\s++|chính\s++phủ\s++|bang\s++|Quốc\s++hội\s++)?"
     rf"(?:{alternation(vocab.FOREIGN_PLACES + vocab.FOREIGN_REFERENCES)})"
     rf"|\s++{alternation(vocab.FOREIGN_PLACES)})(?![{LETTER}])")
-FOREIGN_BEFORE = re.compile(
+FOREIGN_BEFORE = _compile(
     rf"(?:{alternation(vocab.FOREIGN_BEFORE)})(?:[^.;!?\n,]{{0,80}}\s+về)?\s+$")
 FOREIGN_WINDOW = 100
-QUAL_NUMBERED_END = re.compile(
+QUAL_NUMBERED_END = _compile(
     rf"(?<![{LETTER}])(?i:{alternation(vocab.NUMBERED_NOUNS)})$")
 # "pháp lệnh Ưu đãi người có công với cách mạng số 02": a named document with its number
-NAMED_NUMBER = re.compile(rf"\s+số\s+(?P<num>{_NUM})(?:/(?P<year>{_YEAR}))?(?![\d/-])")
+NAMED_NUMBER = _compile(rf"\s+số\s+(?P<num>{_NUM})(?:/(?P<year>{_YEAR}))?(?![\d/-])")
 # A subject in quotes right after a citation: nghị quyết 18 "Một số vấn đề về …"
-QUOTED_TITLE = re.compile(r'\s*[“"](?P<q>[^”"\n]{10,300})[”"]')
-NAMED_YEAR = re.compile(
+QUOTED_TITLE = _compile(r'\s*[“"](?P<q>[^”"\n]{10,300})[”"]')
+NAMED_YEAR = _compile(
     rf"\s*(?:\(\s*(?:năm\s+)?(?P<pyear>{_YEAR})\s*\)|(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-]))"
 )
 # "Nghị định 154 năm 2016": the year written after a short form's number
-SHORT_YEAR = re.compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/-])")
+SHORT_YEAR = _compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/-])")
 # Evidence that a lower-case "quyết định 866" names a document: words before it that make
 # it a noun ("theo quyết định 866"), or a bracket that cites it ("quy hoạch … (quyết định
 # 866)"), checked on the few characters before the type word.
-DOCUMENT_CONTEXT_BEFORE = re.compile(
+DOCUMENT_CONTEXT_BEFORE = _compile(
     rf"(?:(?<![{LETTER}])(?i:{alternation(vocab.DOCUMENT_CONTEXT_BEFORE)})\s+|\(\s*)$")
 DOCUMENT_CONTEXT_WINDOW = 20
 # Bills: a marker right before the kind word, "(sửa đổi)" right after the name, or a
@@ -204,36 +212,36 @@ def _not_after(words) -> str:
     return "".join(rf"(?<!{w}\s)" for w in words)
 
 
-DRAFT_BEFORE = re.compile(
+DRAFT_BEFORE = _compile(
     rf"(?<![{LETTER}]){_not_after(vocab.DRAFT_NOT_AFTER)}"
     rf"(?i:{alternation(vocab.DRAFT_BEFORE)})\s+(?:(?:các|những|hai|2|ba|3)\s+)?$")
 DRAFT_WINDOW = 40
 # "(sửa đổi)" names a bill; a bare "sửa đổi" after the name only joins the span of one.
-DRAFT_AFTER = re.compile(r"[ \t]*\([ \t]*sửa[ \t]+đổi[ \t]*\)")
-AMENDED_AFTER = re.compile(
+DRAFT_AFTER = _compile(r"[ \t]*\([ \t]*sửa[ \t]+đổi[ \t]*\)")
+AMENDED_AFTER = _compile(
     rf"[ \t]+sửa[ \t]+đổi(?![{LETTER}])(?![ \t]*,?[ \t]*bổ[ \t]+sung)")
-DRAFT_LATER = re.compile(
+DRAFT_LATER = _compile(
     rf"[^.;!?\n]{{0,60}}?(?<![{LETTER}])(?:sẽ|dự[ \t]++kiến)[ \t]++(?:được[ \t]++)?"
     rf"(?:Quốc[ \t]++hội[ \t]++)?(?:xem[ \t]++xét[ \t]*+,?[ \t]*+)?(?:biểu[ \t]++quyết[ \t]++)?thông[ \t]++qua")
 # A bill the text says was passed, or a law in force, is a law: "Quốc hội đã biểu quyết
 # thông qua dự thảo Luật …", "trước khi Quốc hội ban hành Luật … (sửa đổi)", "Luật …
 # (sửa đổi) đã được Quốc hội thông qua", "… (có hiệu lực từ 1/1/2017)".
-PASSED_BEFORE = re.compile(
+PASSED_BEFORE = _compile(
     rf"(?<![{LETTER}]){_not_after(vocab.NOT_PASSED_AFTER)}"
     rf"(?:(?:{'|'.join(vocab.PASSED_MARKERS)})\s+)?(?:biểu\s+quyết\s+)?(?:thông\s+qua|ban\s+hành)"
     rf"(?:\s+toàn\s+văn)?(?:\s+(?:dự\s+thảo|dự\s+án))?\s+(?:(?:các|những)\s+)?$")
-PASSED_AFTER = re.compile(
+PASSED_AFTER = _compile(
     rf"[^.;!?\n]{{0,60}}?(?:(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
     rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua"
     rf"|có[ \t]+hiệu[ \t]+lực)")
-LIST_JOIN = re.compile(rf"{_AND}|\s*;\s*")  # between items of a list, as LIST_ITEM reads them
+LIST_JOIN = _compile(rf"{_AND}|\s*;\s*")  # between items of a list, as LIST_ITEM reads them
 # "Luật sửa đổi, bổ sung một số điều của Luật X (và Luật Y)": one document, named by all
 # of it, not a citation of Luật X.
-AMENDING = re.compile(
+AMENDING = _compile(
     r"(?i:sửa\s++đổi\s*+,?\s*+bổ\s++sung|sửa\s++đổi|bổ\s++sung)(?:\s++(?i:một\s++số\s++điều))?"
     r"(?:\s++(?i:của))?\s++(?=(?:Bộ\s+luật|Luật|bộ\s+luật|luật|Pháp\s+lệnh|pháp\s+lệnh)\s+[^\s])")
-AMENDED_MORE = re.compile(rf"{_AND}(?=(?:Bộ\s+luật|Luật|luật|Pháp\s+lệnh)\s)")
-NAMED_SYMBOL = re.compile(rf"\s+số\s+{SYMBOL}")
+AMENDED_MORE = _compile(rf"{_AND}(?=(?:Bộ\s+luật|Luật|luật|Pháp\s+lệnh)\s)")
+NAMED_SYMBOL = _compile(rf"\s+số\s+{SYMBOL}")
 
 # --- context around a citation ---------------------------------------------------------
 _Y = rf"(?P<y>{_YEAR})"
@@ -265,30 +273,30 @@ BODY = (
 
 # What may follow a citation before its subject: dates, the issuing body, filler.
 # Each is tried at the current position; extract.py loops over them.
-TAIL_DATE = re.compile(
+TAIL_DATE = _compile(
     rf"\s*+,?\s*+\(?\s*+(?P<verb>(?:được\s+)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
     rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
 # "ngày 29-10": a date without its year, which the article's publication date gives
-TAIL_DAY_MONTH = re.compile(
+TAIL_DAY_MONTH = _compile(
     r"\s*+,?\s*+\(?\s*+(?:(?:được\s++)?(?:ban\s++hành|ký)\s++)?(?:vào\s++)?(?i:ngày)\s++"
     r"(?P<d>\d{1,2})\s*+[/-]\s*+(?P<m>\d{1,2})(?![\d/.-]|\s*+[/-]\s*+\d)(?!\s++năm\s)")
-TAIL_MONTH = re.compile(rf"\s*+,?\s*+\(?\s*+(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
+TAIL_MONTH = _compile(rf"\s*+,?\s*+\(?\s*+(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
 _HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc)\s++)?"
 # "của/do X", and "được X ban hành" (the issuer after the subject too: "thông tư 41 về …
 # được Bộ Y tế ban hành"); "được" names the issuer only with an issuing verb after it
-TAIL_BODY = re.compile(
+TAIL_BODY = _compile(
     rf"\s*+,?\s*+(?:(?:của|do)\s+{_HEAD}|(?P<passive>được)\s++{_HEAD}|(?=Hội\s+nghị)){BODY}"
     rf"(?(passive)\s++(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))(?![{LETTER}])"
     rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+[IVXLC]+\s*\)?)?"  # "Bộ Chính trị (khóa X)"
 )
 # A body the tables do not know, named as the issuer: "… của TAND tối cao về …".
-TAIL_OTHER_BODY = re.compile(
+TAIL_OTHER_BODY = _compile(
     rf"\s*+,?\s*+của\s+(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s++[{LETTER}&.-]+){{0,9}}?)"
     rf"(?=\s*+,?\s*+\(?(?:về|ngày)\s)"
 )
-TAIL_FILLER = re.compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
-SUBJECT_START = re.compile(r"\s*+,?\s*+(?:\(\s*+)?về\s+(?:việc\s+)?")
+TAIL_FILLER = _compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
+SUBJECT_START = _compile(r"\s*+,?\s*+(?:\(\s*+)?về\s+(?:việc\s+)?")
 # A subject ends at the end of its clause: punctuation, or a comma before a new verb.
 _CLAUSE_STARTS = (
     "nâng cao", "tăng cường", "gắn với", "đồng thời", "trong đó", "theo đó", "nhằm",
@@ -297,7 +305,7 @@ _CLAUSE_STARTS = (
     "những", "theo", "tuy nhiên", "nhưng", "song", "còn", "và", "cũng", "khi", "do",
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc",
 )
-SUBJECT_END = re.compile(
+SUBJECT_END = _compile(
     rf"(?<!TP)(?<!Tp)[.;:!?\n|()\[\]]|\s++-\s(?!{_YEAR}(?![\d/-]))|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
     rf"|\s++và\s++{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
@@ -309,7 +317,7 @@ SUBJECT_MAX = 300
 # Verbs that open the sentence's predicate after a subject ("Nghị định … về giám sát đầu
 # tư vốn nhà nước vào doanh nghiệp quy định cơ quan …"); searched a few words into the
 # subject, since a subject may begin with one ("về việc quy định một số cơ chế").
-SUBJECT_VERB_END = re.compile(
+SUBJECT_VERB_END = _compile(
     r"(?<!thực\shiện)(?<!các)(?<!những)(?<!theo)(?<!về)\s++quy\s++định|"
     r"\s++(?:gắn\s+với|gắn\s+việc|yêu\s+cầu|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
     r"theo\s+hướng|và\s+các\s+văn\s+bản|để|nhằm|với\s+lý\s+do|đối\s+với\s+(?:Ban|các|những)|"
@@ -319,7 +327,7 @@ SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
 
 # A body and a verb right before a citation: "Ban Bí thư đã có Chỉ thị số …",
 # "Ngày 15/4/2024, Chính phủ ban hành Nghị quyết …".
-BEFORE = re.compile(
+BEFORE = _compile(
     rf"(?:(?:(?i:ngày)\s+{DATE}|(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR}))\s*+,?\s*+)?{BODY}\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     rf"(?:ban\s+hành|có|ký|ký\s+ban\s+hành|thông\s+qua|ra|phê\s+duyệt|gửi)"
     rf"\s+(?:(?:các|những|hai|ba)\s+)?$"
@@ -327,13 +335,13 @@ BEFORE = re.compile(
 BEFORE_WINDOW = 120
 # What BEFORE and BEFORE_DATE both end with; tested first on a few characters, so most
 # citations ("theo Nghị định …", "tại Điều 5 Thông tư …") skip the longer searches.
-ISSUING_VERB_BEFORE = re.compile(
+ISSUING_VERB_BEFORE = _compile(
     r"(?:ban\s+hành|có|ký|thông\s+qua|ra|phê\s+duyệt|gửi)\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
 ISSUING_VERB_WINDOW = 24
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
-BEFORE_DATE = re.compile(
+BEFORE_DATE = _compile(
     rf"(?:(?i:ngày)\s+{DATE}|(?i:tháng)\s+\d{{1,2}}\s*[/.-]\s*(?P<y3>{_YEAR})"
     rf"|(?i:(?:trong\s+)?năm)\s+(?P<y5>{_YEAR}))\s*,\s*"
     rf"(?:[^\s,.;]+\s+){{0,8}}?(?:(?:đã|vừa|mới)\s+)?"
@@ -341,7 +349,7 @@ BEFORE_DATE = re.compile(
 )
 
 # --- relations -------------------------------------------------------------------------
-TRIGGER = re.compile(
+TRIGGER = _compile(
     rf"(?P<passive>(?:{'|'.join(vocab.PASSIVE_MARKERS)})\s+)?"
     rf"(?P<trig>{alternation(vocab.RELATION_TRIGGERS, 'i')})(?![{LETTER}])"
     # "nghị định 15/2020 (sửa đổi, bổ sung tại nghị định 14/2022)": B amends A
@@ -351,33 +359,33 @@ TRIGGER = re.compile(
 # định tại khoản 1 và khoản 3 Điều 192"; nothing else ("Luật TDTT sửa đổi, bổ sung nên
 # dựa vào Nghị quyết 08" states no relation).
 TRIGGER_TAIL_MAX = 70
-TRIGGER_TAIL = re.compile(
+TRIGGER_TAIL = _compile(
     rf"(?:\s++|\d++[a-z]?|(?i:{'|'.join(vocab.RELATION_TAIL_WORDS)})(?![{LETTER}]))*"
 )
-SENTENCE_BREAK = re.compile(r"[.;!?\n](?!\d)")
-BASED_ON_BEFORE = re.compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
+SENTENCE_BREAK = _compile(r"[.;!?\n](?!\d)")
+BASED_ON_BEFORE = _compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
 # "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"
-ISSUED_BEFORE = re.compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|những)\s+)?$")
+ISSUED_BEFORE = _compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|những)\s+)?$")
 # Citations joined as one subject or object: "Nghị định 43/2014/NĐ-CP và Nghị định
 # 44/2014/NĐ-CP". A comma alone does not join them: "Luật Thanh tra, Nghị định số 86/…
 # hướng dẫn Luật Thanh tra" lists documents that each do their own thing.
-COORDINATION = re.compile(r"(?:\s*+,)?\s++(?:và|hoặc)\s+")
-LIST_COMMA = re.compile(r"\s*,\s*")
+COORDINATION = _compile(r"(?:\s*+,)?\s++(?:và|hoặc)\s+")
+LIST_COMMA = _compile(r"\s*,\s*")
 # Commas inside references to parts of a document ("Khoản 3, Điều 17 Thông tư …",
 # "một số điều, khoản của Luật …") do not end a trigger's object.
-PART_COMMA = re.compile(r",(?=\s*(?i:khoản|điều|điểm|mục|chương|phụ\s+lục)\b)")
+PART_COMMA = _compile(r",(?=\s*(?i:khoản|điều|điểm|mục|chương|phụ\s+lục)\b)")
 
 # --- zones ------------------------------------------------------------------------------
 # A heading on a line of its own, maybe bulleted, with a colon or a count ("Bình luận (0)").
-RELATED_HEADING = re.compile(
+RELATED_HEADING = _compile(
     rf"^[ \t#*>■•●▪◆+-]*+{alternation(vocab.RELATED_HEADINGS, 'i')}[ \t]*+[:：]?[ \t]*+(?:\(\d+\))?[ \t]*$",
     re.M,
 )
 # A paragraph of the article's own prose: long, and ending a sentence (teasers of other
 # stories end in "…" or are short titles).
-PROSE_PARAGRAPH = re.compile(r"^(?=[^\n]{200,}$)[^\n]*[^.…\n][.!?\"”][ \t]*$", re.M)
+PROSE_PARAGRAPH = _compile(r"^(?=[^\n]{200,}$)[^\n]*[^.…\n][.!?\"”][ \t]*$", re.M)
 # "Nguồn: https://…": the scraped page's own URL (corpus.py) and the article's end (zones.py).
-SOURCE_LINE = re.compile(r"^[ \t]*Nguồn\s*:\s*(?P<url>https?://\S+)[ \t]*$", re.M)
+SOURCE_LINE = _compile(r"^[ \t]*Nguồn\s*:\s*(?P<url>https?://\S+)[ \t]*$", re.M)
 _SOURCE_WORD = "Nguồn"
 
 
@@ -397,7 +405,7 @@ def source_lines(text: str, pos: int = 0) -> Iterator[re.Match]:
             i = text.find(_SOURCE_WORD, m.end())
         else:
             i = text.find(_SOURCE_WORD, i + 1)
-RELATED_LINE = re.compile(
+RELATED_LINE = _compile(
     rf"^[ \t]*(?:(?:{'|'.join(re.escape(p) for p in vocab.RELATED_LINE_PREFIXES)})"
     rf"|!\[[^\]\n]*\]\([^)\n]*\)[ \t]*[{UPPER}\d\[(\"“]).*$",
     re.M,

@@ -13,9 +13,11 @@ lower-cased text and str.find the separators.
 """
 from __future__ import annotations
 
+import platform
 import re
 
 from . import patterns as P
+from .compiled import remember
 
 try:  # a native multi-pattern scanner where it installs; the stdlib path otherwise
     import hyperscan as _hs
@@ -35,16 +37,30 @@ def _database():
         # out \x1c-\x1f (every such character is below U+3100)
         blanks = "[" + "".join(f"\\x{{{c:x}}}" for c in range(0x3100) if chr(c).isspace()) + "]+"
         exprs = [blanks.join(map(re.escape, w.split())) for w in words]
-        codes = "|".join(map(re.escape, sorted(P.BARE_CODE_WORDS, key=len, reverse=True)))
+        codes = "|".join(map(re.escape, sorted(P.BARE_CODE_WORDS, key=lambda w: (-len(w), w))))
         exprs.append(rf"[{re.escape(P.BARE_SEPARATORS)}][ \t]?(?:{codes})")
         # one id per word: hyperscan reports one start per id and end, and "luật" inside
         # "bộ luật" is a start of its own
         ids = [*range(1, len(words) + 1), _CODE_ID]
         som = _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_UCP | _hs.HS_FLAG_SOM_LEFTMOST
         flags = [som | _hs.HS_FLAG_CASELESS] * len(words) + [som]
-        db = _hs.Database()
-        db.compile(expressions=[e.encode() for e in exprs], ids=ids, elements=len(exprs),
-                   flags=flags)
+
+        def build() -> bytes:
+            db = _hs.Database()
+            db.compile(expressions=[e.encode() for e in exprs], ids=ids, elements=len(exprs),
+                       flags=flags)
+            return _hs.dumpb(db)
+
+        def loads(data: bytes) -> bool:  # a database built for another CPU is refused
+            try:
+                return _hs.loadb(data, _hs.HS_MODE_BLOCK) is not None
+            except Exception:  # hyperscan.error and kin: rebuild
+                return False
+        # compiling takes 50 ms a process; the compiled database is kept on disk
+        key = ("hyperscan", 1, getattr(_hs, "__version__", "?"), platform.machine(),
+               tuple(exprs), tuple(ids), tuple(flags))
+        db = _hs.loadb(remember(key, build, check=loads), _hs.HS_MODE_BLOCK)
+        db.scratch = _hs.Scratch(db)  # a loaded database comes without one
         _db = db
     return _db
 

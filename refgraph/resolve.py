@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .compiled import compile as _compile
 from . import laws, vocab
 from . import patterns as P
 
@@ -29,8 +30,8 @@ RESOLVED_BY = ("symbol", "text", "subject", "term", "date", "article", "corpus")
 
 # --- canonical keys ----------------------------------------------------------------------
 
-_STATE_BASE = re.compile(r"^(?P<n>\d+)/(?:(?P<y>\d{4})/)?(?P<tail>[^/@\s]+)$")
-_PARTY_BASE = re.compile(r"^\d+-")
+_STATE_BASE = _compile(r"^(?P<n>\d+)/(?:(?P<y>\d{4})/)?(?P<tail>[^/@\s]+)$")
+_PARTY_BASE = _compile(r"^\d+-")
 
 
 def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
@@ -59,7 +60,7 @@ def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
     return f"{n}/{tail}@{y}"
 
 
-_ASSEMBLY_TERM = re.compile(r"^(?:QH|UBTVQH)\d+$")
+_ASSEMBLY_TERM = _compile(r"^(?:QH|UBTVQH)\d+$")
 
 
 def _canonical_tail(tail: str, dtype: str | None) -> str:
@@ -97,12 +98,12 @@ def issuer_body(issuer: str | None) -> str | None:
 
 # --- hints near a mention ------------------------------------------------------------------
 
-_TERM = re.compile(
+_TERM = _compile(
     r"(?i:khóa|khoá|đại\s+hội(?:\s+đảng)?(?:\s+toàn\s+quốc)?(?:\s+lần\s+thứ)?)"
     r"\s+(?P<term>[IVXL]+)\b")
-_SERIES_BEFORE = re.compile(r"(?<![^\W\d_])(?i:các|những)\s+$")
-_NEAR_YEAR = re.compile(r"^[^.;\n]{0,25}?(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b")
-_SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
+_SERIES_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|những)\s+$")
+_NEAR_YEAR = _compile(r"^[^.;\n]{0,25}?(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b")
+_SENTENCE_END = _compile(r"[.;!?\n](?!\d)")
 HINT_AFTER = 220  # characters after a mention where its term may be named
 HINT_BEFORE = 50
 
@@ -280,7 +281,7 @@ def law_version_in_force(name: str, iso_date: str | None) -> int | None:
 
 # --- across the corpus ---------------------------------------------------------------------
 
-_WORD = re.compile(r"\w+")
+_WORD = _compile(r"\w+")
 
 
 @lru_cache(maxsize=65536)  # one subject is written the same way by many articles
@@ -459,7 +460,7 @@ def _topic_match(m: Pending, cands: list[Candidate], left: list[Candidate]
     return None
 
 
-_TOPIC_WORD = re.compile(r"[^\W\d_]{2,}")
+_TOPIC_WORD = _compile(r"[^\W\d_]{2,}")
 
 
 def topic_words(texts: Iterable[str | None]) -> set[str]:
@@ -558,7 +559,7 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
 # --- bodies --------------------------------------------------------------------------------
 
 _BODY_CANON = {v[1].lower(): v[1] for v in vocab.BODIES.values()}
-_BODY_PLACE = re.compile(
+_BODY_PLACE = _compile(
     "|".join(rf"(?<!\w){re.escape(w)}(?=\s)" for w in vocab.BODY_PLACE_SPELLINGS))
 
 
