@@ -26,18 +26,19 @@ def related_spans(t: str) -> list[tuple[int, int]]:
     src = sources[-1] if sources else None  # the last source line closes the article
     if src is not None:
         end_of_article = src.end()
-    while (h := P.RELATED_HEADING.search(t, pos, end_of_article)) is not None:
+    while (h := P.line_search(P.RELATED_HEADING, P.RELATED_HEADING_NL, t, pos,
+                              end_of_article)) is not None:
         # With no source line, a heading in the page's first part is a box the page
         # put above or inside the article; a later one opens the page's tail.
-        if src is None and h.start() >= len(t) * vocab.EARLY_BOX_FRACTION:
-            end_of_article = h.start()
+        if src is None and h[0] >= len(t) * vocab.EARLY_BOX_FRACTION:
+            end_of_article = h[0]
             break
-        resume = P.PROSE_PARAGRAPH.search(t, h.end(), end_of_article)
-        box_end = resume.start() if resume else end_of_article
-        spans.append((h.start(), box_end))
+        resume = P.line_search(P.PROSE_PARAGRAPH, P.PROSE_PARAGRAPH_NL, t, h[1],
+                               end_of_article)
+        box_end = resume[0] if resume else end_of_article
+        spans.append((h[0], box_end))
         pos = box_end if resume else end_of_article
-    for m in P.RELATED_LINE.finditer(t, 0, end_of_article):
-        spans.append((m.start(), m.end()))
+    spans.extend(P.line_finditer(P.RELATED_LINE, P.RELATED_LINE_NL, t, 0, end_of_article))
     if end_of_article < len(t):
         spans.append((end_of_article, len(t)))
     spans.sort()

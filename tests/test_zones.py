@@ -1,6 +1,8 @@
 """Body and related zones of scraped pages (shapes of ../shared/seeds)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from refgraph import extract
 
 PROSE = ("Tại hội nghị, các đại biểu đã nghe báo cáo về tình hình triển khai nhiệm vụ phát "
@@ -84,3 +86,30 @@ def test_source_lines_finds_what_the_line_pattern_finds() -> None:
         for pos in (0, 1, 5, 300, len(t) // 2):
             assert spans(source_lines(t, pos)) == spans(SOURCE_LINE.finditer(t, pos)), (t, pos)
     assert len(list(source_lines(texts[-4]))) == 2
+
+
+def test_line_start_twins_find_what_the_caret_patterns_find() -> None:
+    # zones run the heading, prose and teaser patterns only at newlines (speed): the same
+    # spans as the ^ patterns with re.M on every page of both corpora, from every start
+    from refgraph import patterns as P
+    from refgraph.corpus import iter_articles
+
+    shared = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+    texts = [a.text for a in iter_articles([str(shared / "baomoi-2017"),
+                                            str(shared / "tuoitre-2024")], skips=lambda s: None)]
+    texts += ["Tin liên quan\nx", "\nTin liên quan:\n", ">> Xem thêm: abc\n>> Xem thêm: d",
+              "a\n\n![](x.jpg) Ảnh khác\n"]
+    assert len(texts) > 3000
+    found = 0
+    for first, after in ((P.RELATED_HEADING, P.RELATED_HEADING_NL),
+                         (P.PROSE_PARAGRAPH, P.PROSE_PARAGRAPH_NL),
+                         (P.RELATED_LINE, P.RELATED_LINE_NL)):
+        for t in texts:
+            end = len(t) - len(t) // 7  # an end before the text's, as zones pass one
+            want = [m.span() for m in first.finditer(t, 0, end)]
+            assert list(P.line_finditer(first, after, t, 0, end)) == want, first.pattern[:40]
+            for pos in (1, len(t) // 3):
+                m = first.search(t, pos, end)
+                assert P.line_search(first, after, t, pos, end) == (m and m.span())
+            found += len(want)
+    assert found > 500  # 910 on the two corpora
