@@ -59,8 +59,12 @@ def _database():
         # compiling takes 50 ms a process; the compiled database is kept on disk
         key = ("hyperscan", 1, getattr(_hs, "__version__", "?"), platform.machine(),
                tuple(exprs), tuple(ids), tuple(flags))
-        db = _hs.loadb(remember(key, build, check=loads), _hs.HS_MODE_BLOCK)
-        db.scratch = _hs.Scratch(db)  # a loaded database comes without one
+        try:
+            db = _hs.loadb(remember(key, build, check=loads), _hs.HS_MODE_BLOCK)
+            db.scratch = _hs.Scratch(db)  # a loaded database comes without one
+        except Exception:  # a kept database this machine cannot run: compile it here
+            db = _hs.loadb(build(), _hs.HS_MODE_BLOCK)
+            db.scratch = _hs.Scratch(db)
         _db = db
     return _db
 
