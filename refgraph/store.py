@@ -746,11 +746,15 @@ class Store:
         ids = [r[0] for r in self.conn.execute("SELECT id FROM articles")]
         step = max(1, -(-len(ids) // self.TOPIC_SAMPLE))
         sample = {a for a in ids if _crc(a) % step == 0}
-        words = self._article_words(pool | sample)
-        df = Counter(w for a in sample for w in words.get(a, ()))
+        # two passes, a batch of articles at a time: memory holds the counts and the
+        # pool's rare words, never every article's words
+        df: Counter = Counter()
+        for _, ws in self._article_words(sample):
+            df.update(ws)
         limit = resolve.TOPIC_RARE_SHARE * len(sample)
-        rare = {a: frozenset(w for w in words.get(a, ()) if df[w] <= limit) for a in pool}
-        del words
+        rare = {a: frozenset(w for w in ws if df[w] <= limit)
+                for a, ws in self._article_words(pool)}
+        del df
         topics: dict[int, dict[str, int]] = {}
         for p, opts in undecided:
             for c in opts:
@@ -762,14 +766,14 @@ class Store:
             left = set(decisions[p.id].candidates)
             decisions[p.id] = resolve.topic_decision(p, opts, [c for c in opts if c.key in left])
 
-    def _article_words(self, articles: set[str]) -> dict[str, set[str]]:
-        """article -> the words of its title and its body-zone citations' snippets (a
-        sidebar's are another story's)."""
-        texts: dict[str, list[str]] = {}
+    def _article_words(self, articles: set[str]) -> Iterator[tuple[str, set[str]]]:
+        """(article, the words of its title and its body-zone citations' snippets) for
+        each of `articles` (a sidebar's snippets are another story's)."""
         ids = sorted(articles)
         for i in range(0, len(ids), 500):
             part = ids[i:i + 500]
             marks = ",".join("?" * len(part))
+            texts: dict[str, list[str]] = {}
             for a, title in self.conn.execute(
                     f"SELECT id, title FROM articles WHERE id IN ({marks})", part):
                 texts[a] = [title]
@@ -777,7 +781,8 @@ class Store:
                     f"SELECT article_id, snippet FROM citations WHERE article_id IN ({marks}) "
                     "AND zone != 'related'", part):
                 texts[a].append(snippet)
-        return {a: resolve.topic_words(ts) for a, ts in texts.items()}
+            for a, ts in texts.items():
+                yield a, resolve.topic_words(ts)
 
     def _keys_by_article(self, articles: set[str]) -> dict[str, set[tuple]]:
         """article -> {(raw key, (type, number))} of its body-zone citations."""
