@@ -20,7 +20,7 @@ from . import vocab
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import candidates
-from .resolve import resolve_mentions
+from .resolve import law_passed_after, name_is_known, resolve_mentions
 from .zones import related_spans
 
 _WS = _compile(r"\s+")
@@ -178,6 +178,11 @@ def _find(t: str, start: int, published: _dt.date | None = None) -> list[_Mentio
         in_bill_list = (prev is not None and prev.form == "draft"
                         and P.LIST_JOIN.fullmatch(t, prev.end, m.start()) is not None)
         it = _named(t, m, in_bill_list)
+        if (it is not None and it.form == "named" and published is not None
+                and law_passed_after(it.name, published.year)):
+            # "Luật Nhà giáo khi ban hành …" in November 2024: the law was passed in
+            # 2025, so what the text names is the bill
+            it.form, it.key, it.issuer = "draft", f"dự thảo {it.name}", None
         pos = m.start() + 1 if it is None else it.end
         prev = it or prev
         if it is not None:
@@ -392,7 +397,7 @@ def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
         if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
                 t, max(0, m.start() - P.DRAFT_WINDOW), m.start())):
             draft = False
-    if _foreign(t, m.start(), end):  # "Hiến pháp Mỹ", "Luật Thương mại Mỹ"
+    if _foreign(t, m.start(), end, known=name_is_known(name)):  # "Luật Thương mại Mỹ"
         return None
     if draft:
         return _Mention(start=m.start(), end=end, type=dtype, number=None, form="draft",
@@ -430,11 +435,21 @@ def _amended_symbol(t: str, it: _Mention) -> _Mention | None:
     return _Mention(start=sym.start("num"), end=sym.end(), form="full", name=it.amended[0], **s)
 
 
-def _foreign(t: str, start: int, end: int) -> bool:
-    """A law of another country ("Luật Chống độc quyền của Mỹ") or of a convention
-    ("Công ước … về Luật Biển năm 1982")."""
-    return bool(P.FOREIGN_AFTER.match(t, end)
-                or P.FOREIGN_BEFORE.search(t, max(0, start - P.FOREIGN_WINDOW), start))
+def _foreign(t: str, start: int, end: int, known: bool = True) -> bool:
+    """A law of another country ("Luật Chống độc quyền của Mỹ", "Luật An toàn giao
+    thông đường bộ Malaysia") or of a convention ("Công ước … về Luật Biển năm 1982");
+    a name no Vietnamese law has, in a sentence about another country ("Washington …
+    trợ cấp theo Luật Chip bán dẫn và Khoa học")."""
+    if (P.FOREIGN_AFTER.match(t, end) or P.FOREIGN_TAIL.search(t, start, end)
+            or P.FOREIGN_BEFORE.search(t, max(0, start - P.FOREIGN_WINDOW), start)):
+        return True
+    if known:
+        return False
+    lo = max(0, start - P.FOREIGN_WINDOW * 3)
+    brk = None
+    for brk in P.SENTENCE_BREAK.finditer(t, lo, start):
+        pass
+    return P.FOREIGN_IN_SENTENCE.search(t, brk.end() if brk else lo, start) is not None
 
 
 def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | None:

@@ -186,6 +186,14 @@ FOREIGN_AFTER = _compile(
     rf"|\s++{alternation(vocab.FOREIGN_PLACES)})(?![{LETTER}])")
 FOREIGN_BEFORE = _compile(
     rf"(?:{alternation(vocab.FOREIGN_BEFORE)})(?:[^.;!?\n,]{{0,80}}\s+về)?\s+$")
+# the country ending the name itself: "Luật An toàn giao thông đường bộ Malaysia"
+# (from the first blank of a run only: tried at each blank, a run would be read again
+# and again)
+FOREIGN_TAIL = _compile(rf"(?<!\s)\s++{alternation(vocab.FOREIGN_PLACES)}$")
+# a country named earlier in the sentence, for a name no Vietnamese law has; not one
+# that starts a Vietnamese place ("Mỹ Đình", "Mỹ Tho")
+FOREIGN_IN_SENTENCE = _compile(
+    rf"(?<![{LETTER}]){alternation(vocab.FOREIGN_IN_SENTENCE)}(?![{LETTER}])(?!\s+[{UPPER}])")
 FOREIGN_WINDOW = 100
 QUAL_NUMBERED_END = _compile(
     rf"(?<![{LETTER}])(?i:{alternation(vocab.NUMBERED_NOUNS)})$")

@@ -271,6 +271,18 @@ def law_key(name: str, year: int | None) -> str:
     return f"{name} {year}" if year else name
 
 
+def name_is_known(name: str | None) -> bool:
+    """Whether the law table knows `name` ("Luật Đất đai", "Luật BHXH")."""
+    return bool(name) and _name_key(name) in laws.by_name()
+
+
+def law_passed_after(name: str | None, year: int) -> bool:
+    """Whether the table's law `name` was first passed after `year` (what a text of that
+    year names is the bill)."""
+    law = laws.by_name().get(_name_key(name)) if name else None
+    return law is not None and law.versions[0] > year
+
+
 def law_version_in_force(name: str, iso_date: str | None) -> int | None:
     """The year of the version of law `name` in force at `iso_date`, if the table knows."""
     if not iso_date:

@@ -466,6 +466,13 @@ FOREIGN_PLACES = (
 # Vietnam's own law on foreign investment)
 FOREIGN_REFERENCES = ("các nước", "nước này", "nước bạn", "nước sở tại")
 FOREIGN_BEFORE = ("Công ước", "công ước", "Hiệp ước", "hiệp ước")
+# Countries whose name in a sentence marks a law name the table does not know as theirs
+# (not the short ones that are also Vietnamese given names or words: Anh, Nga, Ý, Đức)
+FOREIGN_IN_SENTENCE = (
+    "Mỹ", "Hoa Kỳ", "Washington", "Nhà Trắng", "Trung Quốc", "Nhật Bản", "Hàn Quốc",
+    "Liên minh châu Âu", "EU", "Singapore", "Malaysia", "Indonesia", "Thái Lan",
+    "Campuchia", "Australia", "Canada", "Ấn Độ", "Israel", "Ukraine", "Philippines",
+)
 
 # Types an organ never issues: the Prime Minister issues decisions, directives, letters
 # and telegrams, not resolutions or decrees; the Government no circulars or laws; the

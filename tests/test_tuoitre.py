@@ -102,3 +102,38 @@ def test_a_date_without_its_year_takes_the_publication_year(articles) -> None:
     # a day after publication is last year's: "ngày 29-12" in a November article
     [c] = extract("Theo văn bản số 12/BGDĐT-TCCB ngày 29-12 của Bộ.", published="2024-11-07")
     assert c.date == "2023-12-29"
+
+
+@pytest.mark.parametrize("published, form", [
+    ("2024-11-09T10:00:00+07:00", "draft"),  # the Teachers Law was passed in June 2025
+    ("2026-03-01", "named"),
+    (None, "named"),                         # no date: nothing says it was still a bill
+])
+def test_a_law_named_before_it_was_passed_is_the_bill(published, form) -> None:
+    # 20241109122708496: "Tổng Bí thư Tô Lâm cho rằng Luật Nhà giáo khi ban hành …"
+    text = ("Tổng Bí thư Tô Lâm cho rằng Luật Nhà giáo khi ban hành phải tạo cho nhà giáo "
+            "sự phấn khởi. Luật Đất đai 2024 đã có hiệu lực.")
+    got = [(c.text, c.form) for c in extract(text, published=published)]
+    assert got == [("Luật Nhà giáo", form), ("Luật Đất đai 2024", "named")]
+
+
+@pytest.mark.parametrize("text", [
+    # 20241126085104341: the country ends the name
+    "Bằng lái có thể được gia hạn. Luật An toàn giao thông đường bộ Malaysia yêu cầu tài "
+    "xế tự đảm bảo đủ điều kiện sức khỏe.",
+    # 20241128061737007: a name no Vietnamese law has, in a sentence about Washington
+    "Bộ trưởng Thương mại Raimondo cho biết Washington đang nỗ lực chi trả tối đa các khoản "
+    "trợ cấp theo Luật Chip bán dẫn và Khoa học trước khi ông Trump nhậm chức.",
+])
+def test_another_countrys_law_is_no_citation(text) -> None:
+    assert list(extract(text)) == []
+
+
+@pytest.mark.parametrize("text, law", [
+    # a Vietnamese law the table knows, in a sentence about another country
+    ("Doanh nghiệp Mỹ đầu tư vào Việt Nam theo Luật Đầu tư 2020.", "Luật Đầu tư 2020"),
+    # a Vietnamese place that starts with a country's name
+    ("Tại Mỹ Đình, đại biểu bàn về Luật Chip bán dẫn.", "Luật Chip bán dẫn"),
+])
+def test_a_country_in_the_sentence_leaves_vietnamese_laws_alone(text, law) -> None:
+    assert [(c.text, c.form) for c in extract(text)] == [(law, "named")]
