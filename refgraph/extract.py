@@ -20,6 +20,7 @@ from . import vocab
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import candidates
+from .laws import is_abbreviation
 from .resolve import law_passed_after, name_is_known, resolve_mentions
 from .zones import related_spans
 
@@ -510,6 +511,10 @@ def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | Non
     # "Nhóm luật Phúc thẩm California" are not.
     if lower_kind or not words[0].group()[0].isupper() or low[0] in vocab.NAME_STOP_WORDS:
         return None  # "dự án Luật  Ngày 24-5 …": a heading, not a name
+    if is_abbreviation(words[0].group()) and name_is_known(f"{m.group('kind')} {low[0]}"):
+        # "Luật BHYT thuộc thẩm quyền …", "Luật TDTT cơ bản có …": the table's
+        # abbreviation is the whole name
+        return words[0].group(), words[0].end()
     keep = 1
     while keep < len(words):
         w = low[keep]

@@ -215,7 +215,7 @@ law | Đo đạc và bản đồ | 2018 |
 law | Bảo vệ môi trường | 1993>1994 2005>2006 2014>2015 2020>2022 | BVMT
 law | Đa dạng sinh học | 2008 |
 law | Tài nguyên nước | 1998 2012 2023 |
-law | Tài nguyên, môi trường biển và hải đảo | 2015 | Tài nguyên môi trường biển và hải đảo
+law | Tài nguyên, môi trường biển và hải đảo | 2015 | Tài nguyên môi trường biển và hải đảo;Tài nguyên biển và hải đảo
 law | Khoáng sản | 1996 2010 |
 law | Địa chất và khoáng sản | 2024 |
 law | Dầu khí | 1993 2022 |
@@ -223,7 +223,7 @@ law | Khí tượng thủy văn | 2015 |
 law | Phòng, chống thiên tai | 2013 | Phòng chống thiên tai
 law | Đê điều | 2006 |
 law | Thủy lợi | 2017 |
-law | Bảo vệ và phát triển rừng | 1991 2004 |
+law | Bảo vệ và phát triển rừng | 1991 2004 | Bảo vệ rừng
 law | Lâm nghiệp | 2017 |
 law | Thủy sản | 2003 2017 |
 law | Trồng trọt | 2018 |
@@ -286,7 +286,7 @@ law | Phòng, chống bệnh truyền nhiễm | 2007 | Phòng chống bệnh tru
 law | Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) | 2006 | Phòng, chống HIV/AIDS;Phòng chống HIV/AIDS
 law | Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác | 2006 |
 law | Phòng, chống tác hại của thuốc lá | 2012 | Phòng chống tác hại của thuốc lá;Phòng, chống tác hại thuốc lá;Phòng chống tác hại thuốc lá
-law | Phòng, chống tác hại của rượu, bia | 2019 | Phòng chống tác hại của rượu, bia;Phòng, chống tác hại rượu, bia
+law | Phòng, chống tác hại của rượu, bia | 2019 | Phòng chống tác hại của rượu, bia;Phòng, chống tác hại rượu, bia;Phòng, chống tác hại của rượu bia;Phòng chống tác hại của rượu bia
 law | Hôn nhân và gia đình | 1959 1986 2000 2014 | Hôn nhân gia đình;HNGĐ
 law | Bình đẳng giới | 2006 |
 law | Phòng, chống bạo lực gia đình | 2007 2022 | Phòng chống bạo lực gia đình
