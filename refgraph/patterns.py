@@ -222,8 +222,10 @@ def _not_after(words) -> str:
 
 DRAFT_BEFORE = _compile(
     rf"(?<![{LETTER}]){_not_after(vocab.DRAFT_NOT_AFTER)}"
+    rf"(?:(?i:{alternation(vocab.DRAFT_BEFORE)})"
     # "… cho ý kiến 3 dự án: Luật Công an xã; Luật Kiến trúc", "10 dự án gồm: Luật …"
-    rf"(?i:{alternation(vocab.DRAFT_BEFORE)})(?:(?:\s++(?i:luật|về|gồm|sau))?\s*+:)?"
+    # (only the nouns for a bill: "lĩnh vực xây dựng: Luật Xây dựng 2014" is no bill)
+    rf"|(?i:dự\s++án|dự\s++thảo)(?:\s++(?i:luật|về|gồm|sau))?\s*+:)"
     rf"\s+(?:(?:các|những|hai|2|ba|3)\s+)?$")
 DRAFT_WINDOW = 40
 # "(sửa đổi)" names a bill; a bare "sửa đổi" after the name only joins the span of one.
