@@ -398,7 +398,9 @@ def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
         if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
                 t, max(0, m.start() - P.DRAFT_WINDOW), m.start())):
             draft = False
-    if _foreign(t, m.start(), end, known=name_is_known(name)):  # "Luật Thương mại Mỹ"
+    # a bare "Hiến pháp" is any country's: in a sentence about the US it is theirs
+    known = name_is_known(name) and (dtype != "constitution" or P.NAMED_YEAR.match(t, end))
+    if _foreign(t, m.start(), end, known=bool(known)):  # "Luật Thương mại Mỹ"
         return None
     if draft:
         return _Mention(start=m.start(), end=end, type=dtype, number=None, form="draft",

@@ -137,3 +137,15 @@ def test_another_countrys_law_is_no_citation(text) -> None:
 ])
 def test_a_country_in_the_sentence_leaves_vietnamese_laws_alone(text, law) -> None:
     assert [(c.text, c.form) for c in extract(text)] == [(law, "named")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # 20241126073014374: the US Department of Justice's constitution
+    ('"Lập trường của Bộ Tư pháp Mỹ là Hiến pháp yêu cầu phải hủy bỏ vụ án này trước khi '
+     'ông nhậm chức".', []),
+    ("Theo Hiến pháp, Quốc hội quyết định những vấn đề quan trọng của đất nước.", ["Hiến pháp"]),
+    # a year names Vietnam's constitution, whatever the sentence compares it with
+    ("Khác với Mỹ, Việt Nam theo Hiến pháp 2013 bảo đảm quyền này.", ["Hiến pháp 2013"]),
+])
+def test_a_bare_constitution_in_a_sentence_about_another_country_is_theirs(text, found):
+    assert [c.text for c in extract(text)] == found
