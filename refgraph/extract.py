@@ -19,7 +19,7 @@ from . import patterns as P
 from . import vocab
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
-from .prefilter import candidates
+from .prefilter import Candidates, folded_candidates
 from .laws import is_abbreviation
 from .resolve import law_passed_after, name_is_known, resolve_mentions
 from .zones import related_spans
@@ -74,8 +74,8 @@ def extract(text: str, *, start: int = 0, published: str | None = None) -> Extra
     without one ("công văn số 6976/BGDĐT-TCCB ngày 29-10").
     """
     text = nfc(text)
-    t = fold(text)
-    mentions = _find(t, start, _iso_date(published))
+    t, cands = folded_candidates(text, start) if FAST else (fold(text), None)
+    mentions = _find(t, start, _iso_date(published), cands)
     if not mentions:
         return Extraction()
     resolve_mentions(t, mentions)
@@ -149,11 +149,13 @@ def _iso_date(value: str | None) -> _dt.date | None:
         return None
 
 
-def _find(t: str, start: int, published: _dt.date | None = None) -> list[_Mention]:
+def _find(t: str, start: int, published: _dt.date | None = None,
+          cands: Candidates | None = None) -> list[_Mention]:
+    """The mentions of folded text `t` from `start` on; `cands`: where they may start
+    (prefilter), None to scan plainly."""
     found: list[_Mention] = []
     group = 0
     covered = start
-    cands = candidates(t, start) if FAST else None
     words = cands[0] if cands is not None else None
     for m in _citations(t, cands, start):
         if m.start() < covered:

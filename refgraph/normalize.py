@@ -20,7 +20,8 @@ _FOLD_MAP = {
 }
 # str.translate walks every character in Python-level steps; a C-level search for the
 # few characters that need folding lets clean text (most of it) skip the walk.
-_NEEDS_FOLD = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
+FOLD_CHARS = "".join(_FOLD_MAP)  # prefilter's native scan looks for these as well
+_NEEDS_FOLD = re.compile("[" + re.escape(FOLD_CHARS) + "]")
 
 
 def nfc(text: str) -> str:
@@ -37,3 +38,8 @@ def fold(text: str) -> str:
 
 def _fold_one(m: re.Match) -> str:
     return _FOLD_MAP[m.group()]
+
+
+def needs_fold(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether fold() would change text[pos:endpos]."""
+    return _NEEDS_FOLD.search(text, pos, len(text) if endpos is None else endpos) is not None

@@ -18,6 +18,7 @@ import re
 
 from . import patterns as P
 from .compiled import remember
+from .normalize import FOLD_CHARS, fold, needs_fold
 
 try:  # a native multi-pattern scanner where it installs; the stdlib path otherwise
     import hyperscan as _hs
@@ -26,6 +27,8 @@ except ImportError:  # pragma: no cover - depends on the platform's wheels
 
 _db = None
 _CODE_ID = 0  # the separator-and-code pattern's id; type words are 1, 2, …
+_FOLD_ID = 1 << 20  # the id of the characters fold() changes
+_FOLD = object()  # _native's answer when the text holds such a character
 
 
 def _database():
@@ -39,11 +42,13 @@ def _database():
         exprs = [blanks.join(map(re.escape, w.split())) for w in words]
         codes = "|".join(map(re.escape, sorted(P.BARE_CODE_WORDS, key=lambda w: (-len(w), w))))
         exprs.append(rf"[{re.escape(P.BARE_SEPARATORS)}][ \t]?(?:{codes})")
+        # a character fold() changes: the text is folded, then scanned again
+        exprs.append("[" + "".join(f"\\x{{{ord(c):x}}}" for c in FOLD_CHARS) + "]")
         # one id per word: hyperscan reports one start per id and end, and "luật" inside
         # "bộ luật" is a start of its own
-        ids = [*range(1, len(words) + 1), _CODE_ID]
+        ids = [*range(1, len(words) + 1), _CODE_ID, _FOLD_ID]
         som = _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_UCP | _hs.HS_FLAG_SOM_LEFTMOST
-        flags = [som | _hs.HS_FLAG_CASELESS] * len(words) + [som]
+        flags = [som | _hs.HS_FLAG_CASELESS] * len(words) + [som, som]
 
         def build() -> bytes:
             db = _hs.Database()
@@ -69,10 +74,29 @@ def _database():
     return _db
 
 
-def candidates(t: str, start: int = 0) -> tuple[list[int], list[int]] | None:
+Candidates = tuple[list[int], list[int]]
+
+
+def folded_candidates(text: str, start: int = 0) -> tuple[str, Candidates | None]:
+    """fold(text), and candidates() of it. The native scan looks for the characters
+    fold() changes as it looks for type words: most texts hold none, and are neither
+    folded nor scanned twice."""
+    if _hs is not None and not needs_fold(text, 0, start):
+        found = _native(text, start)
+        if found is _FOLD:
+            text = fold(text)
+            found = _native(text, start)
+        if found is not None:
+            return text, found
+    t = fold(text)
+    return t, candidates(t, start)
+
+
+def candidates(t: str, start: int = 0) -> Candidates | None:
     """(where type words start, where a separator and type code start), both sorted and
-    at or after `start`; None when no candidate scan applies (scan plainly)."""
-    if _hs is not None and (found := _native(t, start)) is not None:
+    at or after `start`, in folded text `t`; None when no candidate scan applies (scan
+    plainly)."""
+    if _hs is not None and (found := _native(t, start)) is not None and found is not _FOLD:
         return found
     lt = t.lower()
     if len(lt) != len(t):  # a letter lowered to two: offsets would drift
@@ -94,16 +118,27 @@ def candidates(t: str, start: int = 0) -> tuple[list[int], list[int]] | None:
     return words, seps
 
 
-def _native(t: str, start: int) -> tuple[list[int], list[int]] | None:
+def _native(t: str, start: int) -> Candidates | object | None:
+    """candidates() by hyperscan; _FOLD when t[start:] holds a character fold() changes,
+    None when t cannot be scanned (a lone surrogate)."""
     text = t[start:]
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: hyperscan wants valid UTF-8
         return None
     hits: list[tuple[int, int]] = []
-    _database().scan(data, match_event_handler=lambda i, lo, hi, fl, ctx: hits.append((lo, i)))
+
+    def hit(i: int, lo: int, hi: int, flags: int, ctx: object) -> bool:
+        hits.append((lo, i))
+        return i == _FOLD_ID  # True stops the scan: the text is folded and scanned again
+    try:
+        _database().scan(data, match_event_handler=hit)
+    except _hs.ScanTerminated:  # hit() stopped it at a character to fold
+        pass
     if not hits:
         return [], []
+    if hits[-1][1] == _FOLD_ID:
+        return _FOLD
     hits = sorted(set(hits))
     words: list[int] = []
     seps: list[int] = []
