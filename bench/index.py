@@ -1,14 +1,16 @@
 """Index throughput and memory: `refgraph index` over a 100,000-article corpus.
 
     python bench/index.py [--n 100000] [--jobs 2] [--rounds 3] [--format jsonl|txt]
-                          [--json FILE]
+                          [--json FILE] [--no-scan]
 
 Builds the corpus in a temporary folder by repeating ../shared/corpus (or samples/ when
 it is absent) with varied ids, runs `refgraph index CORPUS --db TMP --jobs N --quiet` in a
 subprocess, and prints articles/s, MB/s, peak RSS (the main process, and the whole
 process tree: main + workers) and the database size, next to the extractor's own
 single-process MB/s measured in this process on the same base articles. Their ratio
-shows what the I/O, the pool and the store cost (or what the jobs bring).
+shows what the I/O, the pool and the store cost (or what the jobs bring). Each round
+also times one whole `refgraph scan` process over the same corpus (records to
+/dev/null): index --jobs N against that is the issue's measure of the lead the jobs give.
 
 The machines this runs on are shared, and their speed drifts by ±20% over minutes. So
 the comparison is made in rounds: a warm extractor pass, an index run (into a new
@@ -145,6 +147,19 @@ def index_run(target: Path, db: Path, jobs: int) -> dict:
     return {"seconds": secs, "samples": samples, "cpu": sum(cpu_seen.values()), "err": err}
 
 
+def scan_run(target: Path) -> float:
+    """Seconds of one whole `refgraph scan` process over the same corpus, records to
+    /dev/null: the single-process tool a user would otherwise run (issue 12: index with
+    two jobs should keep a lead of 1.5x over it)."""
+    cmd = [sys.executable, "-c", "from refgraph.cli import main; main()", "scan",
+           str(target), "--format", "jsonl", "-q"]
+    t0 = time.perf_counter()
+    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if r.returncode not in (0, 3):
+        sys.exit(f"scan failed ({r.returncode}):\n{r.stderr}")
+    return time.perf_counter() - t0
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=100_000, help="articles in the corpus")
@@ -156,6 +171,8 @@ def main() -> None:
                     help="leave out base articles slower than this to extract (s)")
     ap.add_argument("--json", metavar="FILE", help="also write the figures here (atomically)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    ap.add_argument("--no-scan", action="store_true",
+                    help="skip the single-process `refgraph scan` run of each round")
     args = ap.parse_args()
 
     pages, slow = base_articles(args.slow)
@@ -177,6 +194,7 @@ def main() -> None:
             before = extractor_pass(pages)
             run = index_run(target, db, args.jobs)
             after = extractor_pass(pages)
+            scan_s = None if args.no_scan else scan_run(target)
             ext_mbs = (before[0] + after[0]) / 2
             ext_cpu = (before[1] + after[1]) / 2
             idx_mbs = mb / run["seconds"]
@@ -187,12 +205,16 @@ def main() -> None:
                 "extractor_mb_per_s": round(ext_mbs, 2),
                 "ratio": round(idx_mbs / ext_mbs, 2),
                 "cpu_per_mb_index_vs_extractor": round(run["cpu"] / mb / ext_cpu, 2),
+                "scan_s": scan_s and round(scan_s, 1),
+                "ratio_to_scan": scan_s and round(scan_s / run["seconds"], 2),
                 "run": run,
             })
             print(f"round {r + 1}: index {run['seconds']:.1f} s, {idx_mbs:.2f} MB/s; "
                   f"extractor {before[0]:.2f} / {after[0]:.2f} MB/s; ratio "
                   f"{idx_mbs / ext_mbs:.2f}; CPU per MB {run['cpu'] / mb / ext_cpu:.2f}x "
-                  "the extractor's", file=sys.stderr, flush=True)
+                  "the extractor's"
+                  + (f"; scan {scan_s:.1f} s, index {scan_s / run['seconds']:.2f}x as fast"
+                     if scan_s else ""), file=sys.stderr, flush=True)
         mid = sorted(rounds, key=lambda x: x["ratio"])[len(rounds) // 2]
         samples = mid["run"]["samples"]
         secs = mid["run"]["seconds"]
@@ -210,6 +232,9 @@ def main() -> None:
             "extractor_mb_per_s_single": mid["extractor_mb_per_s"],
             "ratio_index_to_extractor": mid["ratio"],
             "ratio_each_round": [x["ratio"] for x in rounds],
+            # the issue's own measure: index --jobs N against one `refgraph scan` process
+            "scan_s_each_round": [x["scan_s"] for x in rounds],
+            "index_vs_scan_each_round": [x["ratio_to_scan"] for x in rounds],
             "cpu_per_mb_index_vs_extractor": mid["cpu_per_mb_index_vs_extractor"],
             "peak_rss_main_mb": round(max(x[1] for x in samples) / 1e6, 1),
             "peak_rss_tree_mb": round(max(x[2] for x in samples) / 1e6, 1),
