@@ -23,7 +23,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 try:  # CPython's internals; elsewhere, or should they change, re.compile alone
     import _sre
@@ -35,8 +35,10 @@ except (ImportError, AttributeError):  # pragma: no cover
 T = TypeVar("T")
 _MAX_BYTES = 16 << 20  # past this the file is rewritten with this run's patterns only
 
-_entries: dict[tuple[str, int], tuple] = {}
-_used: set[tuple[str, int]] = set()
+# (pattern, flags) -> what _sre.compile takes besides the pattern; ("remember", …) -> a
+# value remember() built
+_entries: dict[tuple, Any] = {}
+_used: set[tuple] = set()
 _dirty = False
 _loaded = False
 
