@@ -228,8 +228,9 @@ DRAFT_BEFORE = _compile(
     rf"|(?i:dự\s++án|dự\s++thảo)(?:\s++(?i:luật|về|gồm|sau))?\s*+:)"
     rf"\s+(?:(?:các|những|hai|2|ba|3)\s+)?$")
 DRAFT_WINDOW = 40
-# "(sửa đổi)" names a bill; a bare "sửa đổi" after the name only joins the span of one.
-DRAFT_AFTER = _compile(r"[ \t]*\([ \t]*sửa[ \t]+đổi[ \t]*\)")
+# "(sửa đổi)" and "(thay thế)" name a bill (an amending one, a replacing one); a bare
+# "sửa đổi" after the name only joins the span of one.
+DRAFT_AFTER = _compile(r"[ \t]*\([ \t]*(?:sửa[ \t]+đổi|thay[ \t]+thế)[ \t]*\)")
 AMENDED_AFTER = _compile(
     rf"[ \t]+sửa[ \t]+đổi(?![{LETTER}])(?![ \t]*,?[ \t]*bổ[ \t]+sung)")
 DRAFT_LATER = _compile(
