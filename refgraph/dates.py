@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 
 from .compiled import compile as _compile
+from .lines import after_newline, line_search
 
 # Labels that introduce a page's own date (not a date the article talks about).
 DATE_LABELS = ("Ngày đăng", "Ngày xuất bản", "Xuất bản", "Đăng lúc", "Đăng ngày",
@@ -28,24 +29,14 @@ _ZONE = r"(?:\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)"
 _names = "|".join(re.escape(x) for x in sorted(DATE_LABELS + WEEKDAYS, key=len, reverse=True))
 
 
-def _at_line_starts(body: str) -> tuple[re.Pattern, re.Pattern]:
-    """`body` at a line's start: at the text's start, and after a newline. A pattern
-    anchored with ^ is tried at every character; one that starts with "\n" is tried
-    only at newlines, which sre skips to at C speed."""
-    return _compile(body, re.M), _compile("\n" + body, re.M)
-
-
-def _search_lines(pats: tuple[re.Pattern, re.Pattern], text: str) -> re.Match | None:
-    first, after = pats
-    return first.match(text) or after.search(text)
-
-
 # A labelled line: the date within a few words of the label or weekday.
-_LABELLED = _at_line_starts(
-    rf"[ \t]*(?i:{_names})\b[^\n\d]{{0,25}}?(?:{_TIME}[^\n\d]{{0,12}}?)?{_DATE}")
+_LABELLED = _compile(
+    rf"^[ \t]*(?i:{_names})\b[^\n\d]{{0,25}}?(?:{_TIME}[^\n\d]{{0,12}}?)?{_DATE}", re.M)
 # A line that is nothing but a date (and a time, a time zone).
-_BARE = _at_line_starts(rf"[ \t]*(?:{_TIME}\s*[,-]?\s*)?{_DATE}(?:\s*[,-]?\s*{_TIME})?\s*{_ZONE}?"
-                        r"[ \t]*$")
+_BARE = _compile(rf"^[ \t]*(?:{_TIME}\s*[,-]?\s*)?{_DATE}(?:\s*[,-]?\s*{_TIME})?\s*{_ZONE}?"
+                 r"[ \t]*$", re.M)
+# run at newlines only (lines.py)
+_LINE_PATTERNS = ((_LABELLED, after_newline(_LABELLED)), (_BARE, after_newline(_BARE)))
 _ANY_DATE = _compile(_DATE)
 
 
@@ -79,8 +70,9 @@ def page_date(text: str, start: int = 0) -> str | None:
     """The date line of a scraped page, looked for in HEAD_CHARS characters from
     `start` (past the title), as an ISO date; None when the page has none."""
     head = text[start:start + HEAD_CHARS]
-    for pattern in (_LABELLED, _BARE):
-        m = _search_lines(pattern, head)
+    for first, after in _LINE_PATTERNS:
+        found = line_search(first, after, head)
+        m = found[1] if found else None
         if m and (iso := _iso(m)):
             return iso
     return None

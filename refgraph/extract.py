@@ -14,13 +14,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .compiled import compile as _compile
 from . import patterns as P
 from . import vocab
+from .compiled import compile as _compile
+from .laws import is_abbreviation
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import Candidates, folded_candidates
-from .laws import is_abbreviation
 from .resolve import law_passed_after, name_is_known, resolve_mentions
 from .zones import related_spans
 
@@ -102,15 +102,14 @@ def extract_article(article: Article) -> Extraction:
 # --- finding -----------------------------------------------------------------------------
 
 # CITATION and NAMED begin with a lookbehind: sre has no prefix to skip to and runs them
-# at every character. They are run only where prefilter.candidates says a match may
-# start: the same matches at several times the speed. False: the plain finditer/search
+# at every character. They are run only where prefilter says a match may start: the
+# same matches at several times the speed. False: the plain finditer/search
 # (tests/test_fast_path.py compares the two).
 FAST = True
 _DIGIT = _compile(r"\d")
 
 
-def _citations(t: str, cands: tuple[list[int], list[int]] | None,
-               start: int) -> Iterator[re.Match]:
+def _citations(t: str, cands: Candidates | None, start: int) -> Iterator[re.Match]:
     """CITATION.finditer(t, start), given `cands`, where type words and bare codes
     start (None: scan plainly)."""
     if cands is None:
@@ -180,12 +179,7 @@ def _find(t: str, start: int, published: _dt.date | None = None,
         # "dự thảo Luật A (sửa đổi), Luật B, Luật C": the list shares its marker
         in_bill_list = (prev is not None and prev.form == "draft"
                         and P.LIST_JOIN.fullmatch(t, prev.end, m.start()) is not None)
-        it = _named(t, m, in_bill_list)
-        if (it is not None and it.form == "named" and published is not None
-                and law_passed_after(it.name, published.year)):
-            # "Luật Nhà giáo khi ban hành …" in November 2024: the law was passed in
-            # 2025, so what the text names is the bill
-            it.form, it.key, it.issuer = "draft", f"dự thảo {it.name}", None
+        it = _named(t, m, in_bill_list, published.year if published else None)
         pos = m.start() + 1 if it is None else it.end
         prev = it or prev
         if it is not None:
@@ -373,7 +367,11 @@ def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention
         return out
 
 
-def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
+def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
+           ) -> _Mention | None:
+    """The named document NAMED's match `m` reads (a law, code, ordinance, constitution,
+    or the bill of one); `draft`: a bill list's marker stands before it; `year`: the
+    text's year of publication, when known."""
     if P.NAMED_NOT_AFTER.search(t, max(0, m.start() - 14), m.start()):
         return None
     if m.group("hp"):
@@ -400,6 +398,9 @@ def _named(t: str, m: re.Match, draft: bool = False) -> _Mention | None:
         if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
                 t, max(0, m.start() - P.DRAFT_WINDOW), m.start())):
             draft = False
+        # "Luật Nhà giáo khi ban hành …" in November 2024: passed in 2025, so what the
+        # text names is the bill
+        draft = draft or (year is not None and law_passed_after(name, year))
     # a bare "Hiến pháp" is any country's: in a sentence about the US it is theirs
     known = name_is_known(name) and (dtype != "constitution" or P.NAMED_YEAR.match(t, end))
     if _foreign(t, m.start(), end, known=bool(known)):  # "Luật Thương mại Mỹ"

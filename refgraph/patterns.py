@@ -12,6 +12,7 @@ from re import _parser as sre_parse
 from . import vocab
 from .compiled import compile as _compile
 from .compiled import remember
+from .lines import after_newline
 
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 UPPER = "A-Z" + "".join(c.upper() for c in LOWER[3:])
@@ -425,34 +426,7 @@ RELATED_LINE = _compile(
 )
 
 
-# A pattern anchored with ^ (re.M) is tried at every character; the same pattern led by
-# "\n" instead is tried only at newlines, which sre skips to at C speed. Each line-start
-# pattern below has that twin (…_NL); line_search and line_finditer give the matches of
-# the ^ one, as (start, end), at a tenth of the cost on a page.
-def _after_newline(p: re.Pattern) -> re.Pattern:
-    assert p.pattern.startswith("^") and p.flags & re.M
-    return _compile("\n" + p.pattern[1:], p.flags)
-
-
-RELATED_HEADING_NL = _after_newline(RELATED_HEADING)
-PROSE_PARAGRAPH_NL = _after_newline(PROSE_PARAGRAPH)
-RELATED_LINE_NL = _after_newline(RELATED_LINE)
-
-
-def line_search(first: re.Pattern, after: re.Pattern, text: str, pos: int,
-                endpos: int) -> tuple[int, int] | None:
-    """The span of first.search(text, pos, endpos), `after` being its "\n"-led twin."""
-    m = first.match(text, pos, endpos)  # ^ holds at pos only at a line's start
-    if m is not None:
-        return m.span()
-    m = after.search(text, pos, endpos)
-    return (m.start() + 1, m.end()) if m is not None else None
-
-
-def line_finditer(first: re.Pattern, after: re.Pattern, text: str, pos: int,
-                  endpos: int) -> Iterator[tuple[int, int]]:
-    """The spans of first.finditer(text, pos, endpos) (matches never hold a newline
-    where they end, so the next one's newline is still there to find)."""
-    while (span := line_search(first, after, text, pos, endpos)) is not None:
-        yield span
-        pos = span[1] if span[1] > span[0] else span[1] + 1
+# Each line-start pattern has its "\n"-led twin (lines.py): run only at newlines.
+RELATED_HEADING_NL = after_newline(RELATED_HEADING)
+PROSE_PARAGRAPH_NL = after_newline(PROSE_PARAGRAPH)
+RELATED_LINE_NL = after_newline(RELATED_LINE)

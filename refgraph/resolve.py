@@ -146,7 +146,7 @@ def resolve_mentions(t: str, mentions: list) -> None:
                 and _SERIES_BEFORE.search(t, max(lo, m.start - 8), m.start)
                 # "các Nghị quyết 35, Nghị quyết 19 về …": a list, each one document
                 and not (i + 1 < len(mentions) and P.LIST_JOIN.fullmatch(t, m.end, hi))):
-            m.hints = f"{m.hints};series:1" if m.hints else "series:1"
+            m.hints = f"{m.hints};{_SERIES}" if m.hints else _SERIES
     # Full forms: one symbol with one known year in the text -> every mention has it.
     by_base: dict[str, set[int]] = {}
     for m in mentions:
@@ -191,11 +191,10 @@ def resolve_mentions(t: str, mentions: list) -> None:
     for m in shorts:
         ys = short_years.get((m.type, m.number), ())
         if m.year is None and len(ys) == 1 and not _other_year(m, next(iter(ys))) and (
-                "series:1" not in (m.hints or "")):
+                not _is_series(m)):
             m.year = next(iter(ys))
     for m in shorts:
-        series = "series:1" in (m.hints or "")
-        _resolve_short(m, [] if series else list(fulls.get((m.type, m.number), {}).values()))
+        _resolve_short(m, [] if _is_series(m) else list(fulls.get((m.type, m.number), {}).values()))
     # A short form with no issuer takes that of a short form of the same type and number
     # whose issuer the text named ("Nghị quyết 57 của Bộ Chính trị" … "Nghị quyết 57").
     named_shorts: dict[tuple, dict[str, Any]] = {}
@@ -203,12 +202,20 @@ def resolve_mentions(t: str, mentions: list) -> None:
         if m.issuer and not m.ambiguous:
             named_shorts.setdefault((m.type, m.number), {}).setdefault(m.key, m)
     for m in shorts:
-        if m.issuer is None and not m.ambiguous and "series:1" not in (m.hints or ""):
+        if m.issuer is None and not m.ambiguous and not _is_series(m):
             donors = named_shorts.get((m.type, m.number), {})
             if len(donors) == 1 and not _other_year(m, next(iter(donors.values())).year):
                 donor = next(iter(donors.values()))
                 m.key, m.issuer, m.year = donor.key, donor.issuer, m.year or donor.year
                 m.resolved_by = "article"
+
+
+_SERIES = "series:1"  # the hint a plural short form alone gets: the yearly series
+
+
+def _is_series(m: Any) -> bool:
+    """Whether `m` names a series ("các nghị quyết 19 trước"): no one document of it."""
+    return _SERIES in (m.hints or "")
 
 
 def _other_year(m: Any, year: int | None) -> bool:

@@ -735,13 +735,11 @@ class Store:
         their ids so that one corpus always gives one sample."""
         if not undecided:
             return
-        # a document's topic is learnt from at most TOPIC_PER_DOCUMENT of its articles
+        # every candidate once (they are shared by the mentions of one family); a
+        # document's topic is learnt from at most TOPIC_PER_DOCUMENT of its articles
         # (chosen by hash): a decree cited by 10,000 articles says what it is about in 100
-        learn: dict[int, list[str]] = {}
-        for _, opts in undecided:
-            for c in opts:
-                if id(c) not in learn:
-                    learn[id(c)] = sorted(c.articles, key=_crc)[:self.TOPIC_PER_DOCUMENT]
+        cands = {id(c): c for _, opts in undecided for c in opts}.values()
+        learn = {id(c): sorted(c.articles, key=_crc)[:self.TOPIC_PER_DOCUMENT] for c in cands}
         pool = {p.article for p, _ in undecided} | {a for arts in learn.values() for a in arts}
         ids = [r[0] for r in self.conn.execute("SELECT id FROM articles")]
         step = max(1, -(-len(ids) // self.TOPIC_SAMPLE))
@@ -755,12 +753,9 @@ class Store:
         rare = {a: frozenset(w for w in ws if df[w] <= limit)
                 for a, ws in self._article_words(pool)}
         del df
-        topics: dict[int, dict[str, int]] = {}
+        for c in cands:
+            c.topic = dict(Counter(w for a in learn[id(c)] for w in rare.get(a, ())))
         for p, opts in undecided:
-            for c in opts:
-                if id(c) not in topics:
-                    topics[id(c)] = c.topic = dict(Counter(
-                        w for a in learn[id(c)] for w in rare.get(a, ())))
             p.topic = rare.get(p.article, frozenset())
             # the other evidence was weighed already: only the topic is new
             left = set(decisions[p.id].candidates)

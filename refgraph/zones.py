@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from . import vocab
+from .lines import line_finditer, line_search
 
 
 def related_spans(t: str) -> list[tuple[int, int]]:
@@ -26,19 +27,20 @@ def related_spans(t: str) -> list[tuple[int, int]]:
     src = sources[-1] if sources else None  # the last source line closes the article
     if src is not None:
         end_of_article = src.end()
-    while (h := P.line_search(P.RELATED_HEADING, P.RELATED_HEADING_NL, t, pos,
-                              end_of_article)) is not None:
+    while (h := line_search(P.RELATED_HEADING, P.RELATED_HEADING_NL, t, pos,
+                            end_of_article)) is not None:
+        head_start, head = h
         # With no source line, a heading in the page's first part is a box the page
         # put above or inside the article; a later one opens the page's tail.
-        if src is None and h[0] >= len(t) * vocab.EARLY_BOX_FRACTION:
-            end_of_article = h[0]
+        if src is None and head_start >= len(t) * vocab.EARLY_BOX_FRACTION:
+            end_of_article = head_start
             break
-        resume = P.line_search(P.PROSE_PARAGRAPH, P.PROSE_PARAGRAPH_NL, t, h[1],
-                               end_of_article)
+        resume = line_search(P.PROSE_PARAGRAPH, P.PROSE_PARAGRAPH_NL, t, head.end(),
+                             end_of_article)
         box_end = resume[0] if resume else end_of_article
-        spans.append((h[0], box_end))
+        spans.append((head_start, box_end))
         pos = box_end if resume else end_of_article
-    spans.extend(P.line_finditer(P.RELATED_LINE, P.RELATED_LINE_NL, t, 0, end_of_article))
+    spans.extend(line_finditer(P.RELATED_LINE, P.RELATED_LINE_NL, t, 0, end_of_article))
     if end_of_article < len(t):
         spans.append((end_of_article, len(t)))
     spans.sort()

@@ -14,6 +14,7 @@ from refgraph import dates
 from refgraph.cli import main
 from refgraph.corpus import SkipLog, iter_articles
 from refgraph.dates import iso_date, page_date
+from refgraph.lines import line_search
 from refgraph.store import Store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -127,11 +128,13 @@ def test_line_patterns_find_what_caret_patterns_find() -> None:
         heads.append(a.text[a.body_start:a.body_start + dates.HEAD_CHARS])
     assert len(heads) > 3000
     found = 0
-    for pair in (dates._LABELLED, dates._BARE):
-        caret = re.compile("^" + pair[0].pattern, re.M)
+    for first, after in dates._LINE_PATTERNS:
+        # the ^ pattern compiled by re itself, not through the cache
+        caret = re.compile(first.pattern, first.flags)
         for head in heads:
             want = caret.search(head)
-            got = dates._search_lines(pair, head)
-            assert (want and want.groupdict()) == (got and got.groupdict()), head[:200]
+            got = line_search(first, after, head)
+            assert (want and (want.start(), want.groupdict())) == (
+                got and (got[0], got[1].groupdict())), head[:200]
             found += want is not None
     assert found >= 3
