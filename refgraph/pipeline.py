@@ -18,6 +18,7 @@ stays flat however large the corpus is.
 from __future__ import annotations
 
 import functools
+import json
 import multiprocessing
 import os
 import signal
@@ -31,7 +32,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from .corpus import (BLOCK_BYTES, MAX_ARTICLE_BYTES, Fields, Skip, SkipLog, Unit,
@@ -137,6 +138,8 @@ def extract_guarded(article: Article, timeout: float = EXTRACT_TIMEOUT) -> Extra
 #   ("same", unit index, id, line, hash, source, bytes)   stored as is: not extracted
 #   ("rows", Rows, bytes)                           new or changed: the rows to write
 Result = tuple
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,39 @@ def process_units(units: list[Unit], cfg: Settings,
             if skip is not None:  # cut short: stored as far as it was read, and said
                 out.append(("skip", skip))
             out.append(("rows", article_rows(a, ex, digest), nbytes))
+    return out
+
+
+def scan_units(units: list[Unit], cfg: Settings, render: bool = False,
+               relations: bool = True) -> list[Result]:
+    """The map step of `scan`: read and extract `units`, in input order, as
+    ("skip", Skip) for input that could not be read or extracted, and ("article", bytes,
+    records) for each article read: its citation records (DESIGN.md, with
+    `article_date` last), then, with `relations`, its relation records. `render`:
+    records come as their JSON Lines text, one string an article, rendered where they
+    are made (in the workers). Pure and picklable, like `map_units`."""
+    out: list[Result] = []
+
+    def skip(s: Skip) -> None:
+        out.append(("skip", s))
+
+    with Guard(cfg.timeout) as guard:
+        for unit in units:
+            for a in read_unit(unit, skips=skip, fields=cfg.fields, max_bytes=cfg.max_bytes):
+                ex, why = guard.read(a)
+                if why is not None:  # failed, or cut short (kept as far as it was read)
+                    out.append(("skip", why))
+                recs: list[dict] = []
+                if ex is not None:
+                    for c in ex:
+                        rec = c.record(a.id)
+                        rec["article_date"] = a.date  # last: the columns keep their place
+                        recs.append(rec)
+                    if relations:
+                        recs.extend(r.record(a.id) for r in ex.relations)
+                nbytes = a.meta.get("bytes", len(a.text))
+                out.append(("article", nbytes, "".join(
+                    json.dumps(r, ensure_ascii=False) + "\n" for r in recs) if render else recs))
     return out
 
 
@@ -289,6 +325,84 @@ def _stop_pool(pool: ProcessPoolExecutor, now: bool) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
+class TaskPool:
+    """Tasks run by N worker processes, their results handed back in input order.
+
+    A context manager: on leaving it the workers are stopped, at once when an exception
+    (Ctrl-C included) is leaving with it. `map` keeps at most IN_FLIGHT tasks per worker
+    in flight, so memory stays flat however many tasks come; should the workers die
+    (killed, out of memory), `notice` says so once and this process does the rest.
+    """
+
+    def __init__(self, jobs: int | None = None, notice: Callable[[str], None] | None = None):
+        # None: one worker per core
+        self.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+        self.notice = notice or _say
+        self._pool: ProcessPoolExecutor | None = None
+        self._broken = False
+
+    def __enter__(self) -> TaskPool:
+        return self
+
+    def __exit__(self, exc_type: type | None, *exc: object) -> None:
+        if self._pool is not None:
+            _stop_pool(self._pool, now=exc_type is not None)
+            self._pool = None
+
+    def map(self, work: Callable[[T], R], tasks: Iterable[T],
+            local: Callable[[T], R] | None = None) -> Iterator[tuple[T, R]]:
+        """(task, result) for each task, in order: `work(task)` run in a worker (`work`
+        must pickle: a module-level function or a partial of one), or `local(task)`
+        (default `work`) in this process. This process does the first task itself while
+        the workers start, and a run of one task never starts them."""
+        local = local or work
+        tasks = iter(tasks)
+        first = next(tasks, None)
+        if first is None:
+            return
+        window: deque[tuple[T, Future | None]] = deque()
+        if self.jobs > 1 and (second := next(tasks, None)) is not None:
+            self._submit(work, second, window)
+        yield first, local(first)
+        for task in tasks:
+            if self.jobs == 1:
+                yield task, local(task)
+                continue
+            self._submit(work, task, window)
+            yield from self._drain(window, IN_FLIGHT * self.jobs - 1, local)
+        yield from self._drain(window, 0, local)
+
+    def _stopped(self, e: BrokenProcessPool) -> None:
+        if not self._broken:
+            self._broken = True
+            self.notice(f"the worker processes stopped ({e}); going on in this process only")
+
+    def _submit(self, work: Callable, task: Any, window: deque) -> None:
+        fut = None
+        if not self._broken:
+            if self._pool is None:
+                self._pool = _pool(self.jobs)
+            try:
+                fut = self._pool.submit(work, task)
+            except BrokenProcessPool as e:
+                self._stopped(e)
+        window.append((task, fut))
+
+    def _drain(self, window: deque, keep: int, local: Callable) -> Iterator[tuple[Any, Any]]:
+        while window and (len(window) > keep or window[0][1] is None
+                          or window[0][1].done()):
+            task, fut = window.popleft()
+            result = None
+            if fut is not None:
+                try:
+                    result = fut.result()
+                except BrokenProcessPool as e:
+                    self._stopped(e)
+            if result is None:  # its worker died: this process does the task
+                result = local(task)
+            yield task, result
+
+
 def _noting_dumps(units: Iterable[Unit], dumps: set[str]) -> Iterator[Unit]:
     for unit in units:
         if unit.kind != "page" and unit.kind != "html":
@@ -296,7 +410,7 @@ def _noting_dumps(units: Iterable[Unit], dumps: set[str]) -> Iterator[Unit]:
         yield unit
 
 
-def _tasks(units: Iterable[Unit], task_bytes: int) -> Iterator[list[Unit]]:
+def tasks_of(units: Iterable[Unit], task_bytes: int) -> Iterator[list[Unit]]:
     """Units grouped into tasks: a dump's run of lines alone, page files by the
     PAGES_PER_TASK (their size is not known before they are read)."""
     task: list[Unit] = []
@@ -400,7 +514,6 @@ def run_index(store: Store, paths: list[str], *, skips: Callable[[Skip], None] |
     propagates: the store keeps every batch committed before.
     """
     report: Callable[[Skip], None] = skips if skips is not None else SkipLog()
-    jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     steady_malloc()
     res = IndexResult()
     t0 = time.perf_counter()
@@ -428,42 +541,6 @@ def run_index(store: Store, paths: list[str], *, skips: Callable[[Skip], None] |
         if progress is not None:
             progress(res.bytes - nbytes, res.read - read)  # once a task: a redraw costs
 
-    pool: ProcessPoolExecutor | None = None
-    window: deque[tuple[list[Unit], Future | None]] = deque()
-    broken = False  # the workers died (killed, out of memory): go on in this process
-
-    def workers_stopped(e: BrokenProcessPool) -> None:
-        nonlocal broken
-        if not broken:
-            broken = True
-            notice(f"the worker processes stopped ({e}); going on in this process only")
-
-    def submit(task: list[Unit]) -> None:
-        nonlocal pool
-        fut = None
-        if not broken:
-            if pool is None:
-                pool = _pool(jobs)
-            try:
-                fut = pool.submit(map_units, task, cfg, db)
-            except BrokenProcessPool as e:
-                workers_stopped(e)
-        window.append((task, fut))
-
-    def drain(keep: int) -> None:
-        while window and (len(window) > keep or window[0][1] is None
-                          or window[0][1].done()):
-            task, fut = window.popleft()
-            results = None
-            if fut is not None:
-                try:
-                    results = fut.result()
-                except BrokenProcessPool as e:
-                    workers_stopped(e)
-            if results is None:  # its worker died: this process does the task
-                results = process_units(task, cfg, store.stored_hashes)
-            apply(task, results)
-
     failed = True
     try:
         if empty:
@@ -472,31 +549,18 @@ def run_index(store: Store, paths: list[str], *, skips: Callable[[Skip], None] |
                            block_bytes=block_bytes)
         if prune:
             units = _noting_dumps(units, dumps_read)
-        tasks = _tasks(units, block_bytes)
-        first = next(tasks, None)
-        if first is not None:
-            if jobs > 1 and (second := next(tasks, None)) is not None:
-                # The workers start on the second task while this process does the first:
-                # a run that fits in one task never pays for starting them.
-                submit(second)
-            apply(first, process_units(first, cfg, store.stored_hashes))
-        for task in tasks:
-            if jobs == 1:
-                apply(task, process_units(task, cfg, store.stored_hashes))
-                continue
-            submit(task)
-            drain(IN_FLIGHT * jobs - 1)  # bounds memory
-        drain(0)
+        with TaskPool(jobs, notice) as pool:
+            for task, results in pool.map(
+                    functools.partial(map_units, cfg=cfg, db=db), tasks_of(units, block_bytes),
+                    local=lambda task: process_units(task, cfg, store.stored_hashes)):
+                apply(task, results)
         if prune:
             res.pruned, res.kept = _prune(store, paths, troubled, dumps_read)
         store.commit()
         failed = False
-    except BaseException:
-        store.rollback()
-        raise
     finally:
-        if pool is not None:
-            _stop_pool(pool, now=failed)
+        if failed:  # Ctrl-C included: the store keeps every batch committed before
+            store.rollback()
     store.finalize()
     res.seconds = time.perf_counter() - t0
     return res

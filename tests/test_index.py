@@ -561,3 +561,29 @@ def test_a_record_moved_to_another_dump_is_not_pruned_with_its_old_file(tmp_path
     with Store.open(db) as s:
         assert [(x["id"], x["source"]) for x in s.articles()] == [
             ("m1", str(corpus / "new.jsonl"))]
+
+
+def test_scan_in_parallel_prints_what_one_process_prints(tmp_path):
+    """`scan` with workers: the same records, skips and exit status as in one process,
+    in input order, however the tasks finish."""
+    corpus = copies(tmp_path / "c", 150)  # three tasks of PAGES_PER_TASK: the pool starts
+    (corpus / "000" / "a00070.txt").write_bytes(b"\x00\x01binary")  # mid-run, task two
+    (corpus / "001" / "a00120.txt").write_bytes(b"")
+    a, b = seed_texts()
+    d = dump(tmp_path / "d.jsonl", [{"id": f"r{i}", "text": (a, b)[i % 2]} for i in range(4)])
+    outs = []
+    for jobs in ("1", "2"):
+        r = run("scan", str(corpus), str(d), "--jobs", jobs)
+        assert r.exit_code == 3
+        outs.append((r.stdout, r.stderr))
+    assert outs[0] == outs[1]
+    recs = [json.loads(x) for x in outs[0][0].splitlines()]
+    order = list(dict.fromkeys(r["article"] for r in recs))
+    assert order == sorted(order[:-4]) + ["r0", "r1", "r2", "r3"]
+    assert len(order) == 148 + 4  # every article but the two skipped
+    err = outs[0][1]
+    assert "a00070.txt: binary file (NUL bytes)" in err and "a00120.txt: empty file" in err
+    assert "152 articles" in err
+    for fmt in ("csv", "table"):
+        assert (run("scan", str(corpus), "--format", fmt, "-j", "1").stdout
+                == run("scan", str(corpus), "--format", fmt, "-j", "2").stdout)

@@ -1,17 +1,20 @@
-"""`refgraph scan`: the citation records of DESIGN.md, straight from files or a pipe."""
+"""`refgraph scan`: the citation records of DESIGN.md, straight from files or a pipe.
+
+A thin shell over `refgraph.pipeline` (`scan_units`, the map step, run by a `TaskPool`).
+"""
 from __future__ import annotations
 
 import csv
-import json
+import functools
 import sys
 
 import click
 
-from ..corpus import SkipLog, iter_articles
+from ..corpus import BLOCK_BYTES, SkipLog, iter_units
 from ..models import CITATION_FIELDS
-from ..pipeline import EXTRACT_TIMEOUT, Guard
+from ..pipeline import EXTRACT_TIMEOUT, Settings, TaskPool, scan_units, tasks_of
 from .common import (EXIT_SKIPPED, Progress, csv_cell, current_fields, field_option,
-                     raw_csv_option)
+                     raw_csv_option, say)
 from .tables import Column, render_table
 
 _TABLE = [Column(f, f, right=(f == "start")) for f in
@@ -27,15 +30,19 @@ TIMEOUT = EXTRACT_TIMEOUT
               show_default=True, help="Output format.")
 @click.option("--relations/--no-relations", default=True, show_default=True,
               help="Print relation records (jsonl) after each article's citations.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Extraction processes (default: one per core; 1: this process only).")
 @click.option("-q", "--quiet", is_flag=True, help="No closing summary on stderr.")
 @raw_csv_option
 @field_option
-def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None:
+def scan(paths: tuple[str, ...], fmt: str, relations: bool, jobs: int | None,
+         quiet: bool) -> None:
     """Print every document citation in PATHS (files, folders of *.txt, or - for stdin).
 
     One record per citation; relations between documents follow as records of their
     own ("record": "relation"). The `article` field is the path relative to the folder
     given, or the file's name. Reads .txt pages, .html, .jsonl/.ndjson and .csv dumps.
+    Records come in input order, whatever the number of processes.
 
     Exit status 3 when some input was skipped (each skip is reported on stderr).
     """
@@ -52,28 +59,27 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, quiet: bool) -> None
     bar = Progress(list(paths), not quiet and not out.isatty(), label="Scanning")
     report = bar.reporting(skips)
     n = 0
-    # the alarm's handler is installed once for the run, its timer set per article
-    with Guard(TIMEOUT) as guard:
-        for article in iter_articles(paths, skips=report, fields=current_fields()):
-            n += 1
-            bar.update(article.meta.get("bytes", len(article.text)))
-            ex, skip = guard.read(article)
-            if skip is not None:  # failed or over the limit, or cut short (kept as read)
-                report(skip)
-            if ex is None:
-                continue
-            for c in ex:
-                rec = c.record(article.id)
-                rec["article_date"] = article.date  # last: the columns before keep their place
+    fields = current_fields()
+    cfg = Settings(fields, timeout=TIMEOUT)
+    work = functools.partial(scan_units, cfg=cfg, render=fmt == "jsonl",
+                             relations=relations and fmt == "jsonl")
+    units = iter_units(paths, skips=report, fields=fields)
+    with TaskPool(jobs, notice=say) as pool:
+        for _, results in pool.map(work, tasks_of(units, BLOCK_BYTES)):
+            for r in results:
+                if r[0] == "skip":
+                    report(r[1])
+                    continue
+                _, nbytes, recs = r
+                n += 1
+                bar.update(nbytes)
                 if fmt == "jsonl":
-                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    out.write(recs)
                 elif fmt == "csv":
-                    writer.writerow({k: cell(v) for k, v in rec.items()})
+                    for rec in recs:
+                        writer.writerow({k: cell(v) for k, v in rec.items()})
                 else:
-                    rows.append(rec)
-            if relations and fmt == "jsonl":
-                for r in ex.relations:
-                    out.write(json.dumps(r.record(article.id), ensure_ascii=False) + "\n")
+                    rows.extend(recs)
     bar.close()
     if fmt == "table":
         click.echo(render_table(rows, _TABLE))
