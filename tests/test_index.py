@@ -497,7 +497,7 @@ def test_workers_that_die_leave_the_work_to_the_writer(tmp_path, monkeypatch, ca
     from concurrent.futures import ProcessPoolExecutor
 
     # Workers that exit as they start: the pool breaks, as when the system kills them.
-    monkeypatch.setattr(ix, "_pool", lambda jobs: ProcessPoolExecutor(
+    monkeypatch.setattr(ix, "_pool", lambda jobs, fork=False: ProcessPoolExecutor(
         1, mp_context=multiprocessing.get_context("fork"), initializer=os._exit,
         initargs=(3,)))
     a, b = seed_texts()

@@ -22,6 +22,7 @@ _TABLE = [Column(f, f, right=(f == "start")) for f in
 # Seconds one article may take, as in `index`: the patterns are linear, this is the
 # last line of defence should one not be.
 TIMEOUT = EXTRACT_TIMEOUT
+TASK_BYTES = BLOCK_BYTES // 4
 
 
 @click.command()
@@ -63,9 +64,10 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, jobs: int | None,
     cfg = Settings(fields, timeout=TIMEOUT)
     work = functools.partial(scan_units, cfg=cfg, render=fmt == "jsonl",
                              relations=relations and fmt == "jsonl")
-    units = iter_units(paths, skips=report, fields=fields)
-    with TaskPool(jobs, notice=say) as pool:
-        for _, results in pool.map(work, tasks_of(units, BLOCK_BYTES)):
+    # smaller tasks than index's: a run of a few MB is shared out evenly too
+    units = iter_units(paths, skips=report, fields=fields, block_bytes=TASK_BYTES)
+    with TaskPool(jobs, notice=say, fork=True) as pool:  # this process holds no database
+        for _, results in pool.map(work, tasks_of(units, TASK_BYTES)):
             for r in results:
                 if r[0] == "skip":
                     report(r[1])
