@@ -116,7 +116,14 @@ def _citations(t: str, cands: Candidates | None, start: int) -> Iterator[re.Matc
         yield from P.CITATION.finditer(t, start)
         return
     words, seps = cands
-    starts = list(words)
+    starts = []
+    run_end, digit = -1, False
+    for c in words:  # only type words whose run of words ends at a number
+        if c > run_end:  # else c is inside the run read last: the same answer
+            run_end = P.WORDS_RUN.match(t, c).end()
+            digit = P.DIGIT_AFTER_RUN.match(t, run_end) is not None
+        if digit:
+            starts.append(c)
     for q in seps:  # a bare symbol's code: its number starts at a digit before
         starts.extend(d.start() for d in _DIGIT.finditer(t, max(start, q - P.BARE_REACH), q))
     pos = start
@@ -132,9 +139,11 @@ def _named_search(t: str, words: list[int] | None) -> Callable[[int], re.Match |
     if words is None:
         return lambda pos: P.NAMED.search(t, pos)
 
+    first = P.NAMED_FIRST
+
     def search(pos: int) -> re.Match | None:
         for i in range(bisect_left(words, pos), len(words)):
-            if (m := P.NAMED.match(t, words[i])) is not None:
+            if t[words[i]] in first and (m := P.NAMED.match(t, words[i])) is not None:
                 return m
         return None
     return search

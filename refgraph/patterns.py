@@ -126,7 +126,8 @@ TYPE_WORD = alternation([*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS], case
 # Qualifiers between a type word and "số": "Quyết định xử phạt vi phạm hành chính số",
 # "Công văn khẩn số", "Kết luận thanh tra số". Only lower-case words, so a capitalised
 # name ("Quyết định phê duyệt Đề án số 12") leaves the inner citation to its own match.
-_QUAL = rf"(?:\s+(?:[{LOWER}]+|[{UPPER}]{{2,5}})){{1,7}}?(?=\s+số\b)"
+QUAL_WORDS_MAX = 7
+_QUAL = rf"(?:\s+(?:[{LOWER}]+|[{UPPER}]{{2,5}})){{1,{QUAL_WORDS_MAX}}}?(?=\s+số\b)"
 
 CITATION = _compile(
     rf"(?<![{LETTER}\d])(?P<tw>{TYPE_WORD})"
@@ -138,6 +139,17 @@ CITATION = _compile(
     rf"(?:(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})[-/]|QH\d|UBTVQH\d))"
     rf"(?P<bare>{SYMBOL.replace('(?P<', '(?P<b_')})"
 )
+
+# What a typed CITATION match holds before its number's first digit: the type word, the
+# qualifier's words and "số" (letters and blanks), then "số"'s colon. So a type word
+# whose run of letters and blanks is not followed by a digit (or a colon and a digit)
+# starts no match: in prose most do not ("đã quyết định tăng", "theo quy định, …").
+# extract() reads each such run once, however many type words it holds.
+assert all(c == " " or re.fullmatch(f"[{LETTER}]", c)
+           for w in (*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS)
+           for v in spelling_variants(w) for c in v), "type words are letters and spaces"
+WORDS_RUN = _compile(rf"[{LETTER}\s]*+")
+DIGIT_AFTER_RUN = _compile(r":?\s*+\d")
 
 # A type word inside a qualifier ("quy định tại nghị định số 15", "kết luận thanh tra
 # tại công văn số 311"): the one nearest the number decides, unless the symbol's code
@@ -170,11 +182,18 @@ PLURAL_BEFORE = _compile(r"(?i:các|những|hai|ba|bốn|năm)\s+$")
 
 # Named documents: "Luật Đất đai 2024", "Luật Báo chí năm 2016", "Bộ luật Hình sự",
 # "Hiến pháp năm 2013". The name is cut at its first stop word in extract.py.
+_NAMED_KINDS = ("bộ luật", "luật", "pháp lệnh")
+_CONSTITUTION = ("Hiến pháp", "HIẾN PHÁP")
+_BLANKS = r"\s+"
 NAMED = _compile(
-    rf"(?<![{LETTER}\d])(?P<kind>{alternation(('bộ luật', 'luật', 'pháp lệnh'), cases=True)})\s+"
+    rf"(?<![{LETTER}\d])(?P<kind>{alternation(_NAMED_KINDS, cases=True)})\s+"
     rf"(?P<name>[{LETTER}]+(?:(?:\s+|,\s+)[{LETTER}]+){{0,{vocab.NAME_MAX_WORDS - 1}}})"
-    rf"|(?<![{LETTER}\d])(?P<hp>Hiến\s+pháp|HIẾN\s+PHÁP)(?![{LETTER}])"
+    rf"|(?<![{LETTER}\d])(?P<hp>{'|'.join(w.replace(' ', _BLANKS) for w in _CONSTITUTION)})"
+    rf"(?![{LETTER}])"
 )
+# The characters a NAMED match starts with: extract() tries it at no other type word.
+NAMED_FIRST = frozenset(v[0] for w in _NAMED_KINDS for v in case_variants(w)) | {
+    w[0] for w in _CONSTITUTION}
 LAW_NAME = _compile(rf"{alternation(vocab.LAW_NAMES, 'i')}(?![{LETTER}])")
 LUAT_COMPOUND_BEFORE = _compile(rf"(?i:{'|'.join(vocab.LUAT_COMPOUNDS)})\s+$")
 NAME_ABBREVIATION = _compile(rf"\s+([{UPPER}]{{2,6}})(?![{LETTER}])")
