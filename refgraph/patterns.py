@@ -266,7 +266,12 @@ PASSED_BEFORE = _compile(
 PASSED_AFTER = _compile(
     rf"[^.;!?\n]{{0,60}}?(?:(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
     rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua"
-    rf"|có[ \t]+hiệu[ \t]+lực)")
+    rf"|có[ \t]+hiệu[ \t]+lực"
+    # "… (sửa đổi) được Quốc hội thông qua ngày 18/1/2024 / tại kỳ họp …": passed, unless
+    # it will be or would be ("sẽ được", "dự kiến được", "nếu được")
+    rf"|(?<![{LETTER}]){_not_after(vocab.NOT_PASSED_AFTER + vocab.NOT_PASSED_YET)}được[ \t]+"
+    rf"(?:Quốc[ \t]+hội[ \t]+)?thông[ \t]+qua[ \t]+(?:(?:vào|tại)[ \t]+)?(?:ngày|kỳ[ \t]+họp)"
+    rf"(?![{LETTER}]))")
 LIST_JOIN = _compile(rf"{_AND}|\s*;\s*")  # between items of a list, as LIST_ITEM reads them
 # "Luật sửa đổi, bổ sung một số điều của Luật X (và Luật Y)": one document, named by all
 # of it, not a citation of Luật X.

@@ -8,6 +8,7 @@ citations table, recomputed in full, hence idempotent.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -142,6 +143,30 @@ def content_hash(article: Article) -> str:
     return article.meta.get("digest") or article_hash(article)
 
 
+# The modules whose code decides the records an article gets: reading, extraction and
+# resolution within a text. An index built by other code holds other records.
+_EXTRACTOR_MODULES = ("corpus", "dates", "extract", "keys", "laws", "lines", "normalize",
+                      "patterns", "resolve", "vocab", "zones", "bounded")
+
+
+@functools.cache
+def extractor_fingerprint() -> str:
+    """A hash of the extractor's source (_EXTRACTOR_MODULES): stored in the index, so
+    that an index built by another refgraph is read again, not trusted. Any change to
+    those modules counts, a comment's included: reading a corpus again costs minutes, a
+    stale key is a wrong answer."""
+    h = hashlib.blake2b(digest_size=12)
+    here = Path(__file__).parent
+    for name in _EXTRACTOR_MODULES:
+        try:
+            h.update((here / f"{name}.py").read_bytes())
+        except OSError:  # installed without sources: the version stands for them
+            from . import __version__
+            h.update(f"{name}@{__version__}".encode())
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
 def article_hash(article: Article) -> str:
     """Hash of the text and the metadata we store, so a retitled page is "changed"."""
     h = hashlib.blake2b(digest_size=16)
@@ -199,6 +224,8 @@ class Store:
         self._deferred = False  # secondary indexes dropped for a bulk load
         self._party = vocab.PARTY_ISSUERS
         self.read_only = False
+        # set on opening to write an index another extractor built: all is read again
+        self.extractor_changed = False
         self._lock_fd: int | None = None  # the writers' lock (see `_lock`)
         # Set by commands.common.open_store when it scanned PATHs: the SkipLog of that scan.
         self.skips = None
@@ -342,10 +369,13 @@ class Store:
                     c.execute(stmt)
             self._ensure_indexes()
             c.execute("INSERT INTO meta VALUES ('dirty', '0')")
+            c.execute("INSERT INTO meta VALUES ('extractor', ?)", (extractor_fingerprint(),))
             c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             c.execute("COMMIT")
         elif version < SCHEMA_VERSION:
             self._migrate(version)
+        if self._meta("extractor") != extractor_fingerprint():
+            self._mark_stale()  # before anything trusts a stored hash
         if self._meta("dirty") == "1":
             # An index run stopped before finalize: derive documents now, so every reader
             # sees tables that agree with the citations.
@@ -618,9 +648,25 @@ class Store:
 
     @property
     def stale(self) -> bool:
-        """True when the index was written by an older refgraph and holds articles not
-        yet read again: `refgraph index` on the same PATHS brings its keys up to date."""
-        return self._meta("stale") == "1"
+        """True when the index was written by another refgraph (an older schema, or
+        another extractor) and holds articles not yet read again: `refgraph index` on
+        the same PATHS brings its records up to date."""
+        return self._meta("stale") == "1" or (
+            self._meta("extractor") != extractor_fingerprint() and not self.is_empty())
+
+    def _mark_stale(self) -> None:
+        """This refgraph's extractor is not the one that wrote the index: every stored
+        article is to be read again (its hash no longer matches, so `index` extracts it
+        anew instead of keeping its old records), and readers are told until it is."""
+        c = self.conn
+        c.execute("BEGIN")
+        c.execute("UPDATE articles SET hash = 'stale:' || hash WHERE hash NOT GLOB 'stale:*'")
+        if c.execute("SELECT 1 FROM articles WHERE hash GLOB 'stale:*' LIMIT 1").fetchone():
+            c.execute("INSERT OR REPLACE INTO meta VALUES ('stale', '1')")
+            self.extractor_changed = True
+        c.execute("INSERT OR REPLACE INTO meta VALUES ('extractor', ?)",
+                  (extractor_fingerprint(),))
+        c.execute("COMMIT")
 
     def _resolution(self) -> tuple[dict[int, tuple], dict[tuple[str, str], str]]:
         """citation id -> (key, resolved_by, ambiguous, candidates) for every mention

@@ -106,7 +106,7 @@ TYPE_CODES: dict[str, str] = {
 # Symbol segments as typed -> as written officially ("ND-CP" -> NĐ-CP, "QĐ-Ttg" -> TTg);
 # segments are compared upper-cased.
 SEGMENT_SPELLINGS: dict[str, str] = {
-    "ND": "NĐ", "QD": "QĐ", "QDD": "QĐ", "TTG": "TTg", "CTR": "CTr", "QYĐ": "QyĐ",
+    "ND": "NĐ", "QD": "QĐ", "QDD": "QĐ", "TTG": "TTg", "CTR": "CTr", "QYĐ": "QyĐ", "TTR": "TTr",
     "TƯ": "TW",  # Trung ương: "05-CT/TƯ" is 5-CT/TW
 }
 
@@ -136,6 +136,12 @@ TYPE_LABELS: dict[str, str] = {
 # Types whose symbol has no type code of its own: a short form cannot be turned into a
 # symbol even when the issuer is known ("Luật số 71" is 71/2014/QH13, term unknown).
 NO_SYMBOL_TYPES = frozenset({"law", "code", "constitution", "official_letter"})
+
+# Codes in the type code's place that name a kind of text outside TYPES: the issuer
+# follows ("Văn bản hợp nhất số 12/VBHN-BTC" is the Ministry of Finance's; a report,
+# "văn bản số 126/BC-UBND", the People's Committee's). The type word gives the type.
+# Not TTr: first, it is as often the inspectorate (Thanh tra) as a submission (tờ trình).
+OTHER_KIND_CODES = frozenset({"VBHN", "BC"})
 
 # Codes in the issuer's place that name a kind of act, not an organ:
 # "126/QĐ-XPVPHC" is a decision imposing an administrative fine, issuer unknown.
@@ -439,6 +445,8 @@ DRAFT_NOT_AFTER = ("quá", "chương", "lộ", "hành", "tờ")
 # one that is yet to be passed ("sẽ xem xét, thông qua", "dự kiến thông qua").
 PASSED_MARKERS = ("đã", "vừa", "mới", "chính thức")
 NOT_PASSED_AFTER = ("sẽ", "kiến", "xét", "xét,", "chưa", "để", "quyết", "cần", "nhằm")
+# … nor before "được … thông qua ngày": "nếu được thông qua", "khi được thông qua"
+NOT_PASSED_YET = ("nếu", "khi", "trước", "chờ", "mong", "có thể")
 
 # Nouns that take a number of their own: "quyết định chốt giá vé tuyến metro số 1" is not
 # decision 1. A qualifier ending in one gives the number to it.

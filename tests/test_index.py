@@ -587,3 +587,20 @@ def test_scan_in_parallel_prints_what_one_process_prints(tmp_path):
     for fmt in ("csv", "table"):
         assert (run("scan", str(corpus), "--format", fmt, "-j", "1").stdout
                 == run("scan", str(corpus), "--format", fmt, "-j", "2").stdout)
+
+
+def test_index_reads_again_what_another_extractor_indexed(tmp_path, monkeypatch):
+    from refgraph import store as store_module
+    db = tmp_path / "r.db"
+    assert run("index", str(SAMPLES), "--db", str(db)).exit_code == 0
+    r = run("index", str(SAMPLES), "--db", str(db))
+    assert "0 new or changed, 2 unchanged" in r.stderr
+    monkeypatch.setattr(store_module, "extractor_fingerprint", lambda: "a newer one")
+    r = run("cites", "57-KL/TW", "--db", str(db))
+    assert "indexed by another version of refgraph" in r.stderr  # readers are told
+    r = run("index", str(SAMPLES), "--db", str(db))
+    assert r.exit_code == 0
+    assert "indexed by another version of refgraph: its articles are read again" in r.stderr
+    assert "2 new or changed, 0 unchanged" in r.stderr
+    r = run("cites", "57-KL/TW", "--db", str(db))
+    assert "another version" not in r.stderr and "57-KL/TW" in r.stdout

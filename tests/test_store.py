@@ -399,3 +399,34 @@ def test_a_version_1_index_is_migrated_and_re_extracted_on_the_next_run(tmp_path
         assert not s.stale
         assert [c["key"] for c in s.citations()] == ["5-CT/TW"]
     assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_an_index_built_by_another_extractor_is_read_again(tmp_path, monkeypatch):
+    # Records are extract()'s: an index built by other extraction code is not trusted.
+    # Its articles' hashes are marked stale on opening, so the next index run extracts
+    # them anew; until it has, readers are told.
+    from refgraph import store as store_module
+    db = tmp_path / "r.db"
+    a, b = art("a"), art("b", text="y" * 300)
+    with Store.open(db) as s:
+        s.add(a, ex(cit("57-KL/TW")))
+        s.add(b, ex(cit("57-KL/TW")))
+        s.finalize()
+    with Store.open(db) as s:  # same extractor: nothing to do
+        assert not s.stale and not s.extractor_changed
+        assert s.unchanged(a) and s.unchanged(b)
+    monkeypatch.setattr(store_module, "extractor_fingerprint", lambda: "another")
+    ro = Store._open_read_only(str(db), 500)  # as a file this user cannot write is read
+    assert ro.stale and not ro.extractor_changed  # not marked, but said
+    ro.close()
+    with Store.open(db) as s:
+        assert s.extractor_changed and s.stale
+        assert not s.unchanged(a) and not s.unchanged(b)
+        assert s.add(a, ex(cit("57-KL/TW", 3)))  # read again: stored anew
+        s.finalize()
+        assert s.stale  # b is still as the other extractor read it
+        assert s.add(b, ex(cit("57-KL/TW", 4)))
+        s.finalize()
+        assert not s.stale
+    with Store.open(db) as s:
+        assert not s.extractor_changed and not s.stale

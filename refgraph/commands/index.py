@@ -41,6 +41,9 @@ def index(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool,
     except StoreError as e:
         raise click.BadParameter(str(e), param_hint="'--db'") from None
     skips = SkipLog()
+    if store.stale:
+        say(f"{db} was indexed by another version of refgraph: its articles are read "
+            "again (those not in PATHS keep their old records until they are)")
     try:
         res = index_paths(store, list(paths), skips, jobs=jobs, quiet=quiet, prune=prune)
     except KeyboardInterrupt:

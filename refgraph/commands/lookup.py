@@ -102,9 +102,9 @@ def reading(paths: tuple[str, ...], db: str | None) -> Iterator[Store]:
     """The store to read: PATHS scanned on the fly, else --db (common.open_store)."""
     store = open_store(paths, db)
     if store.stale:
-        click.echo(f"refgraph: {store.path} was indexed by an older refgraph; its document "
-                   "keys are as that one read them. Run `refgraph index` on the same PATHS "
-                   "with this --db to bring them up to date.", err=True)
+        click.echo(f"refgraph: {store.path} was indexed by another version of refgraph; "
+                   "its records are as that one read them. Run `refgraph index` on the same "
+                   "PATHS with this --db to bring them up to date.", err=True)
     try:
         yield store
     finally:
