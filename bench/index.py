@@ -9,8 +9,9 @@ subprocess, and prints articles/s, MB/s, peak RSS (the main process, and the who
 process tree: main + workers) and the database size, next to the extractor's own
 single-process MB/s measured in this process on the same base articles. Their ratio
 shows what the I/O, the pool and the store cost (or what the jobs bring). Each round
-also times one whole `refgraph scan` process over the same corpus (records to
-/dev/null): index --jobs N against that is the issue's measure of the lead the jobs give.
+also times one whole `refgraph scan --jobs 1` process over the same corpus (records to
+/dev/null): index --jobs N against that is the issue's measure of the lead the jobs give
+(scan itself now runs a worker per core by default).
 
 The machines this runs on are shared, and their speed drifts by ±20% over minutes. So
 the comparison is made in rounds: a warm extractor pass, an index run (into a new
@@ -152,7 +153,7 @@ def scan_run(target: Path) -> float:
     /dev/null: the single-process tool a user would otherwise run (issue 12: index with
     two jobs should keep a lead of 1.5x over it)."""
     cmd = [sys.executable, "-c", "from refgraph.cli import main; main()", "scan",
-           str(target), "--format", "jsonl", "-q"]
+           str(target), "--format", "jsonl", "-q", "--jobs", "1"]
     t0 = time.perf_counter()
     r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     if r.returncode not in (0, 3):
