@@ -28,7 +28,6 @@ import csv
 import hashlib
 import io
 import json
-import logging
 import os
 import re
 import stat
@@ -367,6 +366,8 @@ def _html_extractor():
     # files should not pay.
     global _trafilatura
     if _trafilatura is None:
+        import logging  # with trafilatura: 10 ms a run over .txt files need not pay
+
         try:
             import trafilatura
         except ImportError as e:  # e.g. lxml without lxml_html_clean: say so per file

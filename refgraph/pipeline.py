@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import json
-import multiprocessing
 import os
 import signal
 import sqlite3
@@ -28,11 +27,9 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from .corpus import (BLOCK_BYTES, MAX_ARTICLE_BYTES, Fields, Skip, SkipLog, Unit,
@@ -40,6 +37,11 @@ from .corpus import (BLOCK_BYTES, MAX_ARTICLE_BYTES, Fields, Skip, SkipLog, Unit
 from .bounded import extract_bounded
 from .models import Article, Extraction
 from .store import Store, article_rows, content_hash, stored_hashes
+
+if TYPE_CHECKING:  # the pool's modules are imported when a pool starts: a scan of a few
+    # files never pays for them (logging and multiprocessing: 20 ms of start-up)
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
 # Page files per task sent to a worker: a page is a few KB, and a task should be large
 # enough to amortise the round trip (dumps come in units of BLOCK_BYTES already).
@@ -300,6 +302,9 @@ def steady_malloc() -> None:
 
 
 def _pool(jobs: int, fork: bool = False) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     if fork and "fork" in methods:
         # a copy of this process, patterns compiled and scanner loaded: workers start
@@ -386,6 +391,8 @@ class TaskPool:
             self.notice(f"the worker processes stopped ({e}); going on in this process only")
 
     def _submit(self, work: Callable, task: Any, window: deque) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
         fut = None
         if not self._broken:
             if self._pool is None:
@@ -397,6 +404,10 @@ class TaskPool:
         window.append((task, fut))
 
     def _drain(self, window: deque, keep: int, local: Callable) -> Iterator[tuple[Any, Any]]:
+        if not window:  # no pool was started
+            return
+        from concurrent.futures.process import BrokenProcessPool
+
         while window and (len(window) > keep or window[0][1] is None
                           or window[0][1].done()):
             task, fut = window.popleft()
