@@ -21,7 +21,7 @@ from .laws import is_abbreviation
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import Candidates, folded_candidates
-from .resolve import law_passed_after, name_is_known, resolve_mentions
+from .resolve import law_passed_after, name_is_known, official_law_name, resolve_mentions
 from .zones import related_spans
 
 _WS = _compile(r"\s+")
@@ -477,6 +477,11 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | Non
         return None
     end = amended = None
     pos = a.end()
+    # The title as the law table spells the laws it amends ("… của Luật Hoạt động giám
+    # sát của Quốc hội và HĐND" is "… và Hội đồng nhân dân"), the comma of "sửa đổi,
+    # bổ sung" written: one bill, one key, however the press spells its title.
+    title = [_amending_words(a)]
+    joiner = ""
     while (inner := P.NAMED.match(t, pos)) is not None and inner.group("kind"):
         found = _law_name(t, inner, False)
         if found is None or (end is not None and P.DRAFT_AFTER.match(t, found[1])):
@@ -484,13 +489,27 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | Non
         end = found[1]
         kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", inner.group("kind").lower())]
         amended = (f"{kind} {found[0]}", dtype)
+        title.append(f"{joiner}{official_law_name(amended[0])}")
         more = P.AMENDED_MORE.match(t, end)
         if more is None:
             break
+        joiner = _JOINERS[_WS.sub(" ", more.group()).strip()]
         pos = more.end()
     if end is None:
         return None
-    return _WS.sub(" ", t[m.start("name"):end]), end, amended
+    return " ".join(title).replace(" ,", ","), end, amended
+
+
+_BOTH_VERBS = _compile(r"sửa đổi ?,? ?bổ sung")
+# Between the laws an amending law's title lists, as written -> as the title is keyed.
+_JOINERS = {",": ", ", "và": "và ", ", và": ", và ", ",và": ", và "}
+
+
+def _amending_words(a: re.Match) -> str:
+    """ "sửa đổi bổ sung một số điều" (any case, spacing or comma, "của" or not) as the
+    National Assembly writes it: "sửa đổi, bổ sung một số điều của"."""
+    words = _BOTH_VERBS.sub("sửa đổi, bổ sung", _WS.sub(" ", a.group()).strip().lower())
+    return f"{words} của" if words.endswith("một số điều") else words
 
 
 def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | None:
