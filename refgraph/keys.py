@@ -314,6 +314,20 @@ def match_documents(query: KeyQuery | str, docs: Iterable[Mapping]) -> list[Mapp
     return lax or exact
 
 
+def symbol_versions(query: KeyQuery | str, docs: Iterable[Mapping]) -> list[Mapping]:
+    """The documents a numbered KEY with an issuer and no year names, whatever their
+    year, when it names several: "57-NQ/TW" is 57-NQ/TW@2024 (the mentions dated) and
+    57-NQ/TW (those no evidence dated); "67/NĐ-CP" is 67/2014/NĐ-CP, 67/2017/NĐ-CP and
+    the undated mentions. Oldest first. A KEY without an issuer ("KL 57") names
+    documents of several organs, not versions of one: none here."""
+    q = parse_key(query) if isinstance(query, str) else query
+    if q.number is None or q.issuer is None or q.year is not None or q.name is not None:
+        return []
+    hits = [d for d in docs if d.get("number") is not None
+            and all(c is True for c in _check(q, d))]
+    return sorted(hits, key=lambda d: (doc_year(d) or 0, d["key"])) if len(hits) > 1 else []
+
+
 def short_key(doc: Mapping) -> str | None:
     """ "KL 57"-style alias of a numbered document, for suggestions."""
     code = vocab.TYPE_ABBR.get(doc.get("type") or "")

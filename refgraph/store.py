@@ -145,7 +145,7 @@ def content_hash(article: Article) -> str:
 
 # The modules whose code decides the records an article gets: reading, extraction and
 # resolution within a text. An index built by other code holds other records.
-_EXTRACTOR_MODULES = ("corpus", "dates", "extract", "keys", "laws", "lines", "normalize",
+_EXTRACTOR_MODULES = ("corpus", "dates", "extract", "laws", "lines", "normalize",
                       "patterns", "resolve", "vocab", "zones", "bounded")
 
 

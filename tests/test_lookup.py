@@ -302,3 +302,52 @@ def test_cites_a_law_lists_every_version_and_a_version_its_own(tmp_path):
                    ("c13", "Luật Đất đai 2013", "text")]
     r = CliRunner().invoke(main, ["cites", "Luật Đất đai 2013", str(f), "--format", "json"])
     assert sorted(x["article"] for x in json.loads(r.stdout)) == ["a17", "c13"]
+
+
+def test_cites_counts_each_mention_under_the_version_it_was_resolved_to(tmp_path):
+    # An undated "Luật Đất đai" in an article of 2017 is the 2013 law; in an article
+    # with no date it stays the law without a version. Each article once, under its own.
+    lines = [
+        {"id": "b1", "date": "2017-01-10", "title": "t1",
+         "text": "Theo Luật Đất đai, người dân được cấp sổ đỏ."},
+        {"id": "b2", "title": "t2", "text": "Theo Luật Đất đai 2013, người dân được cấp sổ đỏ."},
+        {"id": "b3", "title": "t3", "text": "Theo Luật Đất đai, người dân được cấp sổ đỏ."},
+    ]
+    f = tmp_path / "a.jsonl"
+    f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
+    r = CliRunner().invoke(main, ["cites", "Luật Đất đai", str(f), "--format", "json"])
+    got = sorted((x["article"], x["key"]) for x in json.loads(r.stdout))
+    assert got == [("b1", "Luật Đất đai 2013"), ("b2", "Luật Đất đai 2013"),
+                   ("b3", "Luật Đất đai")]
+    r = CliRunner().invoke(main, ["cites", "Luật Đất đai", str(f)])
+    assert r.stdout.splitlines()[0] == "Luật Đất đai · 2 versions · 3 articles"
+
+
+def test_cites_a_symbol_without_its_year_lists_every_version(tmp_path):
+    # 2025 news cite Nghị quyết 57-NQ/TW with its date, without it, and by its short
+    # form with its subject: asked for 57-NQ/TW, the user gets every article that cites
+    # the symbol, each under the key its mention was resolved to.
+    lines = [
+        {"id": "a1", "date": "2025-01-10", "title": "t1", "text":
+         "Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW ngày 22/12/2024 về đột phá phát "
+         "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia."},
+        {"id": "a2", "date": "2025-02-10", "title": "t2", "text":
+         "Thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị, tỉnh đã ban hành kế hoạch."},
+        {"id": "a3", "date": "2025-03-10", "title": "t3", "text":
+         "Tinh thần Nghị quyết 57 của Bộ Chính trị về đột phá phát triển khoa học, công "
+         "nghệ đang lan tỏa."},
+        {"id": "k1", "title": "k", "text": "Kết luận 57-KL/TW của Bộ Chính trị được quán triệt."},
+    ]
+    f = tmp_path / "a.jsonl"
+    f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
+    r = CliRunner().invoke(main, ["cites", "57-NQ/TW", str(f), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    got = sorted((x["article"], x["key"], x["resolved_by"]) for x in json.loads(r.stdout))
+    # a2's symbol has one dated candidate and no evidence beyond it: it stays undated
+    assert got == [("a1", "57-NQ/TW@2024", "text"), ("a2", "57-NQ/TW", "symbol"),
+                   ("a3", "57-NQ/TW@2024", "subject")]
+    # with its year, the one version; the conclusion 57 is never among them
+    r = CliRunner().invoke(main, ["cites", "57-NQ/TW@2024", str(f), "--format", "json"])
+    assert sorted(x["article"] for x in json.loads(r.stdout)) == ["a1", "a3"]
+    r = CliRunner().invoke(main, ["cites", "57-KL/TW", str(f), "--format", "json"])
+    assert [x["article"] for x in json.loads(r.stdout)] == ["k1"]

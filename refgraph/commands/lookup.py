@@ -19,7 +19,8 @@ import click
 
 from ..cli import EXIT_AMBIGUOUS, EXIT_NOT_FOUND
 from .. import vocab
-from ..keys import doc_year, fold, match_documents, norm_issuer, parse_key, parse_type, suggest
+from ..keys import (doc_year, fold, match_documents, norm_issuer, parse_key, parse_type,
+                    suggest, symbol_versions)
 from ..store import Store
 from .common import csv_cell, open_store, raw_csv_option, store_options
 from .tables import Column, cell, render_table, text_width
@@ -156,12 +157,18 @@ def mark_snippet(cit: Mapping) -> str:
             + ("…" if cut_post else ""))
 
 
-def cite_rows(store: Store, key: str, include_related: bool) -> list[dict]:
+def cite_rows(store: Store, key: str, include_related: bool,
+              resolved_only: bool = False) -> list[dict]:
     """One row per citing article: mention count, zone, snippet of its first mention
-    (a body-zone mention when there is one: that is what the article says)."""
+    (a body-zone mention when there is one: that is what the article says), and the
+    key that mention was resolved to. `resolved_only`: the mentions resolved to `key`,
+    not those written so and resolved to another (a list of versions counts each
+    mention under its own)."""
     arts = {a["id"]: a for a in store.articles()}
     by_article: dict[str, list[dict]] = {}
     for c in store.citations(key, include_related=include_related):
+        if resolved_only and c["key"] != key:
+            continue
         by_article.setdefault(c["article"], []).append(c)
     rows = []
     for art, cits in by_article.items():
@@ -169,7 +176,7 @@ def cite_rows(store: Store, key: str, include_related: bool) -> list[dict]:
         first = cits[0]
         a = arts.get(art, {})
         rows.append({
-            "key": key, "article": art, "title": a.get("title"), "url": a.get("url"),
+            "key": first["key"], "article": art, "title": a.get("title"), "url": a.get("url"),
             "date": a.get("date"), "mentions": len(cits),
             "zone": "body" if any(c.get("zone") == "body" for c in cits) else "related",
             "snippet": mark_snippet(first), "start": first.get("start"),
@@ -196,13 +203,16 @@ def cites(key: str, paths: tuple[str, ...], db: str | None, include_related: boo
     57/2022/ND-CP, "Luật Đất đai 2024".
     """
     with reading(paths, db) as store:
-        versions = law_versions(store, key)
+        versions = law_versions(store, key) or symbol_versions(key, store.documents())
         if versions:
-            # "Luật Đất đai": the articles of every version, each with its version
-            rows = [r for d in versions for r in cite_rows(store, d["key"], include_related)]
+            # "Luật Đất đai", "57-NQ/TW": the articles of every version, each with its
+            # version, each mention under the one it was resolved to
+            rows = [r for d in versions
+                    for r in cite_rows(store, d["key"], include_related, resolved_only=True)]
             if fmt == "table":
-                click.echo(f"{key} · {len(versions)} versions · {len(rows)} "
-                           f"article{'s' if len(rows) != 1 else ''}")
+                n = len({r["article"] for r in rows})
+                click.echo(f"{key} · {len(versions)} versions · {n} "
+                           f"article{'s' if n != 1 else ''}")
             emit(render(rows, CITES_COLUMNS, CITES_FIELDS, fmt))
             return
         doc = resolve(store, key)
