@@ -5,10 +5,17 @@ import sys
 import types
 from typing import Any
 
-from .models import Article, Citation, Extraction, Relation
-
 __version__ = "0.1.0"
 __all__ = ["extract", "Article", "Citation", "Extraction", "Relation", "__version__"]
+_MODELS = frozenset({"Article", "Citation", "Extraction", "Relation"})
+
+
+def __getattr__(name: str) -> Any:
+    # the records' classes on first use too: dataclasses cost `refgraph --help` 20 ms
+    if name in _MODELS:
+        from . import models
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _Package(types.ModuleType):
