@@ -306,9 +306,10 @@ def _pool(jobs: int, fork: bool = False) -> ProcessPoolExecutor:
     from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
-    if fork and "fork" in methods:
-        # a copy of this process, patterns compiled and scanner loaded: workers start
-        # in milliseconds, where a forkserver first starts an interpreter (0.3 s)
+    if fork and "fork" in methods and sys.platform.startswith("linux"):
+        # a copy of this process, patterns compiled: workers start in milliseconds,
+        # where a forkserver first starts an interpreter (0.3 s). Linux only: macOS's
+        # system libraries may not survive a fork (Python defaults to spawn there)
         ctx = multiprocessing.get_context("fork")
     elif "forkserver" in methods:
         # forkserver: workers fork from a clean server process (not from this one, which
