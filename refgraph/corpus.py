@@ -150,6 +150,8 @@ class Unit:
     kind "page" / "html": one file, by path (read where the unit is read).
     kind "lines": a run of whole lines of a JSON Lines dump, as bytes, from `first_line`.
     kind "articles": articles already read (CSV rows, UTF-16 dumps, a page on stdin).
+    kind "skip": input found bad while cutting (`units_in_order`), reported where it is
+    read, so that skips come in input order wherever the units are read.
     """
 
     source: str
@@ -162,6 +164,7 @@ class Unit:
     first_line: int = 1
     articles: list[Article] = field(default_factory=list)
     nbytes: int = 0  # input bytes, when known before reading (dumps)
+    skip: Skip | None = None  # kind "skip": what was wrong
 
 
 def input_digest(raw: bytes, tag: bytes = b"") -> str:
@@ -998,12 +1001,31 @@ def iter_units(paths: Iterable[str], *, skips: Callable[[Skip], None] | None = N
             on_skip(Skip(p, "no such file or folder"))
 
 
+def units_in_order(paths: Iterable[str], *, fields: Fields | None = None,
+                   max_bytes: int = MAX_ARTICLE_BYTES,
+                   block_bytes: int = BLOCK_BYTES) -> Iterator[Unit]:
+    """`iter_units`, the bad input it finds while cutting (a broken link, a CSV row)
+    coming as units of kind "skip" in its place: whoever reads the units reports every
+    skip in input order, even when the units are read by several processes."""
+    found: list[Skip] = []
+    for unit in iter_units(paths, skips=found.append, fields=fields, max_bytes=max_bytes,
+                           block_bytes=block_bytes):
+        for s in found:  # met before this unit: it comes first
+            yield Unit(s.source, s.source, "skip", skip=s)
+        found.clear()
+        yield unit
+    for s in found:
+        yield Unit(s.source, s.source, "skip", skip=s)
+
+
 def read_unit(unit: Unit, *, skips: Callable[[Skip], None] | None = None,
               fields: Fields | None = None,
               max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article]:
     """The articles of one unit from `iter_units`; its bad input goes to `skips`."""
     on_skip = skips if skips is not None else SkipLog()
-    if unit.kind == "articles":
+    if unit.kind == "skip":
+        on_skip(unit.skip)
+    elif unit.kind == "articles":
         yield from unit.articles
     elif unit.kind == "lines":
         yield from _json_records(unit, fields or DEFAULT_FIELDS, max_bytes, on_skip)

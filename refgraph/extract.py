@@ -406,7 +406,8 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
             end = after.end()
         draft = draft or bool(P.DRAFT_LATER.match(t, end))
         if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
-                t, max(0, m.start() - P.DRAFT_WINDOW), m.start())):
+                t, max(0, m.start() - P.DRAFT_WINDOW), m.start())
+                or _passed_on_a_day(t, m.start(), end)):
             draft = False
         # "Luật Nhà giáo khi ban hành …" in November 2024: passed in 2025, so what the
         # text names is the bill
@@ -437,6 +438,16 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         mention.year = int(y.group("year") or y.group("pyear"))
         mention.end = y.end()
     return mention
+
+
+def _passed_on_a_day(t: str, start: int, end: int) -> bool:
+    """ "… (sửa đổi) được Quốc hội thông qua ngày 18/1/2024" right after the name, with
+    no wish, plan or condition before the name in its sentence."""
+    if P.PASSED_ON.match(t, end) is None:
+        return False
+    lo = max(0, start - P.PASSED_ON_LOOKBACK)
+    lo = max([lo] + [t.rfind(c, lo, start) + 1 for c in ".;!?\n"])  # its sentence
+    return P.PASSED_ON_UNLESS.search(t, lo, start) is None
 
 
 def _amended_symbol(t: str, it: _Mention) -> _Mention | None:
@@ -502,7 +513,7 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | Non
 
 _BOTH_VERBS = _compile(r"sửa đổi ?,? ?bổ sung")
 # Between the laws an amending law's title lists, as written -> as the title is keyed.
-_JOINERS = {",": ", ", "và": "và ", ", và": ", và ", ",và": ", và "}
+_JOINERS = {",": ", ", "và": "và ", ", và": "và ", ",và": "và "}
 
 
 def _amending_words(a: re.Match) -> str:

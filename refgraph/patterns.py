@@ -266,12 +266,20 @@ PASSED_BEFORE = _compile(
 PASSED_AFTER = _compile(
     rf"[^.;!?\n]{{0,60}}?(?:(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
     rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua"
-    rf"|có[ \t]+hiệu[ \t]+lực"
-    # "… (sửa đổi) được Quốc hội thông qua ngày 18/1/2024 / tại kỳ họp …": passed, unless
-    # it will be or would be ("sẽ được", "dự kiến được", "nếu được")
-    rf"|(?<![{LETTER}]){_not_after(vocab.NOT_PASSED_AFTER + vocab.NOT_PASSED_YET)}được[ \t]+"
-    rf"(?:Quốc[ \t]+hội[ \t]+)?thông[ \t]+qua[ \t]+(?:(?:vào|tại)[ \t]+)?(?:ngày|kỳ[ \t]+họp)"
-    rf"(?![{LETTER}]))")
+    rf"|{_not_after(vocab.NOT_IN_FORCE_AFTER)}có[ \t]+hiệu[ \t]+lực)")
+# "Luật Đất đai (sửa đổi) được Quốc hội thông qua ngày 18/1/2024": passed on a day, said
+# right after the name; unless its sentence makes it a wish, a plan or a condition
+# before the name ("Nếu …", "Dự kiến, …": PASSED_ON_UNLESS).
+PASSED_ON = _compile(
+    r"[ \t]*+,?[ \t]*+(?:đã[ \t]++)?được[ \t]++"
+    r"(?:Quốc[ \t]++hội[ \t]++(?:khóa[ \t]++[IVXL]++[ \t]++)?)?(?:biểu[ \t]++quyết[ \t]++)?"
+    r"thông[ \t]++qua[ \t]++(?:vào[ \t]++)?(?:(?:sáng|chiều|tối)[ \t]++)?(?:ngày[ \t]++)?"
+    r"\d{1,2}[ \t]*+[-/.][ \t]*+\d{1,2}(?!\d)")
+_NOT_YET = "|".join(w.replace(" ", r"[ \t]+") for w in vocab.NOT_PASSED_YET)
+PASSED_ON_UNLESS = _compile(
+    rf"(?<![{LETTER}])(?<!sau\s)(?<!Sau\s)"  # "sau khi … được thông qua": a fact
+    rf"(?i:{_NOT_YET})(?![{LETTER}])")
+PASSED_ON_LOOKBACK = 200  # characters before the name where its sentence may start
 LIST_JOIN = _compile(rf"{_AND}|\s*;\s*")  # between items of a list, as LIST_ITEM reads them
 # "Luật sửa đổi, bổ sung một số điều của Luật X (và Luật Y)": one document, named by all
 # of it, not a citation of Luật X.

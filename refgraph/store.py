@@ -145,8 +145,9 @@ def content_hash(article: Article) -> str:
 
 # The modules whose code decides the records an article gets: reading, extraction and
 # resolution within a text. An index built by other code holds other records.
-_EXTRACTOR_MODULES = ("corpus", "dates", "extract", "laws", "lines", "normalize",
-                      "patterns", "resolve", "vocab", "zones", "bounded")
+_EXTRACTOR_MODULES = ("bounded", "compiled", "corpus", "dates", "extract", "laws", "lines",
+                      "models", "normalize", "patterns", "prefilter", "resolve", "vocab",
+                      "zones")
 
 
 @functools.cache
@@ -374,8 +375,11 @@ class Store:
             c.execute("COMMIT")
         elif version < SCHEMA_VERSION:
             self._migrate(version)
-        if self._meta("extractor") != extractor_fingerprint():
-            self._mark_stale()  # before anything trusts a stored hash
+        if check and self._meta("extractor") != extractor_fingerprint():
+            # an index run, under the writers' lock: before anything trusts a stored
+            # hash. Lookups leave the file as it is (another install may be indexing
+            # it) and are told by `stale`.
+            self._mark_stale()
         if self._meta("dirty") == "1":
             # An index run stopped before finalize: derive documents now, so every reader
             # sees tables that agree with the citations.
@@ -645,6 +649,9 @@ class Store:
             if self._meta("stale") == "1" and not c.execute(
                     "SELECT 1 FROM articles WHERE hash GLOB 'stale:*' LIMIT 1").fetchone():
                 c.execute("DELETE FROM meta WHERE key = 'stale'")
+                # every article was read again, by this extractor
+                c.execute("INSERT OR REPLACE INTO meta VALUES ('extractor', ?)",
+                          (extractor_fingerprint(),))
 
     @property
     def stale(self) -> bool:

@@ -569,6 +569,9 @@ def test_scan_in_parallel_prints_what_one_process_prints(tmp_path):
     corpus = copies(tmp_path / "c", 150)  # three tasks of PAGES_PER_TASK: the pool starts
     (corpus / "000" / "a00070.txt").write_bytes(b"\x00\x01binary")  # mid-run, task two
     (corpus / "001" / "a00120.txt").write_bytes(b"")
+    # found while the folder is walked, not while a file is read: still in their place
+    (corpus / "000" / "a00030x.txt").symlink_to(tmp_path / "gone-1")
+    (corpus / "001" / "a00140x.txt").symlink_to(tmp_path / "gone-2")
     a, b = seed_texts()
     d = dump(tmp_path / "d.jsonl", [{"id": f"r{i}", "text": (a, b)[i % 2]} for i in range(4)])
     outs = []
@@ -583,6 +586,9 @@ def test_scan_in_parallel_prints_what_one_process_prints(tmp_path):
     assert len(order) == 148 + 4  # every article but the two skipped
     err = outs[0][1]
     assert "a00070.txt: binary file (NUL bytes)" in err and "a00120.txt: empty file" in err
+    named = [n for line in err.splitlines() if line.startswith("refgraph: skipped")
+             for n in ("a00030x", "a00070", "a00120", "a00140x") if n in line]
+    assert named == ["a00030x", "a00070", "a00120", "a00140x"]  # input order
     assert "152 articles" in err
     for fmt in ("csv", "table"):
         assert (run("scan", str(corpus), "--format", fmt, "-j", "1").stdout
@@ -604,3 +610,17 @@ def test_index_reads_again_what_another_extractor_indexed(tmp_path, monkeypatch)
     assert "2 new or changed, 0 unchanged" in r.stderr
     r = run("cites", "57-KL/TW", "--db", str(db))
     assert "another version" not in r.stderr and "57-KL/TW" in r.stdout
+
+
+def test_a_lookup_by_another_refgraph_leaves_the_index_as_it_is(tmp_path, monkeypatch):
+    # Two installs side by side: one that only reads must not make the other re-read
+    # a corpus its own extractor indexed.
+    from refgraph import store as store_module
+    db = tmp_path / "r.db"
+    assert run("index", str(SAMPLES), "--db", str(db)).exit_code == 0
+    mine = store_module.extractor_fingerprint
+    monkeypatch.setattr(store_module, "extractor_fingerprint", lambda: "another install")
+    assert "indexed by another version" in run("docs", "--db", str(db)).stderr
+    monkeypatch.setattr(store_module, "extractor_fingerprint", mine)
+    assert "another version" not in run("docs", "--db", str(db)).stderr
+    assert "0 new or changed, 2 unchanged" in run("index", str(SAMPLES), "--db", str(db)).stderr
