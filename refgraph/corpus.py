@@ -149,7 +149,8 @@ class Unit:
 
     kind "page" / "html": one file, by path (read where the unit is read).
     kind "lines": a run of whole lines of a JSON Lines dump, as bytes, from `first_line`.
-    kind "articles": articles already read (CSV rows, UTF-16 dumps, a page on stdin).
+    kind "articles": articles already read (CSV rows, UTF-16 dumps, a page on stdin),
+    with the skips met while reading them in their place.
     kind "skip": input found bad while cutting (`units_in_order`), reported where it is
     read, so that skips come in input order wherever the units are read.
     """
@@ -162,7 +163,7 @@ class Unit:
     tail: bytes = b""  # the end of data's last line, read after it
     enc: str = "utf-8"
     first_line: int = 1
-    articles: list[Article] = field(default_factory=list)
+    articles: list[Article | Skip] = field(default_factory=list)
     nbytes: int = 0  # input bytes, when known before reading (dumps)
     skip: Skip | None = None  # kind "skip": what was wrong
 
@@ -705,14 +706,16 @@ def _line_units(f: BinaryIO, enc: str, source: str, file_id: str, max_bytes: int
         line += chunk.count(b"\n") + tail.count(b"\n")
 
 
-def _article_units(articles: Iterable[Article], source: str, file_id: str,
-                   block_bytes: int) -> Iterator[Unit]:
-    """Articles the main process had to read itself, in units of about `block_bytes`.
+def _article_units(read: Callable[[Callable[[Skip], None]], Iterable[Article]], source: str,
+                   file_id: str, block_bytes: int) -> Iterator[Unit]:
+    """Articles the main process had to read itself, `read(skip)`'s, in units of about
+    `block_bytes`. What `read` skips (a bad CSV row) travels in the unit in its place
+    among the articles, so it is reported in input order wherever the unit is read.
     When reading fails partway, the articles read before the failure still come out."""
-    batch: list[Article] = []
+    batch: list[Article | Skip] = []
     size = 0
     try:
-        for art in articles:
+        for art in read(batch.append):
             batch.append(art)
             size += art.meta.get("bytes", len(art.text))
             if size >= block_bytes:
@@ -731,9 +734,9 @@ def _dump_units(f: BinaryIO, file_id: str, source: str, fields: Fields, max_byte
     enc, f = _open_dump(f)
     if enc in ("utf-16", "utf-32"):
         # Wide encodings have no byte-level line ends to cut at: decode as a stream here.
-        yield from _article_units(_iter_wide_jsonl(f, enc, file_id, source, fields,
-                                                   max_bytes, on_skip),
-                                  source, file_id, block_bytes)
+        yield from _article_units(
+            lambda skip: _iter_wide_jsonl(f, enc, file_id, source, fields, max_bytes, skip),
+            source, file_id, block_bytes)
         return
     yield from _line_units(f, enc, source, file_id, max_bytes, block_bytes, on_skip)
 
@@ -928,7 +931,7 @@ def _file_units(source: str, file_id: str, fields: Fields, max_bytes: int, block
                                        on_skip)
             else:
                 yield from _article_units(
-                    _iter_csv(f, file_id, source, fields, max_bytes, on_skip),
+                    lambda skip: _iter_csv(f, file_id, source, fields, max_bytes, skip),
                     source, file_id, block_bytes)
     except BadInput as e:
         on_skip(Skip(source, e.reason, e.line))
@@ -1026,7 +1029,11 @@ def read_unit(unit: Unit, *, skips: Callable[[Skip], None] | None = None,
     if unit.kind == "skip":
         on_skip(unit.skip)
     elif unit.kind == "articles":
-        yield from unit.articles
+        for a in unit.articles:  # skips met while they were read, in their place
+            if isinstance(a, Skip):
+                on_skip(a)
+            else:
+                yield a
     elif unit.kind == "lines":
         yield from _json_records(unit, fields or DEFAULT_FIELDS, max_bytes, on_skip)
     else:

@@ -21,7 +21,8 @@ from .laws import is_abbreviation
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import Candidates, folded_candidates
-from .resolve import law_passed_after, name_is_known, official_law_name, resolve_mentions
+from .resolve import (draft_key, law_passed_after, name_is_known, official_law_name,
+                      resolve_mentions)
 from .zones import related_spans
 
 _WS = _compile(r"\s+")
@@ -418,7 +419,7 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         return None
     if draft:
         return _Mention(start=m.start(), end=end, type=dtype, number=None, form="draft",
-                        name=name, key=f"dự thảo {name}", amended=amended)
+                        name=name, key=draft_key(name), amended=amended)
     mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
                        name=name, issuer=vocab.TYPE_ISSUER[dtype], amended=amended)
     # a number after an amending law's title is the amended law's (_amended_symbol)
@@ -442,12 +443,9 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
 
 def _passed_on_a_day(t: str, start: int, end: int) -> bool:
     """ "… (sửa đổi) được Quốc hội thông qua ngày 18/1/2024" right after the name, with
-    no wish, plan or condition before the name in its sentence."""
-    if P.PASSED_ON.match(t, end) is None:
-        return False
-    lo = max(0, start - P.PASSED_ON_LOOKBACK)
-    lo = max([lo] + [t.rfind(c, lo, start) + 1 for c in ".;!?\n"])  # its sentence
-    return P.PASSED_ON_UNLESS.search(t, lo, start) is None
+    no plan or condition right before it ("Nếu Luật …", "Dự kiến, Luật …")."""
+    return P.PASSED_ON.match(t, end) is not None and P.PASSED_ON_UNLESS.search(
+        t, max(0, start - P.PASSED_ON_LOOKBACK), start) is None
 
 
 def _amended_symbol(t: str, it: _Mention) -> _Mention | None:

@@ -267,19 +267,25 @@ PASSED_AFTER = _compile(
     rf"[^.;!?\n]{{0,60}}?(?:(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
     rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua"
     rf"|{_not_after(vocab.NOT_IN_FORCE_AFTER)}có[ \t]+hiệu[ \t]+lực)")
-# "Luật Đất đai (sửa đổi) được Quốc hội thông qua ngày 18/1/2024": passed on a day, said
-# right after the name; unless its sentence makes it a wish, a plan or a condition
-# before the name ("Nếu …", "Dự kiến, …": PASSED_ON_UNLESS).
+# "Luật Đất đai (sửa đổi) được Quốc hội thông qua ngày 18/1/2024 / tại kỳ họp thứ 5":
+# passed on a day or at a session, said right after the name (its year may come
+# between); not a session or a day still to come ("… tới", "kỳ họp này"), nor with a
+# plan or a condition right before the name (PASSED_ON_UNLESS: "Nếu Luật …", "Dự kiến,
+# Luật …", "Theo kế hoạch, Luật …").
+_TO_COME = r"(?![ \t]*+,?[ \t]*+(?:tới|sắp[ \t]++tới|này|tiếp[ \t]++theo)(?![{L}]))".replace(
+    "{L}", LETTER)
 PASSED_ON = _compile(
-    r"[ \t]*+,?[ \t]*+(?:đã[ \t]++)?được[ \t]++"
-    r"(?:Quốc[ \t]++hội[ \t]++(?:khóa[ \t]++[IVXL]++[ \t]++)?)?(?:biểu[ \t]++quyết[ \t]++)?"
-    r"thông[ \t]++qua[ \t]++(?:vào[ \t]++)?(?:(?:sáng|chiều|tối)[ \t]++)?(?:ngày[ \t]++)?"
-    r"\d{1,2}[ \t]*+[-/.][ \t]*+\d{1,2}(?!\d)")
+    r"(?:[ \t]++năm[ \t]++\d{4})?[ \t]*+,?[ \t]*+(?:đã[ \t]++)?được[ \t]++"
+    r"(?:Quốc[ \t]++hội[ \t]++(?:kh(?:óa|oá)[ \t]++[IVXL]++[ \t]++)?)?(?:biểu[ \t]++quyết[ \t]++)?"
+    r"thông[ \t]++qua[ \t]++(?:vào[ \t]++|tại[ \t]++)?(?:"
+    r"(?:(?:sáng|chiều|tối)[ \t]++)?(?:ngày[ \t]++)?\d{1,2}"
+    r"(?:[ \t]*+[-/.][ \t]*+|[ \t]++tháng[ \t]++)\d{1,2}(?!\d)"
+    r"|[Kk]ỳ[ \t]++họp[ \t]++(?:bất[ \t]++thường[ \t]++)?(?:lần[ \t]++)?thứ[ \t]++\w+)" + _TO_COME)
 _NOT_YET = "|".join(w.replace(" ", r"[ \t]+") for w in vocab.NOT_PASSED_YET)
 PASSED_ON_UNLESS = _compile(
     rf"(?<![{LETTER}])(?<!sau\s)(?<!Sau\s)"  # "sau khi … được thông qua": a fact
-    rf"(?i:{_NOT_YET})(?![{LETTER}])")
-PASSED_ON_LOOKBACK = 200  # characters before the name where its sentence may start
+    rf"(?i:{_NOT_YET})[ \t]*+,?[ \t]*+(?:(?i:dự[ \t]++thảo|dự[ \t]++án)[ \t]++)?$")
+PASSED_ON_LOOKBACK = 40  # characters before the name where a plan or condition is read
 LIST_JOIN = _compile(rf"{_AND}|\s*;\s*")  # between items of a list, as LIST_ITEM reads them
 # "Luật sửa đổi, bổ sung một số điều của Luật X (và Luật Y)": one document, named by all
 # of it, not a citation of Luật X.

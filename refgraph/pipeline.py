@@ -548,6 +548,7 @@ def run_index(store: Store, paths: list[str], *, skips: Callable[[Skip], None] |
             troubled.add(skip.source)
             shown(skip)
 
+    store.expire_other_extractor()  # a store opened without writer=True too
     cfg = Settings(fields, max_bytes, timeout)
     writer = Writer(store, cfg, res, report, prune)
     # Workers read the index from its file; an empty or in-memory one has nothing for

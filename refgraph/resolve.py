@@ -174,7 +174,9 @@ def resolve_mentions(t: str, mentions: list) -> None:
     # Named documents keep the year written with them here; the corpus stage weighs the
     # article's date and the versions it names elsewhere. A bill is named as written.
     for m in mentions:
-        if m.form == "draft":
+        if m.form == "draft":  # "dự thảo Luật Thuế GTGT" is the bill of the listed law
+            m.name = official_law_name(m.name)
+            m.key = draft_key(m.name)
             m.resolved_by = "text"
         if m.form == "named":
             m.name = official_law_name(m.name)
@@ -272,6 +274,11 @@ def official_law_name(name: str | None) -> str | None:
 
 def _name_key(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().lower()
+
+
+def draft_key(name: str) -> str:
+    """The key of the bill of law `name`: "dự thảo Luật Đất đai"."""
+    return f"dự thảo {name}"
 
 
 def law_key(name: str, year: int | None) -> str:

@@ -374,12 +374,14 @@ class Store:
             c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             c.execute("COMMIT")
         elif version < SCHEMA_VERSION:
-            self._migrate(version)
-        if check and self._meta("extractor") != extractor_fingerprint():
+            self._migrate(version)  # marks every article stale: this extractor reads it
+            c.execute("INSERT OR REPLACE INTO meta VALUES ('extractor', ?)",
+                      (extractor_fingerprint(),))
+        if check:
             # an index run, under the writers' lock: before anything trusts a stored
             # hash. Lookups leave the file as it is (another install may be indexing
             # it) and are told by `stale`.
-            self._mark_stale()
+            self.expire_other_extractor()
         if self._meta("dirty") == "1":
             # An index run stopped before finalize: derive documents now, so every reader
             # sees tables that agree with the citations.
@@ -649,9 +651,6 @@ class Store:
             if self._meta("stale") == "1" and not c.execute(
                     "SELECT 1 FROM articles WHERE hash GLOB 'stale:*' LIMIT 1").fetchone():
                 c.execute("DELETE FROM meta WHERE key = 'stale'")
-                # every article was read again, by this extractor
-                c.execute("INSERT OR REPLACE INTO meta VALUES ('extractor', ?)",
-                          (extractor_fingerprint(),))
 
     @property
     def stale(self) -> bool:
@@ -661,10 +660,14 @@ class Store:
         return self._meta("stale") == "1" or (
             self._meta("extractor") != extractor_fingerprint() and not self.is_empty())
 
-    def _mark_stale(self) -> None:
-        """This refgraph's extractor is not the one that wrote the index: every stored
-        article is to be read again (its hash no longer matches, so `index` extracts it
-        anew instead of keeping its old records), and readers are told until it is."""
+    def expire_other_extractor(self) -> bool:
+        """When another extractor than this refgraph's wrote the index, mark every
+        stored article to be read again (its hash no longer matches, so an index run
+        extracts it anew instead of keeping its old records; readers are told until it
+        has) and record this extractor as the index's. An index run calls it before it
+        trusts a stored hash. Returns whether it marked anything."""
+        if self.read_only or self._meta("extractor") == extractor_fingerprint():
+            return False
         c = self.conn
         c.execute("BEGIN")
         c.execute("UPDATE articles SET hash = 'stale:' || hash WHERE hash NOT GLOB 'stale:*'")
@@ -674,6 +677,7 @@ class Store:
         c.execute("INSERT OR REPLACE INTO meta VALUES ('extractor', ?)",
                   (extractor_fingerprint(),))
         c.execute("COMMIT")
+        return self.extractor_changed
 
     def _resolution(self) -> tuple[dict[int, tuple], dict[tuple[str, str], str]]:
         """citation id -> (key, resolved_by, ambiguous, candidates) for every mention

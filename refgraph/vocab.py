@@ -456,14 +456,15 @@ DRAFT_NOT_AFTER = ("quá", "chương", "lộ", "hành", "tờ")
 # one that is yet to be passed ("sẽ xem xét, thông qua", "dự kiến thông qua").
 PASSED_MARKERS = ("đã", "vừa", "mới", "chính thức")
 NOT_PASSED_AFTER = ("sẽ", "kiến", "xét", "xét,", "chưa", "để", "quyết", "cần", "nhằm")
-# "… có hiệu lực" after a bill's name says it is in force, but not "để kịp có hiệu
-# lực", "sẽ có hiệu lực", "chưa có hiệu lực".
-NOT_IN_FORCE_AFTER = ("kịp", "sẽ", "chưa", "để", "khi", "nếu")
-# Words in a sentence before a bill's name that make "… được thông qua ngày …" a plan,
-# a wish or a condition, not a fact: "Nếu Luật … được thông qua ngày 28/11", "Dự kiến,
-# Luật … được Quốc hội thông qua ngày 30/11". ("sau khi" is a fact: not "khi" there.)
+# "… có hiệu lực" after a bill's name says it is in force, or will be (passed), but not
+# "để kịp có hiệu lực", "nếu có hiệu lực", "dự kiến có hiệu lực".
+NOT_IN_FORCE_AFTER = ("kịp", "để", "nếu", "kiến")
+# Words right before a bill's name that make "… được thông qua ngày …" a plan, a wish
+# or a condition, not a fact: "Nếu Luật … được thông qua ngày 28/11", "Dự kiến, Luật …
+# được Quốc hội thông qua ngày 30/11". ("Sau khi" is a fact: not "khi" there.)
 NOT_PASSED_YET = ("nếu", "khi", "để", "dự kiến", "sẽ", "mong", "kỳ vọng", "hy vọng",
-                  "đề nghị", "trường hợp", "giả sử", "cần", "phải", "chưa", "trước khi")
+                  "đề nghị", "trường hợp", "giả sử", "trước khi", "theo kế hoạch",
+                  "theo dự kiến", "theo chương trình", "theo lộ trình")
 
 # Nouns that take a number of their own: "quyết định chốt giá vé tuyến metro số 1" is not
 # decision 1. A qualifier ending in one gives the number to it.

@@ -510,13 +510,28 @@ def test_articles_read_before_a_failure_still_come_out():
     from refgraph.corpus import _article_units
     from refgraph.models import Article
 
-    def reader():
+    def reader(skip):
         for i in range(3):
             yield Article(id=f"c{i}", text=VI, meta={"bytes": len(VI)})
         raise BadInput("not valid utf-16", 4)
 
     got = []
     with pytest.raises(BadInput):
-        for unit in _article_units(reader(), "d.csv", "d.csv", 1 << 20):
+        for unit in _article_units(reader, "d.csv", "d.csv", 1 << 20):
             got += [a.id for a in unit.articles]
     assert got == ["c0", "c1", "c2"]
+
+
+def test_a_bad_row_is_reported_in_its_place_among_the_rows_read_with_it(tmp_path):
+    # CSV is read in the main process and its rows sent on in units: a bad row's skip
+    # travels in the unit, after the rows before it, so that every reader (one process
+    # or several) reports it in input order.
+    from refgraph.corpus import read_unit, units_in_order
+    quoted = '"' + VI.replace('"', '""') + '"'
+    rows = ["id,text", f"r1,{quoted}", "r2,only,too,many,fields", f"r3,{quoted}"]
+    (tmp_path / "d.csv").write_text("\n".join(rows) + "\n", "utf-8")
+    events = []
+    for unit in units_in_order([str(tmp_path / "d.csv")]):
+        for a in read_unit(unit, skips=lambda s: events.append(f"skip {s.line}")):
+            events.append(a.id)
+    assert events == ["r1", "skip 3", "r3"]

@@ -624,3 +624,40 @@ def test_a_lookup_by_another_refgraph_leaves_the_index_as_it_is(tmp_path, monkey
     monkeypatch.setattr(store_module, "extractor_fingerprint", mine)
     assert "another version" not in run("docs", "--db", str(db)).stderr
     assert "0 new or changed, 2 unchanged" in run("index", str(SAMPLES), "--db", str(db)).stderr
+
+
+def test_run_index_reads_again_what_another_extractor_indexed(tmp_path, monkeypatch):
+    # The library path (docs/store-api.md): a store opened without writer=True.
+    from refgraph import store as store_module
+    db = tmp_path / "r.db"
+    with Store.open(db) as s:
+        assert run_index(s, [str(SAMPLES)], skips=quiet_log()).added == 2
+    monkeypatch.setattr(store_module, "extractor_fingerprint", lambda: "a newer one")
+    with Store.open(db) as s:
+        res = run_index(s, [str(SAMPLES)], skips=quiet_log())
+        assert (res.added, res.unchanged) == (2, 0) and not s.stale
+    with Store.open(db) as s:
+        assert run_index(s, [str(SAMPLES)], skips=quiet_log()).unchanged == 2
+
+
+def test_a_reader_finishing_an_interrupted_run_does_not_claim_its_records(tmp_path,
+                                                                          monkeypatch):
+    # Install B re-reads an index and stops before finalize; a lookup by install A
+    # finalizes it. The records are B's: A must still read them again.
+    from refgraph import store as store_module
+    db = tmp_path / "r.db"
+    assert run("index", str(SAMPLES), "--db", str(db), "-q").exit_code == 0
+    mine = store_module.extractor_fingerprint
+    monkeypatch.setattr(store_module, "extractor_fingerprint", lambda: "install B")
+    with Store.open(db, writer=True) as s:  # B's run, stopped before finalize
+        marked = s.extractor_changed
+        for a in iter_articles([str(SAMPLES)], skips=quiet_log()):
+            s.add(a, extract_article(a))
+        s.commit()
+        s.conn.execute("UPDATE meta SET value = '1' WHERE key = 'dirty'")
+    assert marked
+    monkeypatch.setattr(store_module, "extractor_fingerprint", mine)
+    with Store.open(db) as s:  # A's lookup: finalizes what B left
+        assert s.stale
+    r = CliRunner().invoke(main, ["index", str(SAMPLES), "--db", str(db)])
+    assert "2 new or changed, 0 unchanged" in r.stderr
