@@ -337,7 +337,9 @@ def show(key: str, paths: tuple[str, ...], db: str | None, fmt: str) -> None:
 DOCS_FIELDS = ("rank", "key", "type", "number", "issuer", "body", "year", "date",
                "n_articles", "n_mentions", "n_articles_related", "title", "name")
 DOCS_COLUMNS = (
-    Column("rank", "#", right=True), Column("key", "KEY"), Column("type", "TYPE"),
+    # an amending law's key is its whole title: clipped here (json/csv keep it whole),
+    # so that one such key does not push every row of the table off the screen
+    Column("rank", "#", right=True), Column("key", "KEY", 60), Column("type", "TYPE"),
     Column("body", "BODY", 28), Column("when", "DATE"),
     Column("n_articles", "ARTICLES", right=True), Column("n_mentions", "MENTIONS", right=True),
     Column("n_articles_related", "RELATED", right=True), Column("title", "SUBJECT", 50),
