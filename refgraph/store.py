@@ -668,6 +668,7 @@ class Store:
         trusts a stored hash. Returns whether it marked anything."""
         if self.read_only or self._meta("extractor") == extractor_fingerprint():
             return False
+        self.commit()  # a batch the caller left open is its own
         c = self.conn
         c.execute("BEGIN")
         c.execute("UPDATE articles SET hash = 'stale:' || hash WHERE hash NOT GLOB 'stale:*'")
