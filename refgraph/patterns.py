@@ -201,7 +201,7 @@ NAMED_NOT_AFTER = _compile(
     rf"(?<![{LETTER}])(?:{'|'.join(map(re.escape, vocab.NAMED_NOT_AFTER))})\s+$")
 # Laws of other countries and conventions (vocab.FOREIGN_PLACES, FOREIGN_BEFORE)
 FOREIGN_AFTER = _compile(
-    rf"(?:\s*+,?\s++(?:của|tại|ở|do)\s++(?:nước\s++|chính\s++phủ\s++|bang\s++|Quốc\s++hội\s++)?"
+    rf"(?:(?:\s*+,)?\s++(?:của|tại|ở|do)\s++(?:nước\s++|chính\s++phủ\s++|bang\s++|Quốc\s++hội\s++)?"
     rf"(?:{alternation(vocab.FOREIGN_PLACES + vocab.FOREIGN_REFERENCES)})"
     rf"|\s++{alternation(vocab.FOREIGN_PLACES)})(?![{LETTER}])")
 FOREIGN_BEFORE = _compile(
@@ -213,7 +213,8 @@ FOREIGN_TAIL = _compile(rf"(?<!\s)\s++{alternation(vocab.FOREIGN_PLACES)}$")
 # a country named earlier in the sentence, for a name no Vietnamese law has; not one
 # that starts a Vietnamese place ("Mỹ Đình", "Mỹ Tho")
 FOREIGN_IN_SENTENCE = _compile(
-    rf"(?<![{LETTER}]){alternation(vocab.FOREIGN_IN_SENTENCE)}(?![{LETTER}])(?!\s+[{UPPER}])")
+    rf"(?<![{LETTER}])(?:{alternation(vocab.FOREIGN_IN_SENTENCE)}(?![{LETTER}])(?!\s+[{UPPER}])"
+    rf"|{alternation(vocab.FOREIGN_OFFICES_IN_SENTENCE)}(?![{LETTER}]))")
 FOREIGN_WINDOW = 100
 QUAL_NUMBERED_END = _compile(
     rf"(?<![{LETTER}])(?i:{alternation(vocab.NUMBERED_NOUNS)})$")

@@ -499,6 +499,9 @@ FOREIGN_IN_SENTENCE = (
     "Liên minh châu Âu", "EU", "Singapore", "Malaysia", "Indonesia", "Thái Lan",
     "Campuchia", "Australia", "Canada", "Ấn Độ", "Israel", "Ukraine", "Philippines",
 )
+# Offices Vietnam does not have, whatever name follows them: "Chính phủ Tổng thống Biden
+# … các chính sách như Luật Giảm lạm phát (IRA)" speaks of the US.
+FOREIGN_OFFICES_IN_SENTENCE = ("Tổng thống", "Thượng viện", "Hạ viện", "Điện Kremlin")
 
 # Types an organ never issues: the Prime Minister issues decisions, directives, letters
 # and telegrams, not resolutions or decrees; the Government no circulars or laws; the
