@@ -284,6 +284,17 @@ def test_missing_database_is_a_usage_error(tmp_path):
 
 # --- named documents with versions (issue 10) ---------------------------------------------
 
+def _dump(path, lines: list[dict]):
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
+    return path
+
+
+def _cites(f, key: str) -> list[dict]:
+    r = CliRunner().invoke(main, ["cites", key, str(f), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
 def test_cites_a_law_lists_every_version_and_a_version_its_own(tmp_path):
     lines = [
         {"id": "a17", "date": "2017-05-02", "title": "Đất đai",
@@ -293,8 +304,7 @@ def test_cites_a_law_lists_every_version_and_a_version_its_own(tmp_path):
         {"id": "c13", "date": "2017-03-01", "title": "Đất đai",
          "text": "Điều 62 Luật Đất đai 2013 quy định các trường hợp thu hồi đất."},
     ]
-    f = tmp_path / "a.jsonl"
-    f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
+    f = _dump(tmp_path / "a.jsonl", lines)
     r = CliRunner().invoke(main, ["cites", "Luật Đất đai", str(f), "--format", "json"])
     assert r.exit_code == 0, r.output
     got = sorted((x["article"], x["key"], x["resolved_by"]) for x in json.loads(r.stdout))
@@ -313,10 +323,8 @@ def test_cites_counts_each_mention_under_the_version_it_was_resolved_to(tmp_path
         {"id": "b2", "title": "t2", "text": "Theo Luật Đất đai 2013, người dân được cấp sổ đỏ."},
         {"id": "b3", "title": "t3", "text": "Theo Luật Đất đai, người dân được cấp sổ đỏ."},
     ]
-    f = tmp_path / "a.jsonl"
-    f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
-    r = CliRunner().invoke(main, ["cites", "Luật Đất đai", str(f), "--format", "json"])
-    got = sorted((x["article"], x["key"]) for x in json.loads(r.stdout))
+    f = _dump(tmp_path / "a.jsonl", lines)
+    got = sorted((x["article"], x["key"]) for x in _cites(f, "Luật Đất đai"))
     assert got == [("b1", "Luật Đất đai 2013"), ("b2", "Luật Đất đai 2013"),
                    ("b3", "Luật Đất đai")]
     r = CliRunner().invoke(main, ["cites", "Luật Đất đai", str(f)])
@@ -338,16 +346,11 @@ def test_cites_a_symbol_without_its_year_lists_every_version(tmp_path):
          "nghệ đang lan tỏa."},
         {"id": "k1", "title": "k", "text": "Kết luận 57-KL/TW của Bộ Chính trị được quán triệt."},
     ]
-    f = tmp_path / "a.jsonl"
-    f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
-    r = CliRunner().invoke(main, ["cites", "57-NQ/TW", str(f), "--format", "json"])
-    assert r.exit_code == 0, r.output
-    got = sorted((x["article"], x["key"], x["resolved_by"]) for x in json.loads(r.stdout))
+    f = _dump(tmp_path / "a.jsonl", lines)
+    got = sorted((x["article"], x["key"], x["resolved_by"]) for x in _cites(f, "57-NQ/TW"))
     # a2's symbol has one dated candidate and no evidence beyond it: it stays undated
     assert got == [("a1", "57-NQ/TW@2024", "text"), ("a2", "57-NQ/TW", "symbol"),
                    ("a3", "57-NQ/TW@2024", "subject")]
     # with its year, the one version; the conclusion 57 is never among them
-    r = CliRunner().invoke(main, ["cites", "57-NQ/TW@2024", str(f), "--format", "json"])
-    assert sorted(x["article"] for x in json.loads(r.stdout)) == ["a1", "a3"]
-    r = CliRunner().invoke(main, ["cites", "57-KL/TW", str(f), "--format", "json"])
-    assert [x["article"] for x in json.loads(r.stdout)] == ["k1"]
+    assert sorted(x["article"] for x in _cites(f, "57-NQ/TW@2024")) == ["a1", "a3"]
+    assert [x["article"] for x in _cites(f, "57-KL/TW")] == ["k1"]
