@@ -10,17 +10,10 @@ __all__ = ["extract", "Article", "Citation", "Extraction", "Relation", "__versio
 _MODELS = frozenset({"Article", "Citation", "Extraction", "Relation"})
 
 
-def __getattr__(name: str) -> Any:
-    # the records' classes on first use too: dataclasses cost `refgraph --help` 20 ms
-    if name in _MODELS:
-        from . import models
-        return getattr(models, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 class _Package(types.ModuleType):
-    """`refgraph.extract` is the function, imported on first use: the extractor compiles
-    its patterns on import (50 ms of CPU) that `refgraph --help` and lookups never need."""
+    """What the package exports, imported on first use: the extractor compiles its
+    patterns on import (50 ms of CPU) and the records' dataclasses cost 20 ms, which
+    `refgraph --help` and lookups never need. `refgraph.extract` is the function."""
 
     @property
     def extract(self) -> Any:
@@ -30,6 +23,12 @@ class _Package(types.ModuleType):
     @extract.setter
     def extract(self, value: Any) -> None:
         pass  # importing the submodule binds it here; the name stays the function
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _MODELS:
+            from . import models
+            return getattr(models, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 sys.modules[__name__].__class__ = _Package

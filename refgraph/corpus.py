@@ -151,7 +151,7 @@ class Unit:
     kind "lines": a run of whole lines of a JSON Lines dump, as bytes, from `first_line`.
     kind "articles": articles already read (CSV rows, UTF-16 dumps, a page on stdin),
     with the skips met while reading them in their place.
-    kind "skip": input found bad while cutting (`units_in_order`), reported where it is
+    kind "skip": input found bad while cutting (`iter_units`), reported where it is
     read, so that skips come in input order wherever the units are read.
     """
 
@@ -973,17 +973,30 @@ def _stdin_units(fields: Fields, max_bytes: int, block_bytes: int,
         on_skip(Skip("-", f"cannot read standard input ({e.strerror or e})"))
 
 
-def iter_units(paths: Iterable[str], *, skips: Callable[[Skip], None] | None = None,
-               fields: Fields | None = None, max_bytes: int = MAX_ARTICLE_BYTES,
+def iter_units(paths: Iterable[str], *, fields: Fields | None = None,
+               max_bytes: int = MAX_ARTICLE_BYTES,
                block_bytes: int = BLOCK_BYTES) -> Iterator[Unit]:
     """The input of `paths` as units for `read_unit`, in a stable order, lazily.
 
     Cheap where it can be: a folder's pages are named, not read; a JSON Lines dump is
     only cut at line ends. What must be read here to be cut at all (CSV, whose quoted
     fields may hold newlines; UTF-16 dumps; a page on stdin) comes as read articles.
-    Bad input found here goes to `skips`, like the rest.
+    Bad input found here (a broken link, a CSV row) comes as a unit of kind "skip" in
+    its place, reported by whoever reads it: so every skip is reported in input order,
+    however many processes read the units.
     """
-    on_skip = skips if skips is not None else SkipLog()
+    found: list[Skip] = []
+    for unit in _cut_units(paths, found.append, fields, max_bytes, block_bytes):
+        for s in found:  # met before this unit: it comes first
+            yield Unit(s.source, s.source, "skip", skip=s)
+        found.clear()
+        yield unit
+    for s in found:
+        yield Unit(s.source, s.source, "skip", skip=s)
+
+
+def _cut_units(paths: Iterable[str], on_skip: Callable[[Skip], None], fields: Fields | None,
+               max_bytes: int, block_bytes: int) -> Iterator[Unit]:
     fields = fields or DEFAULT_FIELDS
     for p in paths:
         p = str(p)
@@ -1002,23 +1015,6 @@ def iter_units(paths: Iterable[str], *, skips: Callable[[Skip], None] | None = N
                                    on_skip)
         else:
             on_skip(Skip(p, "no such file or folder"))
-
-
-def units_in_order(paths: Iterable[str], *, fields: Fields | None = None,
-                   max_bytes: int = MAX_ARTICLE_BYTES,
-                   block_bytes: int = BLOCK_BYTES) -> Iterator[Unit]:
-    """`iter_units`, the bad input it finds while cutting (a broken link, a CSV row)
-    coming as units of kind "skip" in its place: whoever reads the units reports every
-    skip in input order, even when the units are read by several processes."""
-    found: list[Skip] = []
-    for unit in iter_units(paths, skips=found.append, fields=fields, max_bytes=max_bytes,
-                           block_bytes=block_bytes):
-        for s in found:  # met before this unit: it comes first
-            yield Unit(s.source, s.source, "skip", skip=s)
-        found.clear()
-        yield unit
-    for s in found:
-        yield Unit(s.source, s.source, "skip", skip=s)
 
 
 def read_unit(unit: Unit, *, skips: Callable[[Skip], None] | None = None,
@@ -1062,7 +1058,7 @@ def iter_articles(paths: Iterable[str], *, skips: Callable[[Skip], None] | None 
     """
     on_skip = skips if skips is not None else SkipLog()
     fields = fields or DEFAULT_FIELDS
-    for unit in iter_units(paths, skips=on_skip, fields=fields, max_bytes=max_bytes):
+    for unit in iter_units(paths, fields=fields, max_bytes=max_bytes):
         yield from read_unit(unit, skips=on_skip, fields=fields, max_bytes=max_bytes)
 
 

@@ -489,8 +489,8 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | Non
     # The title as the law table spells the laws it amends ("… của Luật Hoạt động giám
     # sát của Quốc hội và HĐND" is "… và Hội đồng nhân dân"), the comma of "sửa đổi,
     # bổ sung" written: one bill, one key, however the press spells its title.
-    title = [_amending_words(a)]
-    joiner = ""
+    title = _amending_words(a)
+    joiner = " "
     while (inner := P.NAMED.match(t, pos)) is not None and inner.group("kind"):
         found = _law_name(t, inner, False)
         if found is None or (end is not None and P.DRAFT_AFTER.match(t, found[1])):
@@ -498,7 +498,7 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | Non
         end = found[1]
         kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", inner.group("kind").lower())]
         amended = (f"{kind} {found[0]}", dtype)
-        title.append(f"{joiner}{official_law_name(amended[0])}")
+        title += joiner + official_law_name(amended[0])
         more = P.AMENDED_MORE.match(t, end)
         if more is None:
             break
@@ -506,12 +506,12 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | Non
         pos = more.end()
     if end is None:
         return None
-    return " ".join(title).replace(" ,", ","), end, amended
+    return title, end, amended
 
 
 _BOTH_VERBS = _compile(r"sửa đổi ?,? ?bổ sung")
 # Between the laws an amending law's title lists, as written -> as the title is keyed.
-_JOINERS = {",": ", ", "và": "và ", ", và": "và ", ",và": "và "}
+_JOINERS = {",": ", ", "và": " và ", ", và": " và ", ",và": " và "}
 
 
 def _amending_words(a: re.Match) -> str:

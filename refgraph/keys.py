@@ -314,17 +314,28 @@ def match_documents(query: KeyQuery | str, docs: Iterable[Mapping]) -> list[Mapp
     return lax or exact
 
 
-def symbol_versions(query: KeyQuery | str, docs: Iterable[Mapping]) -> list[Mapping]:
-    """The documents a numbered KEY with an issuer and no year names, whatever their
-    year, when it names several: "57-NQ/TW" is 57-NQ/TW@2024 (the mentions dated) and
-    57-NQ/TW (those no evidence dated); "67/NĐ-CP" is 67/2014/NĐ-CP, 67/2017/NĐ-CP and
-    the undated mentions. Oldest first. A KEY without an issuer ("KL 57") names
-    documents of several organs, not versions of one: none here."""
+def key_versions(query: KeyQuery | str, docs: Iterable[Mapping]) -> list[Mapping]:
+    """The versions KEY names when it names no year and several documents carry what it
+    does name, oldest first; else none (KEY names one document, or several that are not
+    versions of one).
+
+    - A named document: "Luật Đất đai" is the 2013 and 2024 laws, and the mentions that
+      name no version.
+    - A numbered one with its issuer: "57-NQ/TW" is 57-NQ/TW@2024 (the mentions dated)
+      and 57-NQ/TW (those no evidence dated); "67/NĐ-CP" is 67/2014/NĐ-CP, 67/2017/NĐ-CP
+      and the undated mentions. Without an issuer ("KL 57") a KEY names documents of
+      several organs, not versions of one.
+    """
     q = parse_key(query) if isinstance(query, str) else query
-    if q.number is None or q.issuer is None or q.year is not None or q.name is not None:
+    if q.year is not None:
         return []
-    hits = [d for d in docs if d.get("number") is not None
-            and all(c is True for c in _check(q, d))]
+    if q.name is not None:
+        hits = [d for d in docs if d.get("name") and fold(d["name"]) == q.name]
+    elif q.number is not None and q.issuer is not None:
+        hits = [d for d in docs if d.get("number") is not None
+                and all(c is True for c in _check(q, d))]
+    else:
+        return []
     return sorted(hits, key=lambda d: (doc_year(d) or 0, d["key"])) if len(hits) > 1 else []
 
 

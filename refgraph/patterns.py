@@ -273,8 +273,7 @@ PASSED_AFTER = _compile(
 # between); not a session or a day still to come ("… tới", "kỳ họp này"), nor with a
 # plan or a condition right before the name (PASSED_ON_UNLESS: "Nếu Luật …", "Dự kiến,
 # Luật …", "Theo kế hoạch, Luật …").
-_TO_COME = r"(?![ \t]*+,?[ \t]*+(?:tới|sắp[ \t]++tới|này|tiếp[ \t]++theo)(?![{L}]))".replace(
-    "{L}", LETTER)
+_TO_COME = rf"(?![ \t]*+,?[ \t]*+(?:tới|sắp[ \t]++tới|này|tiếp[ \t]++theo)(?![{LETTER}]))"
 PASSED_ON = _compile(
     r"(?:[ \t]++năm[ \t]++\d{4})?[ \t]*+,?[ \t]*+(?:đã[ \t]++)?được[ \t]++"
     r"(?:Quốc[ \t]++hội[ \t]++(?:kh(?:óa|oá)[ \t]++[IVXL]++[ \t]++)?)?(?:biểu[ \t]++quyết[ \t]++)?"

@@ -425,7 +425,7 @@ class TaskPool:
 
 def _noting_dumps(units: Iterable[Unit], dumps: set[str]) -> Iterator[Unit]:
     for unit in units:
-        if unit.kind != "page" and unit.kind != "html":
+        if unit.kind in ("lines", "articles"):
             dumps.add(unit.source)
         yield unit
 
@@ -566,7 +566,7 @@ def run_index(store: Store, paths: list[str], *, skips: Callable[[Skip], None] |
     try:
         if empty:
             store.defer_indexes()
-        units = iter_units(paths, skips=report, fields=fields, max_bytes=max_bytes,
+        units = iter_units(paths, fields=fields, max_bytes=max_bytes,
                            block_bytes=block_bytes)
         if prune:
             units = _noting_dumps(units, dumps_read)

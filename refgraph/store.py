@@ -225,8 +225,6 @@ class Store:
         self._deferred = False  # secondary indexes dropped for a bulk load
         self._party = vocab.PARTY_ISSUERS
         self.read_only = False
-        # set on opening to write an index another extractor built: all is read again
-        self.extractor_changed = False
         self._lock_fd: int | None = None  # the writers' lock (see `_lock`)
         # Set by commands.common.open_store when it scanned PATHs: the SkipLog of that scan.
         self.skips = None
@@ -660,25 +658,23 @@ class Store:
         return self._meta("stale") == "1" or (
             self._meta("extractor") != extractor_fingerprint() and not self.is_empty())
 
-    def expire_other_extractor(self) -> bool:
+    def expire_other_extractor(self) -> None:
         """When another extractor than this refgraph's wrote the index, mark every
         stored article to be read again (its hash no longer matches, so an index run
         extracts it anew instead of keeping its old records; readers are told until it
         has) and record this extractor as the index's. An index run calls it before it
-        trusts a stored hash. Returns whether it marked anything."""
+        trusts a stored hash."""
         if self.read_only or self._meta("extractor") == extractor_fingerprint():
-            return False
+            return
         self.commit()  # a batch the caller left open is its own
         c = self.conn
         c.execute("BEGIN")
         c.execute("UPDATE articles SET hash = 'stale:' || hash WHERE hash NOT GLOB 'stale:*'")
         if c.execute("SELECT 1 FROM articles WHERE hash GLOB 'stale:*' LIMIT 1").fetchone():
             c.execute("INSERT OR REPLACE INTO meta VALUES ('stale', '1')")
-            self.extractor_changed = True
         c.execute("INSERT OR REPLACE INTO meta VALUES ('extractor', ?)",
                   (extractor_fingerprint(),))
         c.execute("COMMIT")
-        return self.extractor_changed
 
     def _resolution(self) -> tuple[dict[int, tuple], dict[tuple[str, str], str]]:
         """citation id -> (key, resolved_by, ambiguous, candidates) for every mention
@@ -977,12 +973,16 @@ class Store:
         return _doc(rows[0])
 
     def citations(self, key: str | None = None, article: str | None = None,
-                  include_related: bool = False) -> list[dict]:
+                  include_related: bool = False, resolved_only: bool = False) -> list[dict]:
         """Mentions with the citation record's fields plus article, raw_key, ambiguous,
         candidates (list), snippet, snippet_start, snippet_end, article_title/url/date;
-        by article then offset. `key` matches the resolved key or the key as written."""
+        by article then offset. `key` matches the resolved key or the key as written
+        (`resolved_only`: the resolved key only)."""
         where, params = [], []
-        if key is not None:
+        if key is not None and resolved_only:
+            where.append("c.key = ?")
+            params.append(key)
+        elif key is not None:
             where.append("(c.key = ? OR c.raw_key = ?)")
             params += [key, key]
         if article is not None:

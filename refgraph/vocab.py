@@ -463,8 +463,8 @@ NOT_IN_FORCE_AFTER = ("kịp", "để", "nếu", "kiến")
 # or a condition, not a fact: "Nếu Luật … được thông qua ngày 28/11", "Dự kiến, Luật …
 # được Quốc hội thông qua ngày 30/11". ("Sau khi" is a fact: not "khi" there.)
 NOT_PASSED_YET = ("nếu", "khi", "để", "dự kiến", "sẽ", "mong", "kỳ vọng", "hy vọng",
-                  "đề nghị", "trường hợp", "giả sử", "trước khi", "theo kế hoạch",
-                  "theo dự kiến", "theo chương trình", "theo lộ trình")
+                  "đề nghị", "trường hợp", "giả sử", "theo kế hoạch",
+                  "theo chương trình", "theo lộ trình")
 
 # Nouns that take a number of their own: "quyết định chốt giá vé tuyến metro số 1" is not
 # decision 1. A qualifier ending in one gives the number to it.

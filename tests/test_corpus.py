@@ -227,7 +227,7 @@ def test_jsonl_overlong_line_is_drained_not_held(tmp_path):
     # Cut in blocks shorter than the long line, it is drained while cutting, not held.
     for block in (100, 700):
         log = SkipLog(stream=io.StringIO())
-        units = list(iter_units([str(p)], skips=log, max_bytes=1000, block_bytes=block))
+        units = list(iter_units([str(p)], max_bytes=1000, block_bytes=block))
         assert max(len(u.data) + len(u.tail) for u in units) <= 1000 + block
         got = [a for u in units for a in read_unit(u, skips=log, max_bytes=1000)]
         assert [(a.id, a.meta["line"]) for a in got] == [("a", 1), ("b", 3)]
@@ -454,7 +454,7 @@ def test_a_dump_cut_into_small_units_reads_the_same(tmp_path):
     whole, log_whole = read([p])
     for block in (1, 40, 300, 1 << 20):
         log = SkipLog(stream=io.StringIO())
-        units = list(iter_units([str(p)], skips=log, block_bytes=block))
+        units = list(iter_units([str(p)], block_bytes=block))
         assert all((u.data + u.tail).endswith(b"\n") for u in units[:-1])
         got = [a for u in units for a in read_unit(u, skips=log)]
         assert [(a.id, a.meta["line"], a.text) for a in got] == \
@@ -526,12 +526,12 @@ def test_a_bad_row_is_reported_in_its_place_among_the_rows_read_with_it(tmp_path
     # CSV is read in the main process and its rows sent on in units: a bad row's skip
     # travels in the unit, after the rows before it, so that every reader (one process
     # or several) reports it in input order.
-    from refgraph.corpus import read_unit, units_in_order
+    from refgraph.corpus import read_unit
     quoted = '"' + VI.replace('"', '""') + '"'
     rows = ["id,text", f"r1,{quoted}", "r2,only,too,many,fields", f"r3,{quoted}"]
     (tmp_path / "d.csv").write_text("\n".join(rows) + "\n", "utf-8")
     events = []
-    for unit in units_in_order([str(tmp_path / "d.csv")]):
+    for unit in iter_units([str(tmp_path / "d.csv")]):
         for a in read_unit(unit, skips=lambda s: events.append(f"skip {s.line}")):
             events.append(a.id)
     assert events == ["r1", "skip 3", "r3"]

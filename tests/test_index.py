@@ -650,7 +650,7 @@ def test_a_reader_finishing_an_interrupted_run_does_not_claim_its_records(tmp_pa
     mine = store_module.extractor_fingerprint
     monkeypatch.setattr(store_module, "extractor_fingerprint", lambda: "install B")
     with Store.open(db, writer=True) as s:  # B's run, stopped before finalize
-        marked = s.extractor_changed
+        marked = s.stale and not s.unchanged(next(iter_articles([str(SAMPLES)], skips=quiet_log())))
         for a in iter_articles([str(SAMPLES)], skips=quiet_log()):
             s.add(a, extract_article(a))
         s.commit()

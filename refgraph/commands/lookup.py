@@ -19,8 +19,8 @@ import click
 
 from ..cli import EXIT_AMBIGUOUS, EXIT_NOT_FOUND
 from .. import vocab
-from ..keys import (doc_year, fold, match_documents, norm_issuer, parse_key, parse_type,
-                    suggest, symbol_versions)
+from ..keys import (doc_year, fold, key_versions, match_documents, norm_issuer, parse_type,
+                    suggest)
 from ..store import Store
 from .common import csv_cell, open_store, raw_csv_option, store_options
 from .tables import Column, cell, render_table, text_width
@@ -166,9 +166,8 @@ def cite_rows(store: Store, key: str, include_related: bool,
     mention under its own)."""
     arts = {a["id"]: a for a in store.articles()}
     by_article: dict[str, list[dict]] = {}
-    for c in store.citations(key, include_related=include_related):
-        if resolved_only and c["key"] != key:
-            continue
+    for c in store.citations(key, include_related=include_related,
+                             resolved_only=resolved_only):
         by_article.setdefault(c["article"], []).append(c)
     rows = []
     for art, cits in by_article.items():
@@ -203,7 +202,7 @@ def cites(key: str, paths: tuple[str, ...], db: str | None, include_related: boo
     57/2022/ND-CP, "Luật Đất đai 2024".
     """
     with reading(paths, db) as store:
-        versions = law_versions(store, key) or symbol_versions(key, store.documents())
+        versions = key_versions(key, store.documents())
         if versions:
             # "Luật Đất đai", "57-NQ/TW": the articles of every version, each with its
             # version, each mention under the one it was resolved to
@@ -225,16 +224,6 @@ def cites(key: str, paths: tuple[str, ...], db: str | None, include_related: boo
                        "blocks; add --include-related to list them.", err=True)
         if rows or fmt != "table":
             emit(render(rows, CITES_COLUMNS, CITES_FIELDS, fmt))
-
-
-def law_versions(store: Store, key: str) -> list[dict]:
-    """The versions of the named document KEY names without a year ("Luật Đất đai":
-    the 2013 and 2024 laws, and mentions that name no version), when there are several."""
-    q = parse_key(key)
-    if q.name is None or q.year is not None:
-        return []
-    docs = [d for d in store.documents() if d.get("name") and fold(d["name"]) == q.name]
-    return sorted(docs, key=lambda d: (d.get("year") or 0, d["key"])) if len(docs) > 1 else []
 
 
 # --- show -------------------------------------------------------------------------------

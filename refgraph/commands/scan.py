@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from ..corpus import BLOCK_BYTES, SkipLog, units_in_order
+from ..corpus import BLOCK_BYTES, SkipLog, iter_units
 from ..models import CITATION_FIELDS
 from ..pipeline import EXTRACT_TIMEOUT, Settings, TaskPool, scan_units, tasks_of
 from .common import (EXIT_SKIPPED, Progress, csv_cell, current_fields, field_option,
@@ -65,7 +65,7 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, jobs: int | None,
     work = functools.partial(scan_units, cfg=cfg, render=fmt == "jsonl",
                              relations=relations and fmt == "jsonl")
     # smaller tasks than index's: a run of a few MB is shared out evenly too
-    units = units_in_order(paths, fields=fields, block_bytes=TASK_BYTES)
+    units = iter_units(paths, fields=fields, block_bytes=TASK_BYTES)
     with TaskPool(jobs, notice=say, fork=True) as pool:  # this process holds no database
         for _, results in pool.map(work, tasks_of(units, TASK_BYTES)):
             for r in results:
