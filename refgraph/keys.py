@@ -86,7 +86,7 @@ def norm_number(num: str | None) -> str | None:
     """The leading digits without leading zeros: "05" -> "5", "57/2022" -> "57"."""
     if num is None:
         return None
-    m = re.match(r"\s*0*(\d+)", str(num))
+    m = re.match(r"\s*0*(\d+(?:\.\d+)?)", str(num))
     return m.group(1) if m else None
 
 
@@ -147,11 +147,12 @@ _YEAR_SUFFIXES = (
 _BODY_SUFFIX = _compile(r"\s+cua\s+(.+)$")
 _TAIL = r"([a-z0-9&]+(?:-[a-z0-9&]+)*)"
 # Symbols, tried in order on the folded core (after type word and "số" are removed).
-_PARTY = _compile(r"^(\d+)-([a-z]+)/" + _TAIL + r"$")                 # 57-kl/tw
-_STATE_YEAR = _compile(r"^(\d+)[/-](\d{4})/" + _TAIL + r"$")         # 57/2022/nd-cp, 19-2017/nq-cp
-_STATE = _compile(r"^(\d+)/([a-z]+)-" + _TAIL + r"$")                 # 47/nq-cp
-_NUMBER = _compile(r"^(\d+)$")                                        # 57
-_NUMBER_YEAR = _compile(r"^(\d+)/(\d{4})$")                           # 18/2022
+_N = r"(\d+(?:\.\d+)?)"  # "66.7/2025/NQ-CP": a sub-number after a dot
+_PARTY = _compile(rf"^{_N}-([a-z]+)/{_TAIL}$")                       # 57-kl/tw
+_STATE_YEAR = _compile(rf"^{_N}[/-](\d{{4}})/{_TAIL}$")              # 57/2022/nd-cp, 19-2017/nq-cp
+_STATE = _compile(rf"^{_N}/([a-z]+)-{_TAIL}$")                       # 47/nq-cp
+_NUMBER = _compile(r"^(\d+)$")                                       # 57
+_NUMBER_YEAR = _compile(r"^(\d+)/(\d{4})$")                          # 18/2022
 _LEAD_WORD = _compile(rf"^({_WORD_ALT})(?:\s+|$)")
 _LEAD_CODE = _compile(rf"^({_CODE_ALT})\.?\s*(?=\d)")
 _SO = _compile(r"^so\s*\.?\s*")
@@ -357,7 +358,7 @@ def suggest(query: KeyQuery | str, docs: Iterable[Mapping], n: int = 5) -> list[
         if q.types is not None:
             # Same type, nearest number first: "Kết luận 58" -> 57-KL/TW, 71-KL/TW.
             same = [d for d in docs if d.get("type") in q.types and norm_number(d.get("number"))]
-            same.sort(key=lambda d: abs(int(norm_number(d["number"])) - int(q.number)))
+            same.sort(key=lambda d: abs(float(norm_number(d["number"])) - float(q.number)))
             out += [d["key"] for d in same]
     aliases: dict[str, str] = {}
     for d in docs:

@@ -92,7 +92,9 @@ def _trie_pattern(node: dict) -> str:
 # 278/QĐ-BNN-BVTV · 4567/BTTTT-CBC · 67/CP. Spaces may stand around the separators
 # ("57- KL/TW", "57 -KL/TW"); a line may break there.
 _NUM = r"\d{1,5}"
-_SYMNUM = r"\d{1,5}[a-zA-Z]?"  # "36a/NQ-CP", "961A/TB-LĐ"
+# "36a/NQ-CP", "961A/TB-LĐ"; "66.7/2025/NQ-CP" (the Government's 2025 series 66.1-66.x)
+_SUBNUM = r"(?:\.\d{1,2}(?=[ \t]?[-/]))?"
+_SYMNUM = rf"\d{{1,5}}{_SUBNUM}[a-zA-Z]?"
 _SEP = r"[ \t]?[-/][ \t]?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # A code is capitals, with a lower-case letter or two inside ("GDTrH", "HoREA") or at
@@ -135,7 +137,7 @@ CITATION = _compile(
     rf"(?:\s+(?P<so>số)\s*+:?)?\s*+"
     rf"(?:{SYMBOL}|{BARE_NUMBER})"
     # a bare symbol: no type word, but a type code (NĐ, QĐ, NQ …) or a QH law symbol
-    rf"|(?<![{LETTER}\d/.,-])(?=\d{{1,5}}(?:{_SEP}{_YEAR})?{_SEP}"
+    rf"|(?<![{LETTER}\d/.,-])(?=\d{{1,5}}{_SUBNUM}(?:{_SEP}{_YEAR})?{_SEP}"
     rf"(?:(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})[-/]|QH\d|UBTVQH\d))"
     rf"(?P<bare>{SYMBOL.replace('(?P<', '(?P<b_')})"
 )
@@ -172,7 +174,7 @@ BARE_CODE_WORDS = frozenset(vocab.TYPE_CODES) | frozenset(_LAW_TERMS)
 BARE_CODE = _compile(
     rf"[{BARE_SEPARATORS}][ \t]?(?:(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})[-/]"
     rf"|(?:{'|'.join(_LAW_TERMS)})\d)")
-BARE_REACH = sre_parse.parse(rf"{_NUM}(?:{_SEP}{_YEAR})?[ \t]?").getwidth()[1]
+BARE_REACH = sre_parse.parse(rf"{_NUM}{_SUBNUM}(?:{_SEP}{_YEAR})?[ \t]?").getwidth()[1]
 
 # Further items of a list: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW".
 _AND = r"(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)"

@@ -30,8 +30,8 @@ RESOLVED_BY = ("symbol", "text", "subject", "term", "date", "article", "corpus")
 
 # --- canonical keys ----------------------------------------------------------------------
 
-_STATE_BASE = _compile(r"^(?P<n>\d+)/(?:(?P<y>\d{4})/)?(?P<tail>[^/@\s]+)$")
-_PARTY_BASE = _compile(r"^\d+-")
+_STATE_BASE = _compile(r"^(?P<n>\d+(?:\.\d+)?)/(?:(?P<y>\d{4})/)?(?P<tail>[^/@\s]+)$")
+_PARTY_BASE = _compile(r"^\d+(?:\.\d+)?-")
 
 
 def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
@@ -166,6 +166,25 @@ def resolve_mentions(t: str, mentions: list) -> None:
         m.key = canonical_key(m.base, m.type, m.year)
         if m.body is None and m.issuer:
             m.body = issuer_body(m.issuer)
+    # "Luật Đất đai số 45/2013/QH13": a version of a listed law is one document with
+    # "Luật Đất đai 2013", so it takes the name's key, and so does "Luật số 45/2013/QH13"
+    # in the same text. Only a version the table lists: "Bộ luật Hình sự số 12/2017/QH14"
+    # is the law that amended the 2015 code, not a version of it.
+    named_symbols: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        if m.base is not None and (v := law_version(m.name, m.year)) is not None:
+            named_symbols.setdefault(m.base, v)
+    # "Luật Đất đai 2013 (Luật số 45/2013/QH13)": the symbol in brackets after a name
+    # and year is that version's
+    for prev, m in zip(mentions, mentions[1:]):
+        if (prev.form == "named" and prev.year and m.base is not None and m.name is None
+                and m.year == prev.year and m.type == prev.type
+                and _BRACKET_GAP.fullmatch(t, prev.end, m.start)):
+            name = official_law_name(prev.name)
+            named_symbols.setdefault(m.base, (name, law_key(name, prev.year)))
+    for m in mentions:
+        if m.base in named_symbols:
+            m.name, m.key = named_symbols[m.base]
     # one mention per distinct document, by type and number, for short forms to find
     fulls: dict[tuple, dict[str, Any]] = {}
     for m in mentions:
@@ -212,6 +231,7 @@ def resolve_mentions(t: str, mentions: list) -> None:
                 m.resolved_by = "article"
 
 
+_BRACKET_GAP = _compile(r"\s*\(\s*")
 _SERIES = "series:1"  # the hint a plural short form alone gets: the yearly series
 
 
@@ -283,6 +303,16 @@ def draft_key(name: str) -> str:
 
 def law_key(name: str, year: int | None) -> str:
     return f"{name} {year}" if year else name
+
+
+def law_version(name: str | None, year: int | None) -> tuple[str, str] | None:
+    """(official name, key) of the version of `year` of the listed law `name`, if the
+    table lists that version: ("Luật Đất đai", "Luật Đất đai 2013") for ("Luật đất
+    đai", 2013)."""
+    law = laws.by_name().get(_name_key(name)) if name and year else None
+    if law is None or year not in law.versions:
+        return None
+    return law.name, law_key(law.name, year)
 
 
 def name_is_known(name: str | None) -> bool:

@@ -765,7 +765,9 @@ class Store:
         laws = c.execute("""
             SELECT c.id, c.article_id, c.name, c.year, a.date, c.raw_key, c.raw_resolved_by
             FROM citations c JOIN articles a ON a.id = c.article_id
-            WHERE c.form = 'named' AND c.name IS NOT NULL""").fetchall()
+            WHERE c.name IS NOT NULL AND (c.form = 'named'
+                  -- "Luật Đất đai số 45/2013/QH13", keyed by its name: a version named
+                  OR (c.form = 'full' AND c.raw_key NOT GLOB '[0-9]*'))""").fetchall()
         law = resolve.law_decisions(
             {"id": r[0], "article": r[1], "name": r[2], "year": r[3], "article_date": r[4]}
             for r in laws)
@@ -774,6 +776,21 @@ class Store:
                 key, by = law.get(r[0], (r[5], r[6]))
                 out[r[0]] = (key, by, 0, None)
                 groups[(r[1], r[5])].add(key)
+        # "Luật số 45/2013/QH13" is "Luật Đất đai 2013" where another article printed
+        # the two together ("Luật Đất đai số 45/2013/QH13", keyed by name when extracted).
+        # Every such symbol gets a row here, joined or not, so a rerun starts afresh.
+        named: dict[tuple, set[str]] = defaultdict(set)
+        for number, year, issuer, key in c.execute(f"""
+                SELECT number, year, issuer, raw_key FROM citations
+                WHERE {_LAW_SYMBOL} AND name IS NOT NULL AND raw_key NOT GLOB '[0-9]*'"""):
+            named[(number, year, issuer)].add(key)
+        for cid, article, raw, number, year, issuer, by in c.execute(f"""
+                SELECT id, article_id, raw_key, number, year, issuer, raw_resolved_by
+                FROM citations WHERE {_LAW_SYMBOL} AND raw_key GLOB '[0-9]*'"""):
+            keys = named.get((number, year, issuer), ())
+            out[cid] = (next(iter(keys)), "corpus", 0, None) if len(keys) == 1 else (
+                raw, by, 0, None)
+            groups[(article, raw)].add(out[cid][0])
         by_article = {g: next(iter(ks)) for g, ks in groups.items()
                       if len(ks) == 1 and next(iter(ks)) != g[1]}
         return out, by_article
@@ -1103,6 +1120,9 @@ def _crc(article_id: str) -> int:
     return zlib.crc32(article_id.encode())
 
 
+# A law's symbol with its year and the Assembly as issuer: "45/2013/QH13"
+_LAW_SYMBOL = ("form = 'full' AND type IN ('law', 'code', 'ordinance') "
+               "AND number IS NOT NULL AND year IS NOT NULL AND issuer IN ('QH', 'UBTVQH')")
 _PENDING = ("c.number IS NOT NULL AND c.form != 'named' AND NOT c.raw_ambiguous "
             "AND (c.year IS NULL OR c.issuer IS NULL)")
 

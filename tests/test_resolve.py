@@ -426,3 +426,29 @@ def test_topic_joins_on_the_real_corpus(tmp_path):
             "AND article_id IN ('22259106.txt', '22497814.txt', '22548182.txt')").fetchall()
     assert rows and {(k, by) for _, k, by in rows} == {("67/2014/NĐ-CP", "corpus")}
     assert {a for a, _, _ in rows} == {"22259106.txt", "22497814.txt", "22548182.txt"}
+
+
+def _indexed(store: Store, article_id: str, text: str) -> None:
+    article = Article(article_id, text)
+    store.add(article, extract(text))
+
+
+def test_a_law_symbol_joins_the_version_another_article_names_with_it():
+    s = Store.open(None)
+    _indexed(s, "named", "Căn cứ Luật Đất đai số 45/2013/QH13, tỉnh đã thu hồi đất của dự án.")
+    _indexed(s, "bare", "Theo Luật số 45/2013/QH13, người dân được bồi thường về đất.")
+    _indexed(s, "other", "Luật số 43/2024/QH15 sửa đổi một số điều đã được thông qua.")
+    s.finalize()
+    got = {c["article"]: (c["key"], c["resolved_by"]) for c in s.citations()
+           if c["number"] is not None}
+    assert got["named"] == ("Luật Đất đai 2013", "symbol")
+    assert got["bare"] == ("Luật Đất đai 2013", "corpus")
+    assert got["other"] == ("43/2024/QH15", "symbol")  # no article names it: stays a symbol
+    assert s.document("Luật Đất đai 2013")["n_articles"] == 2
+    assert "45/2013/QH13" not in {d["key"] for d in s.documents()}
+    # the evidence gone, the symbol is its own key again
+    s.remove("named")
+    s.finalize()
+    (c,) = s.citations(article="bare")
+    assert (c["key"], c["resolved_by"]) == ("45/2013/QH13", "symbol")
+    s.close()
