@@ -510,6 +510,10 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | Non
 
 
 _BOTH_VERBS = _compile(r"sửa đổi ?,? ?bổ sung")
+_AMENDING_TITLE = {w: "sửa đổi, bổ sung một số điều của" for w in (
+    "sửa đổi, bổ sung", "sửa đổi, bổ sung của", "sửa đổi, bổ sung một số điều")}
+_AMENDING_TITLE["sửa đổi một số điều"] = "sửa đổi một số điều của"
+_AMENDING_TITLE["bổ sung một số điều"] = "bổ sung một số điều của"
 # Between the laws an amending law's title lists, as written -> as the title is keyed.
 _JOINERS = {",": ", ", "và": " và ", ", và": " và ", ",và": " và "}
 
@@ -518,7 +522,9 @@ def _amending_words(a: re.Match) -> str:
     """ "sửa đổi bổ sung một số điều" (any case, spacing or comma, "của" or not) as the
     National Assembly writes it: "sửa đổi, bổ sung một số điều của"."""
     words = _BOTH_VERBS.sub("sửa đổi, bổ sung", _WS.sub(" ", a.group()).strip().lower())
-    return f"{words} của" if words.endswith("một số điều") else words
+    # "Luật sửa đổi, bổ sung Luật Quảng cáo" is how the press shortens the title the
+    # Assembly gives such laws: "… sửa đổi, bổ sung một số điều của Luật Quảng cáo"
+    return _AMENDING_TITLE.get(words, words)
 
 
 def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | None:
