@@ -215,7 +215,29 @@ def _find(t: str, start: int, published: _dt.date | None = None,
         if it.start >= end:
             out.append(it)
             end = it.end
+    _share_bodies(t, out)
     return out
+
+
+def _share_bodies(t: str, mentions: list[_Mention]) -> None:
+    """ "Nghị quyết 57-NQ/TW, Nghị quyết 59-NQ/TW và Nghị quyết 68-NQ/TW của Bộ Chính
+    trị", "Bộ Chính trị ban hành Kết luận 137-KL/TW và Kết luận 150-KL/TW": the body
+    named once for a list of documents of one type is each one's, where nothing says
+    otherwise (each has no body, and its symbol's issuer is none or the body's)."""
+    run: list[_Mention] = []
+    for m in [*mentions, None]:
+        if (m is not None and run and m.form != "named" and m.type == run[-1].type
+                and P.LIST_JOIN.fullmatch(t, run[-1].end, m.start)):
+            run.append(m)
+            continue
+        if len(run) > 1:
+            named = {(x.body_issuer, x.body) for x in run if x.body is not None}
+            if len(named) == 1 and (issuer := next(iter(named))[0]) is not None:
+                body = next(iter(named))[1]
+                for x in run:
+                    if x.body is None and x.issuer in (None, issuer):
+                        x.body, x.body_issuer = body, issuer
+        run = [m] if m is not None and m.form != "named" else []
 
 
 def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
@@ -690,6 +712,9 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
                                                first.start)
     if body is None and verb_before:
         b = P.BEFORE.search(t, lo, first.start)
+        if b and b.group("bname") and P.ORGAN_HEAD_BEFORE.search(
+                t, max(0, b.start("bname") - P.ORGAN_HEAD_WINDOW), b.start("bname")):
+            b = None
         if b:
             issuer, body = _body(b)
             if date is None and (b.group("d") or b.group("d2")):
@@ -700,6 +725,9 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         b = P.BEFORE_DATE.search(t, lo, first.start)
         if b and (b.group("y3") or b.group("y5")):
             year = year or int(b.group("y3") or b.group("y5"))
+        elif b and b.group("d6"):
+            if published is not None:
+                date, year = _date_in_year(int(b.group("d6")), int(b.group("m6")), published)
         elif b:
             date, year = _date(b)
     for it in items:

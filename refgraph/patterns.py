@@ -315,8 +315,12 @@ def _tail_lowered(name: str) -> set[str]:
 
 
 _BODY_NAMES = alternation({v for name in vocab.BODIES for v in _tail_lowered(name)})
-_PLACE = (rf"(?:\s+(?:{alternation(vocab.PLACE_WORDS)})\s*[{UPPER}][{LOWER}]*"
-          rf"(?:\s+[{UPPER}][{LOWER}]*){{0,3}})?")
+# A place's words are capitalised, or capitals alone: "TP.HCM", "TP. HCM", "tỉnh Đắk Lắk",
+# "tỉnh TT-Huế", "Bà Rịa-Vũng Tàu"
+_PLACE_PART = rf"[{UPPER}](?:[{UPPER}]++(?![{LOWER}])|[{LOWER}]*+)"
+_PLACE_WORD = rf"{_PLACE_PART}(?:-{_PLACE_PART})?"
+_PLACE = (rf"(?:\s+(?:{alternation(vocab.PLACE_WORDS)})\s*{_PLACE_WORD}"
+          rf"(?:\s+{_PLACE_WORD}){{0,3}})?")
 # A Party conference ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"),
 # or a listed body with, for local organs, its place ("UBND tỉnh Quảng Nam").
 BODY = (
@@ -332,9 +336,10 @@ TAIL_DATE = _compile(
     rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
 # "ngày 29-10": a date without its year, which the article's publication date gives
+_DAY_MONTH_END = r"(?![\d/-]|\.\d|\s*+[/-]\s*+\d)(?!\s++năm\s)"  # "ngày 30-6." ends a sentence
 TAIL_DAY_MONTH = _compile(
     r"\s*+,?\s*+\(?\s*+(?:(?:được\s++)?(?:ban\s++hành|ký)\s++)?(?:vào\s++)?(?i:ngày)\s++"
-    r"(?P<d>\d{1,2})\s*+[/-]\s*+(?P<m>\d{1,2})(?![\d/.-]|\s*+[/-]\s*+\d)(?!\s++năm\s)")
+    rf"(?P<d>\d{{1,2}})\s*+[/-]\s*+(?P<m>\d{{1,2}}){_DAY_MONTH_END}")
 TAIL_MONTH = _compile(rf"\s*+,?\s*+\(?\s*+(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
 _HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc)\s++)?"
 # "của/do X", and "được X ban hành" (the issuer after the subject too: "thông tư 41 về …
@@ -393,12 +398,25 @@ ISSUING_VERB_BEFORE = _compile(
     r"(?:ban\s+hành|có|ký|thông\s+qua|ra|phê\s+duyệt|gửi)\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
 ISSUING_VERB_WINDOW = 24
+# "Ban Chỉ đạo Trung ương", "Đảng ủy Chính phủ", "Ban cán sự đảng Chính phủ", "Đảng đoàn
+# Quốc hội": a body's name that ends another organ's name is not that body. (A listed
+# body that begins with such a word, "Ban Bí thư", "Ủy ban Thường vụ Quốc hội", matches
+# whole, from its first word; "Ban Thường vụ Tỉnh ủy" is the Tỉnh ủy's own committee.)
+ORGAN_HEAD_BEFORE = _compile(
+    rf"(?<![{LETTER}])(?:Ban|Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+đoàn"
+    rf"|Tiểu\s+ban|Văn\s+phòng|Cơ\s+quan)(?!\s+Thường\s+vụ\s+\S+\s+$)"
+    rf"(?:\s+[{LETTER}]+){{0,5}}\s+$")
+ORGAN_HEAD_WINDOW = 60
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
+# "Ngày 30-6, Chính phủ …": the year is the article's; "Ngày 4-5-2025, Tổng Bí thư Tô Lâm
+# thay mặt Bộ Chính trị ký ban hành …": up to BEFORE_DATE_WORDS words to the verb.
+BEFORE_DATE_WORDS = 12
 BEFORE_DATE = _compile(
     rf"(?:(?i:ngày)\s+{DATE}|(?i:tháng)\s+\d{{1,2}}\s*[/.-]\s*(?P<y3>{_YEAR})"
-    rf"|(?i:(?:trong\s+)?năm)\s+(?P<y5>{_YEAR}))\s*,\s*"
-    rf"(?:[^\s,.;]+\s+){{0,8}}?(?:(?:đã|vừa|mới)\s+)?"
+    rf"|(?i:(?:trong\s+)?năm)\s+(?P<y5>{_YEAR})"
+    rf"|(?i:ngày)\s+(?P<d6>\d{{1,2}})\s*+[/-]\s*+(?P<m6>\d{{1,2}}){_DAY_MONTH_END})\s*,\s*"
+    rf"(?:(?:[^\s,.;]|\.(?=\S))+\s+){{0,{BEFORE_DATE_WORDS}}}?(?:(?:đã|vừa|mới)\s+)?"
     rf"(?:ký\s+ban\s+hành|ban\s+hành|ký|có|ra|gửi|phê\s+duyệt)\s+$"
 )
 

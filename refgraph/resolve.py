@@ -617,6 +617,9 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
 _BODY_CANON = {v[1].lower(): v[1] for v in vocab.BODIES.values()}
 _BODY_PLACE = _compile(
     "|".join(rf"(?<!\w){re.escape(w)}(?=\s)" for w in vocab.BODY_PLACE_SPELLINGS))
+_PLACE_ABBR = _compile(
+    "|".join(rf"(?<!\w){re.escape(w)}(?!\w)"
+             for w in sorted(vocab.PLACE_ABBREVIATIONS, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=4096)  # once per spelling, not once per reading of a document
@@ -626,6 +629,7 @@ def canonical_body(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).strip().replace("Uỷ", "Ủy").replace("uỷ", "ủy")
+    name = _PLACE_ABBR.sub(lambda m: vocab.PLACE_ABBREVIATIONS[m.group()], name)
     name = _BODY_PLACE.sub(lambda m: vocab.BODY_PLACE_SPELLINGS[m.group()], name)
     low = name.lower()
     if any(low.endswith(" " + w) for w in vocab.NOT_BODY_ENDINGS):

@@ -558,4 +558,9 @@ SUBJECT_STOP_WORDS = frozenset("""
 # Spellings of one place word inside a body's name ("UBND TP. Hà Nội", "… thành phố Hà
 # Nội"): folded to one so that one body is one row of `bodies`.
 BODY_PLACE_SPELLINGS: dict[str, str] = {"TP.": "TP", "thành phố": "TP", "Thành phố": "TP"}
+# Places the press writes by initials ("UBND TP.HCM", "Thành ủy TPHCM"): one body whatever
+# the spelling, named in full.
+PLACE_ABBREVIATIONS: dict[str, str] = {"TP.HCM": "TP Hồ Chí Minh", "TPHCM": "TP Hồ Chí Minh",
+                                       "TP HCM": "TP Hồ Chí Minh", "TP. HCM": "TP Hồ Chí Minh",
+                                       "TP.HN": "TP Hà Nội", "TP HN": "TP Hà Nội"}
 NOT_BODY_ENDINGS = ("ký", "quy định", "ban hành", "hướng dẫn", "yêu cầu", "đã", "vừa")

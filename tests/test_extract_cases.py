@@ -42,7 +42,7 @@ def _field(citation, name):
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_extract_case(case):
-    found = extract(case["text"])
+    found = extract(case["text"], published=case.get("published"))
     expect = case["expect"]
     got = [{k: _field(c, k) for k in exp} for c, exp in zip(found, expect)]
     summary = [(_field(c, "text"), _field(c, "type"), _field(c, "key")) for c in found]

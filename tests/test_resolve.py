@@ -289,7 +289,11 @@ def test_bodies_fold_spellings_and_drop_clauses():
     assert canonical_body("Uỷ ban Thường vụ Quốc hội") == "Ủy ban Thường vụ Quốc hội"
     assert canonical_body("Thủ tướng Chính phủ ký") is None
     assert canonical_body("Bộ Tài chính quy định") is None
-    assert canonical_body("Cục Thuế TP.HCM") == "Cục Thuế TP.HCM"
+    # tuoitre-2024 writes "TP.HCM" (791 times), "TPHCM" and "TP Hồ Chí Minh": one body
+    assert (canonical_body("Cục Thuế TP.HCM") == canonical_body("Cục Thuế TPHCM")
+            == canonical_body("Cục Thuế thành phố Hồ Chí Minh") == "Cục Thuế TP Hồ Chí Minh")
+    assert canonical_body("Thành ủy TP. HCM") == "Thành ủy TP Hồ Chí Minh"
+    assert canonical_body("Sở Y tế TP.HCMC") == "Sở Y tế TP.HCMC"  # not a known spelling
     assert (canonical_body("Ủy ban nhân dân TP. Hà Nội")
             == canonical_body("Ủy ban nhân dân thành phố Hà Nội")
             == "Ủy ban nhân dân TP Hà Nội")
