@@ -21,8 +21,8 @@ from .laws import is_abbreviation
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import Candidates, folded_candidates
-from .resolve import (draft_key, law_passed_after, name_is_known, official_law_name,
-                      resolve_mentions)
+from .resolve import (draft_key, law_passed_after, law_version, name_is_known,
+                      official_law_name, resolve_mentions)
 from .zones import related_spans
 
 _WS = _compile(r"\s+")
@@ -736,6 +736,11 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
                 it.body = body
             if date:
                 it.date = date
+                # "Luật Đất đai (sửa đổi) được Quốc hội thông qua ngày 18/1/2024": the
+                # version of that year, where the table lists one (else the date is an
+                # amending law's, and the law's version is not known)
+                if it.year is None and law_version(it.name, year) is not None:
+                    it.year = year
             continue
         if date:
             it.date = date

@@ -332,7 +332,7 @@ BODY = (
 # What may follow a citation before its subject: dates, the issuing body, filler.
 # Each is tried at the current position; extract.py loops over them.
 TAIL_DATE = _compile(
-    rf"\s*+,?\s*+\(?\s*+(?P<verb>(?:được\s+)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
+    rf"\s*+,?\s*+\(?\s*+(?P<verb>(?:được\s+(?:Quốc\s+hội\s+)?)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
     rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
 # "ngày 29-10": a date without its year, which the article's publication date gives
