@@ -267,6 +267,8 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
             return [], None
         num, end = m.group("num"), m.end("num")  # "866 - PV": the number alone
     # a bare number: "Nghị quyết 57", "Nghị định 49/2017"
+    if "." in num and wtype not in vocab.DOTTED_NUMBER_TYPES:
+        return [], None  # "Quyết định 2.5 …": a quantity
     if m.group("qual") and P.QUAL_NUMBERED_END.search(t, m.start("qual"), m.end("qual")):
         return [], None  # "quyết định chốt giá vé tuyến metro số 1"
     if word in vocab.NEEDS_SYMBOL_OR_SO and not has_so:
@@ -390,6 +392,8 @@ def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention
             pos = m.end()
             continue
         m = P.LIST_NUMBER.match(t, pos) if numbers_ok else None
+        if m and "." in m.group("bnum") and first.type not in vocab.DOTTED_NUMBER_TYPES:
+            m = None  # "các quyết định 12, 2.5 tỷ đồng …"
         if m:
             y = int(m.group("byear")) if m.group("byear") else None
             out.append(_Mention(start=m.start("bnum"), end=m.end(), type=first.type,
@@ -436,7 +440,11 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         # text names is the bill
         draft = draft or (year is not None and law_passed_after(name, year))
     # a bare "Hiến pháp" is any country's: in a sentence about the US it is theirs
-    known = name_is_known(name) and (dtype != "constitution" or P.NAMED_YEAR.match(t, end))
+    vn = P.VN_STATE_NAME.match(t, end) if dtype == "constitution" else None
+    if vn:
+        end = vn.end()
+    known = name_is_known(name) and (
+        dtype != "constitution" or vn or P.NAMED_YEAR.match(t, end))
     if _foreign(t, m.start(), end, known=bool(known)):  # "Luật Thương mại Mỹ"
         return None
     if draft:
@@ -609,7 +617,9 @@ def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | Non
 # --- context -------------------------------------------------------------------------------
 
 def _body(match: re.Match) -> tuple[str, str]:
-    """(issuer code, body name) of a BODY match."""
+    """(issuer code, body name) of a BODY match (or BEFORE's office)."""
+    if "office" in match.re.groupindex and match.group("office"):
+        return _BODY_LOOKUP[_WS.sub(" ", match.group("office")).lower()]
     if match.group("conf"):
         return vocab.CONFERENCE_BODY
     issuer, name = _BODY_LOOKUP[_WS.sub(" ", match.group("bname")).lower()]
@@ -717,6 +727,8 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             b = None
         if b:
             issuer, body = _body(b)
+            if by := P.ON_BEHALF_OF.search(t, max(0, b.start() - P.ON_BEHALF_WINDOW), b.start()):
+                issuer, body = _body(by)
             if date is None and (b.group("d") or b.group("d2")):
                 date, year = _date(b)
             elif year is None and b.group("y4"):  # "Trong năm 2023, Bộ Tài chính đã ban hành"
@@ -746,8 +758,10 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             it.date = date
         if year and it.year is None:
             it.year = year
-        it.body_issuer = issuer
-        it.body = body
+        # "Nghị quyết 19 … của Thủ tướng": the Prime Minister issues no resolutions
+        if it.type not in vocab.NOT_ISSUED_BY.get(issuer, ()):
+            it.body_issuer = issuer
+            it.body = body
         if it is items[-1]:
             it.title = title
 

@@ -117,7 +117,8 @@ SEGMENT = _compile(rf"([-/]?)\s*({_SEG})")
 _QUANTITY = alternation(vocab.QUANTITY_WORDS, "i")
 BARE_NUMBER = (
     # "Nghị quyết 19-2017" as "19/2017"; never after a year ("Kế hoạch 2016-2020")
-    rf"(?P<bnum>{_NUM}(?:[a-d](?![{LETTER}]))?)(?:(?:/|(?<!(?:19|20)\d\d)-)(?P<byear>{_YEAR}))?"
+    # "Nghị quyết 66.7": a sub-number (kept for the types that use them, DOTTED_NUMBER_TYPES)
+    rf"(?P<bnum>{_NUM}(?:\.[1-9]\d?(?!\d|[.,]\d))?(?:[a-d](?![{LETTER}]))?)(?:(?:/|(?<!(?:19|20)\d\d)-)(?P<byear>{_YEAR}))?"
     rf"(?![\d{LETTER}])(?![.,]\d)(?!\s?[-/]\s?[\d{UPPER}])(?!%)"
     # "ngày 15-10-2014", "năm 2016" after the number date it: not quantities
     rf"(?!\s+{_QUANTITY}\b(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d]))))"
@@ -224,6 +225,11 @@ QUAL_NUMBERED_END = _compile(
 NAMED_NUMBER = _compile(rf"\s+số\s+(?P<num>{_NUM})(?:/(?P<year>{_YEAR}))?(?![\d/-])")
 # A subject in quotes right after a citation: nghị quyết 18 "Một số vấn đề về …"
 QUOTED_TITLE = _compile(r'\s*[“"](?P<q>[^”"\n]{10,300})[”"]')
+# "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013": the constitution's
+# official name, Vietnam's by its words
+VN_STATE_NAME = _compile(
+    r"\s++(?:nước\s++)?(?:Cộng\s++(?:hòa|hoà)\s++xã\s++hội\s++chủ\s++nghĩa\s++Việt\s++Nam"
+    r"|CHXHCN\s++Việt\s++Nam|CHXHCNVN)(?![\w])")
 NAMED_YEAR = _compile(
     rf"\s*(?:\(\s*(?:năm\s+)?(?P<pyear>{_YEAR})\s*\)|(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-]))"
 )
@@ -386,8 +392,14 @@ SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
 
 # A body and a verb right before a citation: "Ban Bí thư đã có Chỉ thị số …",
 # "Ngày 15/4/2024, Chính phủ ban hành Nghị quyết …".
+# "Thủ tướng Phạm Minh Chính vừa ký …", "Phó thủ tướng Trần Hồng Hà ký ban hành …": an
+# office held by one person, and the signer's name between it and the verb
+_OFFICE = alternation({v for name in vocab.PERSON_OFFICES for v in _tail_lowered(name)})
+_PERSON = rf"(?:\s+[{UPPER}][{LOWER}]*+){{2,4}}"
 BEFORE = _compile(
-    rf"(?:(?:(?i:ngày)\s+{DATE}|(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR}))\s*+,?\s*+)?{BODY}\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
+    rf"(?:(?:(?i:ngày)\s+{DATE}|(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR}))\s*+,?\s*+)?"
+    rf"(?:(?P<office>{_OFFICE}){_PERSON}|{BODY})"
+    rf"\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     rf"(?:ban\s+hành|có|ký|ký\s+ban\s+hành|thông\s+qua|ra|phê\s+duyệt|gửi)"
     rf"\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
@@ -407,6 +419,9 @@ ORGAN_HEAD_BEFORE = _compile(
     rf"|Tiểu\s+ban|Văn\s+phòng|Cơ\s+quan)(?!\s+Thường\s+vụ\s+\S+\s+$)"
     rf"(?:\s+[{LETTER}]+){{0,5}}\s+$")
 ORGAN_HEAD_WINDOW = 60
+# "thay mặt Chính phủ, Thủ tướng … ký ban hành Nghị quyết 19/2017": the body signed for
+ON_BEHALF_OF = _compile(rf"(?i:thay\s+mặt)\s+{BODY}\s*,\s*$")
+ON_BEHALF_WINDOW = 60
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
 # "Ngày 30-6, Chính phủ …": the year is the article's; "Ngày 4-5-2025, Tổng Bí thư Tô Lâm

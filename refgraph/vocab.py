@@ -262,6 +262,9 @@ BODIES: dict[str, tuple[str, str]] = {
     "Quân ủy Trung ương": ("QUTW", "Quân ủy Trung ương"),
     "Thủ tướng Chính phủ": ("TTg", "Thủ tướng Chính phủ"),
     "Thủ tướng": ("TTg", "Thủ tướng Chính phủ"),
+    # a Deputy Prime Minister signs "KT. Thủ tướng": the decision is the Prime Minister's
+    "Phó Thủ tướng Chính phủ": ("TTg", "Thủ tướng Chính phủ"),
+    "Phó Thủ tướng": ("TTg", "Thủ tướng Chính phủ"),
     "Chính phủ": ("CP", "Chính phủ"),
     "Ủy ban Thường vụ Quốc hội": ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
     "UBTVQH": ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
@@ -558,6 +561,13 @@ SUBJECT_STOP_WORDS = frozenset("""
 # Spellings of one place word inside a body's name ("UBND TP. Hà Nội", "… thành phố Hà
 # Nội"): folded to one so that one body is one row of `bodies`.
 BODY_PLACE_SPELLINGS: dict[str, str] = {"TP.": "TP", "thành phố": "TP", "Thành phố": "TP"}
+# Offices one person holds, named before the signer's name ("Thủ tướng Phạm Minh Chính
+# ký …"): keys of BODIES.
+PERSON_OFFICES = ("Thủ tướng Chính phủ", "Thủ tướng", "Phó Thủ tướng Chính phủ",
+                  "Phó Thủ tướng", "Chủ tịch nước")
+# Types whose numbers may carry a sub-number: the Government's 2025 series of resolutions
+# 66.1/2025/NQ-CP … 66.7, cited short as "Nghị quyết 66.7".
+DOTTED_NUMBER_TYPES = frozenset({"resolution"})
 # Places the press writes by initials ("UBND TP.HCM", "Thành ủy TPHCM"): one body whatever
 # the spelling, named in full.
 PLACE_ABBREVIATIONS: dict[str, str] = {"TP.HCM": "TP Hồ Chí Minh", "TPHCM": "TP Hồ Chí Minh",
