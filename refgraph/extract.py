@@ -672,7 +672,9 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             continue
         m = P.TAIL_OTHER_BODY.match(t, pos)
         if m and body is None:
-            body = _WS.sub(" ", m.group("other"))
+            # "của Bộ về …": the Ministry the article spoke of, not a body's name
+            if m.group("other") not in vocab.ANAPHORIC_ORGANS:
+                body = _WS.sub(" ", m.group("other"))
             pos = m.end()
             continue
         m = P.TAIL_DAY_MONTH.match(t, pos) if published is not None else None

@@ -326,7 +326,7 @@ _BODY_NAMES = alternation({v for name in vocab.BODIES for v in _tail_lowered(nam
 _PLACE_PART = rf"[{UPPER}](?:[{UPPER}]++(?![{LOWER}])|[{LOWER}]*+)"
 _PLACE_WORD = rf"{_PLACE_PART}(?:-{_PLACE_PART})?"
 _PLACE = (rf"(?:\s+(?:{alternation(vocab.PLACE_WORDS)})\s*{_PLACE_WORD}"
-          rf"(?:\s+{_PLACE_WORD}){{0,3}})?")
+          rf"(?:\s+(?!(?:{'|'.join(vocab.SURNAMES)})\s){_PLACE_WORD}){{0,3}})?")
 # A Party conference ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"),
 # or a listed body with, for local organs, its place ("UBND tỉnh Quảng Nam").
 BODY = (
@@ -396,9 +396,12 @@ SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
 # office held by one person, and the signer's name between it and the verb
 _OFFICE = alternation({v for name in vocab.PERSON_OFFICES for v in _tail_lowered(name)})
 _PERSON = rf"(?:\s+[{UPPER}][{LOWER}]*+){{2,4}}"
+# after a body ("Chủ tịch UBND TP Huế Nguyễn Văn Thành ký"), a name that begins with a
+# family name, where a place cannot go on (_PLACE)
+_SIGNER = rf"(?:\s+(?:{'|'.join(vocab.SURNAMES)})(?:\s+[{UPPER}][{LOWER}]*+){{1,3}})?"
 BEFORE = _compile(
     rf"(?:(?:(?i:ngày)\s+{DATE}|(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR}))\s*+,?\s*+)?"
-    rf"(?:(?P<office>{_OFFICE}){_PERSON}|{BODY})"
+    rf"(?:(?P<office>{_OFFICE}){_PERSON}|{BODY}{_SIGNER})"
     rf"\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     rf"(?:ban\s+hành|có|ký|ký\s+ban\s+hành|thông\s+qua|ra|phê\s+duyệt|gửi)"
     rf"\s+(?:(?:các|những|hai|ba)\s+)?$"
