@@ -21,8 +21,8 @@ from .laws import is_abbreviation
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import Candidates, folded_candidates
-from .resolve import (draft_key, law_passed_after, law_version, name_is_known,
-                      official_law_name, resolve_mentions)
+from .resolve import (amending_words, draft_key, issuer_body, law_passed_after,
+                      law_version, name_is_known, official_law_name, resolve_mentions)
 from .zones import related_spans
 
 _WS = _compile(r"\s+")
@@ -539,11 +539,6 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | Non
     return title, end, amended
 
 
-_BOTH_VERBS = _compile(r"sửa đổi ?,? ?bổ sung")
-_AMENDING_TITLE = {w: "sửa đổi, bổ sung một số điều của" for w in (
-    "sửa đổi, bổ sung", "sửa đổi, bổ sung của", "sửa đổi, bổ sung một số điều")}
-_AMENDING_TITLE["sửa đổi một số điều"] = "sửa đổi một số điều của"
-_AMENDING_TITLE["bổ sung một số điều"] = "bổ sung một số điều của"
 # Between the laws an amending law's title lists, as written -> as the title is keyed.
 _JOINERS = {",": ", ", "và": " và ", ", và": " và ", ",và": " và "}
 
@@ -551,10 +546,7 @@ _JOINERS = {",": ", ", "và": " và ", ", và": " và ", ",và": " và "}
 def _amending_words(a: re.Match) -> str:
     """ "sửa đổi bổ sung một số điều" (any case, spacing or comma, "của" or not) as the
     National Assembly writes it: "sửa đổi, bổ sung một số điều của"."""
-    words = _BOTH_VERBS.sub("sửa đổi, bổ sung", _WS.sub(" ", a.group()).strip().lower())
-    # "Luật sửa đổi, bổ sung Luật Quảng cáo" is how the press shortens the title the
-    # Assembly gives such laws: "… sửa đổi, bổ sung một số điều của Luật Quảng cáo"
-    return _AMENDING_TITLE.get(words, words)
+    return amending_words(a.group())
 
 
 def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | None:
@@ -724,17 +716,18 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
                                                first.start)
     if body is None and verb_before:
         b = P.BEFORE.search(t, lo, first.start)
-        if b and b.group("bname") and P.ORGAN_HEAD_BEFORE.search(
-                t, max(0, b.start("bname") - P.ORGAN_HEAD_WINDOW), b.start("bname")):
-            b = None
+        if (b and b.group("bname")
+                and _body(b)[0] in vocab.ENDS_OTHER_ORGANS and P.ORGAN_HEAD_BEFORE.search(
+                    t, max(0, b.start("bname") - P.ORGAN_HEAD_WINDOW), b.start("bname"))):
+            b = None  # "Ban Chỉ đạo Trung ương", "Đảng đoàn Quốc hội" are not TW, QH
         if b:
             issuer, body = _body(b)
-            if by := P.ON_BEHALF_OF.search(t, max(0, b.start() - P.ON_BEHALF_WINDOW), b.start()):
-                issuer, body = _body(by)
             if date is None and (b.group("d") or b.group("d2")):
                 date, year = _date(b)
             elif year is None and b.group("y4"):  # "Trong năm 2023, Bộ Tài chính đã ban hành"
                 year = int(b.group("y4"))
+    if body is None and verb_before and (b := P.ON_BEHALF_OF.search(t, lo, first.start)):
+        issuer, body = _body(b)
     if date is None and verb_before:
         b = P.BEFORE_DATE.search(t, lo, first.start)
         if b and (b.group("y3") or b.group("y5")):
@@ -760,12 +753,20 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             it.date = date
         if year and it.year is None:
             it.year = year
-        # "Nghị quyết 19 … của Thủ tướng": the Prime Minister issues no resolutions
-        if it.type not in vocab.NOT_ISSUED_BY.get(issuer, ()):
-            it.body_issuer = issuer
-            it.body = body
+        it.body_issuer, it.body = _issuer_of_type(issuer, body, it.type)
         if it is items[-1]:
             it.title = title
+
+
+def _issuer_of_type(issuer: str | None, body: str | None, dtype: str | None
+                    ) -> tuple[str | None, str | None]:
+    """The issuer and body the text names, for a document of `dtype`: "Nghị quyết 19 …
+    của Thủ tướng" is the Government's (vocab.ISSUED_INSTEAD); none where the type rules
+    the organ out and no other is known."""
+    if dtype not in vocab.NOT_ISSUED_BY.get(issuer, ()):
+        return issuer, body
+    instead = vocab.ISSUED_INSTEAD.get((issuer, dtype))
+    return (instead, issuer_body(instead)) if instead else (None, None)
 
 
 # --- relations -----------------------------------------------------------------------------

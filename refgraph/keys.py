@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .compiled import compile as _compile
 from . import models, vocab
-from .resolve import official_law_name
+from .resolve import amending_title, official_law_name
 
 # --- tables ---------------------------------------------------------------------------
 
@@ -151,8 +151,8 @@ _N = r"(\d+(?:\.\d+)?)"  # "66.7/2025/NQ-CP": a sub-number after a dot
 _PARTY = _compile(rf"^{_N}-([a-z]+)/{_TAIL}$")                       # 57-kl/tw
 _STATE_YEAR = _compile(rf"^{_N}[/-](\d{{4}})/{_TAIL}$")              # 57/2022/nd-cp, 19-2017/nq-cp
 _STATE = _compile(rf"^{_N}/([a-z]+)-{_TAIL}$")                       # 47/nq-cp
-_NUMBER = _compile(r"^(\d+)$")                                       # 57
-_NUMBER_YEAR = _compile(r"^(\d+)/(\d{4})$")                          # 18/2022
+_NUMBER = _compile(rf"^{_N}$")                                        # 57, 66.7
+_NUMBER_YEAR = _compile(rf"^{_N}/(\d{{4}})$")                         # 18/2022
 _LEAD_WORD = _compile(rf"^({_WORD_ALT})(?:\s+|$)")
 _LEAD_CODE = _compile(rf"^({_CODE_ALT})\.?\s*(?=\d)")
 _SO = _compile(r"^so\s*\.?\s*")
@@ -224,7 +224,7 @@ def parse_key(text: str) -> KeyQuery:
         if year is None and (m := _NAMED_YEAR.search(rest)):
             year, rest = int(m.group(1)), rest[: m.start()]
         # "Luật BHXH", "Luật LS": the official name of a listed law
-        name = fold(official_law_name(text_name(text, word, rest)))
+        name = fold(amending_title(official_law_name(text_name(text, word, rest))))
         return KeyQuery(text, folded, word_types, None, None, year, name, body)
     elif s == "" and word_types is not None:
         return KeyQuery(text, folded, word_types, None, None, year, None, body)

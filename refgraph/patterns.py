@@ -324,9 +324,16 @@ _BODY_NAMES = alternation({v for name in vocab.BODIES for v in _tail_lowered(nam
 # A place's words are capitalised, or capitals alone: "TP.HCM", "TP. HCM", "tỉnh Đắk Lắk",
 # "tỉnh TT-Huế", "Bà Rịa-Vũng Tàu"
 _PLACE_PART = rf"[{UPPER}](?:[{UPPER}]++(?![{LOWER}])|[{LOWER}]*+)"
-_PLACE_WORD = rf"{_PLACE_PART}(?:-{_PLACE_PART})?"
-_PLACE = (rf"(?:\s+(?:{alternation(vocab.PLACE_WORDS)})\s*{_PLACE_WORD}"
-          rf"(?:\s+(?!(?:{'|'.join(vocab.SURNAMES)})\s){_PLACE_WORD}){{0,3}})?")
+_PLACE_WORD = rf"{_PLACE_PART}(?:[ \t]?-[ \t]?{_PLACE_PART})?"  # "Bà Rịa - Vũng Tàu"
+# A family name ends a place ("UBND TP Huế Nguyễn Văn Thành ký"). First after a province
+# or city word, it begins a name of two words ("TP Phan Thiết") or none ("UBND TP Đặng
+# Việt Dũng vừa ký": the chairman); a ward or district may bear a person's whole name
+# ("phường Lê Thanh Nghị").
+_SURNAME = rf"(?:{'|'.join(vocab.SURNAMES)})"
+_PLACE_MORE = rf"(?:\s+(?!{_SURNAME}\s){_PLACE_WORD}){{0,3}}"
+_PLACE = (rf"(?:\s+(?:(?:{alternation(vocab.PROVINCE_WORDS)})\s*"
+          rf"(?:{_SURNAME}\s+{_PLACE_WORD}(?!\s+[{UPPER}])|(?!{_SURNAME}\s){_PLACE_WORD}{_PLACE_MORE})"
+          rf"|(?:{alternation(vocab.LOCAL_PLACE_WORDS)})\s*{_PLACE_WORD}{_PLACE_MORE}))?")
 # A Party conference ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"),
 # or a listed body with, for local organs, its place ("UBND tỉnh Quảng Nam").
 BODY = (
@@ -398,7 +405,7 @@ _OFFICE = alternation({v for name in vocab.PERSON_OFFICES for v in _tail_lowered
 _PERSON = rf"(?:\s+[{UPPER}][{LOWER}]*+){{2,4}}"
 # after a body ("Chủ tịch UBND TP Huế Nguyễn Văn Thành ký"), a name that begins with a
 # family name, where a place cannot go on (_PLACE)
-_SIGNER = rf"(?:\s+(?:{'|'.join(vocab.SURNAMES)})(?:\s+[{UPPER}][{LOWER}]*+){{1,3}})?"
+_SIGNER = rf"(?:\s+{_SURNAME}(?:\s+[{UPPER}][{LOWER}]*+){{1,3}})?"
 BEFORE = _compile(
     rf"(?:(?:(?i:ngày)\s+{DATE}|(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR}))\s*+,?\s*+)?"
     rf"(?:(?P<office>{_OFFICE}){_PERSON}|{BODY}{_SIGNER})"
@@ -413,18 +420,20 @@ ISSUING_VERB_BEFORE = _compile(
     r"(?:ban\s+hành|có|ký|thông\s+qua|ra|phê\s+duyệt|gửi)\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
 ISSUING_VERB_WINDOW = 24
-# "Ban Chỉ đạo Trung ương", "Đảng ủy Chính phủ", "Ban cán sự đảng Chính phủ", "Đảng đoàn
-# Quốc hội": a body's name that ends another organ's name is not that body. (A listed
-# body that begins with such a word, "Ban Bí thư", "Ủy ban Thường vụ Quốc hội", matches
-# whole, from its first word; "Ban Thường vụ Tỉnh ủy" is the Tỉnh ủy's own committee.)
+# An organ word and the words of its name right before a body (vocab.ENDS_OTHER_ORGANS):
+# "Ban Chỉ đạo ", "Đảng ủy các cơ quan Đảng ". A listed body that begins with such a word
+# ("Ban Bí thư", "Ủy ban Thường vụ Quốc hội", "Văn phòng Chính phủ") matches whole, from
+# its first word, and is never seen here.
 ORGAN_HEAD_BEFORE = _compile(
-    rf"(?<![{LETTER}])(?:Ban|Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+đoàn"
-    rf"|Tiểu\s+ban|Văn\s+phòng|Cơ\s+quan)(?!\s+Thường\s+vụ\s+\S+\s+$)"
-    rf"(?:\s+[{LETTER}]+){{0,5}}\s+$")
+    rf"(?<![{LETTER}])(?:{alternation(vocab.ORGAN_HEADS)})"
+    rf"(?:\s+(?!(?:{alternation((*vocab.NOT_IN_ORGAN_NAMES, *vocab.REPORTING_VERBS))})(?![{LETTER}]))"
+    rf"[{LETTER}]+){{0,5}}\s+$")
 ORGAN_HEAD_WINDOW = 60
-# "thay mặt Chính phủ, Thủ tướng … ký ban hành Nghị quyết 19/2017": the body signed for
-ON_BEHALF_OF = _compile(rf"(?i:thay\s+mặt)\s+{BODY}\s*,\s*$")
-ON_BEHALF_WINDOW = 60
+# "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết …": the body
+# signed for, where no body stands right before the verb
+ON_BEHALF_OF = _compile(
+    rf"(?i:thay\s+mặt)\s+{BODY}\s*,\s*(?:[^\s,.;]+\s+){{0,8}}?(?:(?:đã|vừa|mới)\s+)?"
+    rf"(?:ký\s+ban\s+hành|ban\s+hành|ký)\s+$")
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
 # "Ngày 30-6, Chính phủ …": the year is the article's; "Ngày 4-5-2025, Tổng Bí thư Tô Lâm
@@ -434,7 +443,9 @@ BEFORE_DATE = _compile(
     rf"(?:(?i:ngày)\s+{DATE}|(?i:tháng)\s+\d{{1,2}}\s*[/.-]\s*(?P<y3>{_YEAR})"
     rf"|(?i:(?:trong\s+)?năm)\s+(?P<y5>{_YEAR})"
     rf"|(?i:ngày)\s+(?P<d6>\d{{1,2}})\s*+[/-]\s*+(?P<m6>\d{{1,2}}){_DAY_MONTH_END})\s*,\s*"
-    rf"(?:(?:[^\s,.;]|\.(?=\S))+\s+){{0,{BEFORE_DATE_WORDS}}}?(?:(?:đã|vừa|mới)\s+)?"
+    # (not past a verb of reported speech: the date is then the day someone spoke)
+    rf"(?:(?!(?:{alternation(vocab.REPORTING_VERBS)})(?![{LETTER}]))"
+    rf"(?:[^\s,.;]|\.(?=\S))+\s+){{0,{BEFORE_DATE_WORDS}}}?(?:(?:đã|vừa|mới)\s+)?"
     rf"(?:ký\s+ban\s+hành|ban\s+hành|ký|có|ra|gửi|phê\s+duyệt)\s+$"
 )
 

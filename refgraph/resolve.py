@@ -296,6 +296,29 @@ def _name_key(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().lower()
 
 
+_BOTH_VERBS = _compile(r"sửa đổi ?,? ?bổ sung")
+_AMENDING_START = _compile(
+    r"(?i:luật)\s+(?P<words>(?i:sửa\s+đổi\s*,?\s*bổ\s+sung|sửa\s+đổi|bổ\s+sung)"
+    r"(?:\s+(?i:một\s+số\s+điều))?(?:\s+(?i:của))?)\s+(?P<rest>.+)")
+
+
+def amending_words(words: str) -> str:
+    """An amending law's verbs ("sửa đổi bổ sung", "Sửa đổi, bổ sung một số điều") as
+    the National Assembly titles such laws (vocab.AMENDING_TITLES)."""
+    words = _BOTH_VERBS.sub("sửa đổi, bổ sung", re.sub(r"\s+", " ", words).strip().lower())
+    return vocab.AMENDING_TITLES.get(words, words)
+
+
+def amending_title(name: str) -> str:
+    """ "Luật sửa đổi, bổ sung Luật Quảng cáo" as the extractor keys it: "Luật sửa đổi,
+    bổ sung một số điều của Luật Quảng cáo" (the law amended by its official name).
+    Other names come back as they are."""
+    m = _AMENDING_START.fullmatch(name.strip())
+    if m is None:
+        return name
+    return f"Luật {amending_words(m.group('words'))} {official_law_name(m.group('rest'))}"
+
+
 def draft_key(name: str) -> str:
     """The key of the bill of law `name`: "dự thảo Luật Đất đai"."""
     return f"dự thảo {name}"

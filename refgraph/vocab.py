@@ -240,13 +240,26 @@ ORGAN_WORDS = (
 )
 
 # An organ word alone names no body: "Thông tư 09 năm 2009 của Bộ về …" is "the
-# Ministry" the article spoke of.
-ANAPHORIC_ORGANS = frozenset({
-    "Bộ", "Ban", "Ủy ban", "Uỷ ban", "Hội đồng", "Sở", "Cục", "Tổng cục", "Vụ", "Tòa án",
-    "Toà án", "Viện", "Văn phòng", "Thanh tra", "Ngân hàng", "Kiểm toán", "Liên bộ",
-    "Liên ngành", "Tập đoàn", "Tổng công ty", "Học viện", "Đại học", "Trường", "Chi cục",
-    "Phòng", "Đoàn", "Hội", "Mặt trận",
-})
+# Ministry" the article spoke of. (The others name one: "của Tỉnh ủy", "của UBND".)
+ANAPHORIC_ORGANS = frozenset(ORGAN_WORDS) - {
+    "UBND", "HĐND", "TAND", "VKSND", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy",
+    "Tổng Liên đoàn", "Trung ương"}
+
+# "Ban Chỉ đạo Trung ương", "Ban Kinh tế Trung ương", "Đảng ủy Chính phủ", "Ban cán sự
+# đảng Chính phủ", "Đảng đoàn Quốc hội", "Hội đồng Dân tộc của Quốc hội": organs whose
+# names end in the name of one of these bodies (by issuer code), which they are not. A
+# unit of a ministry ("Cơ quan Cảnh sát điều tra Bộ Công an") is the ministry's: the
+# organ, not the unit under it, issues.
+ENDS_OTHER_ORGANS = frozenset({"TW", "CP", "QH"})
+ORGAN_HEADS = ("Ban", "Hội đồng", "Ủy ban", "Đảng ủy", "Đảng đoàn", "Tiểu ban", "Văn phòng",
+               "Cơ quan")
+# Words that end an organ's name before a body is named: "Văn phòng Chính phủ cho biết
+# Thủ tướng vừa ký …" (the verbs of reported speech, REPORTING_VERBS, too)
+NOT_IN_ORGAN_NAMES = ("đã", "vừa", "là", "và", "có", "ký", "theo", "khi", "thì")
+# Verbs of reported speech: a lead date before one is the day someone spoke ("Ngày
+# 20-11, đại diện Sở Tài chính cho biết UBND TP đã ban hành quyết định 4528").
+REPORTING_VERBS = ("cho biết", "cho hay", "nói", "khẳng định", "nhấn mạnh", "thông tin",
+                   "phát biểu", "trả lời", "chia sẻ", "thông báo", "báo cáo", "nêu rõ")
 
 # Bodies as the text names them beside a citation ("… của Bộ Chính trị", "Ban Bí thư đã
 # có Chỉ thị …") -> (issuer code, body name). Spelling variants (Ủy/Uỷ, Hòa/Hoà, khóa/
@@ -272,6 +285,7 @@ BODIES: dict[str, tuple[str, str]] = {
     "Thủ tướng Chính phủ": ("TTg", "Thủ tướng Chính phủ"),
     "Thủ tướng": ("TTg", "Thủ tướng Chính phủ"),
     # a Deputy Prime Minister signs "KT. Thủ tướng": the decision is the Prime Minister's
+    "Phó Thủ tướng Thường trực": ("TTg", "Thủ tướng Chính phủ"),
     "Phó Thủ tướng Chính phủ": ("TTg", "Thủ tướng Chính phủ"),
     "Phó Thủ tướng": ("TTg", "Thủ tướng Chính phủ"),
     "Chính phủ": ("CP", "Chính phủ"),
@@ -331,7 +345,11 @@ BODIES: dict[str, tuple[str, str]] = {
 
 # A place after UBND/HĐND/Tỉnh ủy names which one ("UBND tỉnh Quảng Nam").
 PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
-PLACE_WORDS = ("tỉnh", "thành phố", "TP.", "TP", "huyện", "quận", "thị xã", "xã", "phường")
+# Provinces and cities, whose names are never a person's (but for "TP Hồ Chí Minh") …
+PROVINCE_WORDS = ("tỉnh", "thành phố", "TP.", "TP", "Tp.", "Tp")
+# … and the units below them, often named after one ("phường Lê Thanh Nghị")
+LOCAL_PLACE_WORDS = ("huyện", "quận", "thị xã", "xã", "phường")
+PLACE_WORDS = PROVINCE_WORDS + LOCAL_PLACE_WORDS
 
 # Bodies that issue through a Party conference: "Hội nghị Trung ương 8 khóa XIII".
 CONFERENCE_BODY = ("TW", "Ban Chấp hành Trung ương")
@@ -515,6 +533,11 @@ FOREIGN_IN_SENTENCE = (
 # … các chính sách như Luật Giảm lạm phát (IRA)" speaks of the US.
 FOREIGN_OFFICES_IN_SENTENCE = ("Tổng thống", "Thượng viện", "Hạ viện", "Điện Kremlin")
 
+# The body whose document an organ signs where it issues none of that type: the Prime
+# Minister signs the Government's resolutions and decrees ("Nghị quyết 19, Nghị quyết 35
+# của Thủ tướng Chính phủ" are 19/NQ-CP and 35/NQ-CP).
+ISSUED_INSTEAD: dict[tuple[str, str], str] = {("TTg", "resolution"): "CP",
+                                              ("TTg", "decree"): "CP"}
 # Types an organ never issues: the Prime Minister issues decisions, directives, letters
 # and telegrams, not resolutions or decrees; the Government no circulars or laws; the
 # National Assembly no decrees. "35/NQ-TTg" in the press is a typo for 35/NQ-CP, not a
@@ -569,22 +592,41 @@ SUBJECT_STOP_WORDS = frozenset("""
 # ("Thủ tướng Chính phủ ký", "Bộ Tài chính quy định").
 # Spellings of one place word inside a body's name ("UBND TP. Hà Nội", "… thành phố Hà
 # Nội"): folded to one so that one body is one row of `bodies`.
-BODY_PLACE_SPELLINGS: dict[str, str] = {"TP.": "TP", "thành phố": "TP", "Thành phố": "TP"}
+BODY_PLACE_SPELLINGS: dict[str, str] = {"TP.": "TP", "Tp.": "TP", "Tp": "TP", "thành phố": "TP",
+                                        "Thành phố": "TP"}
 # Offices one person holds, named before the signer's name ("Thủ tướng Phạm Minh Chính
 # ký …"): keys of BODIES.
 PERSON_OFFICES = ("Thủ tướng Chính phủ", "Thủ tướng", "Phó Thủ tướng Chính phủ",
-                  "Phó Thủ tướng", "Chủ tịch nước")
+                  "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Chủ tịch nước")
+# An amending law's verbs as the press writes them (folded to one spacing, lower case)
+# -> as the National Assembly titles such laws. "Luật sửa đổi, bổ sung Luật Quảng cáo"
+# is the press's short form of "… sửa đổi, bổ sung một số điều của Luật Quảng cáo".
+AMENDING_TITLES: dict[str, str] = {
+    "sửa đổi, bổ sung": "sửa đổi, bổ sung một số điều của",
+    "sửa đổi, bổ sung của": "sửa đổi, bổ sung một số điều của",
+    "sửa đổi, bổ sung một số điều": "sửa đổi, bổ sung một số điều của",
+    "sửa đổi một số điều": "sửa đổi một số điều của",
+    "bổ sung một số điều": "bổ sung một số điều của",
+}
 # Types whose numbers may carry a sub-number: the Government's 2025 series of resolutions
 # 66.1/2025/NQ-CP … 66.7, cited short as "Nghị quyết 66.7".
 DOTTED_NUMBER_TYPES = frozenset({"resolution"})
 # The commonest family names: after a place's first word, one begins the signer's name,
 # not more of the place ("UBND TP Huế Nguyễn Văn Thành ký"). Names that end places too
-# (Dương: Bình Dương; Hồ: Tây Hồ; Lý: Phủ Lý) are left out.
+# (Dương: Bình Dương; Hồ: Tây Hồ; Lý: Phủ Lý; Lương: Phú Lương) are left out.
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-            "Bùi", "Đỗ", "Ngô")
+            "Bùi", "Đỗ", "Ngô", "Chu", "Trương", "Đinh", "Đào", "Đoàn", "Trịnh", "Lưu", "Tạ",
+            "Vương", "Quách", "Kiều", "Triệu", "Tô")
 # Places the press writes by initials ("UBND TP.HCM", "Thành ủy TPHCM"): one body whatever
 # the spelling, named in full.
-PLACE_ABBREVIATIONS: dict[str, str] = {"TP.HCM": "TP Hồ Chí Minh", "TPHCM": "TP Hồ Chí Minh",
-                                       "TP HCM": "TP Hồ Chí Minh", "TP. HCM": "TP Hồ Chí Minh",
-                                       "TP.HN": "TP Hà Nội", "TP HN": "TP Hà Nội"}
+PLACE_ABBREVIATIONS: dict[str, str] = {
+    "TP.HCM": "TP Hồ Chí Minh", "TPHCM": "TP Hồ Chí Minh", "TP HCM": "TP Hồ Chí Minh",
+    "TP. HCM": "TP Hồ Chí Minh", "Tp.HCM": "TP Hồ Chí Minh", "Tp HCM": "TP Hồ Chí Minh",
+    "Tp. HCM": "TP Hồ Chí Minh", "TP.Hồ Chí Minh": "TP Hồ Chí Minh",
+    "TP.HN": "TP Hà Nội", "TP HN": "TP Hà Nội",
+    "TT-Huế": "Thừa Thiên Huế", "Thừa Thiên-Huế": "Thừa Thiên Huế",
+    "Thừa Thiên - Huế": "Thừa Thiên Huế", "TT - Huế": "Thừa Thiên Huế",
+    "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu",
+    "Phan Rang-Tháp Chàm": "Phan Rang - Tháp Chàm",
+}
 NOT_BODY_ENDINGS = ("ký", "quy định", "ban hành", "hướng dẫn", "yêu cầu", "đã", "vừa")

@@ -354,3 +354,29 @@ def test_cites_a_symbol_without_its_year_lists_every_version(tmp_path):
     # with its year, the one version; the conclusion 57 is never among them
     assert sorted(x["article"] for x in _cites(f, "57-NQ/TW@2024")) == ["a1", "a3"]
     assert [x["article"] for x in _cites(f, "57-KL/TW")] == ["k1"]
+
+
+def test_cites_takes_the_forms_2025_news_print(tmp_path):
+    # the dotted series, a law by its symbol or its name, an amending law by its short
+    # title: each lookup in the form the press prints finds the articles
+    lines = [
+        {"id": "d1", "date": "2025-06-02", "title": "t", "text":
+         "Chính phủ ban hành Nghị quyết 66.7/2025/NQ-CP. Theo Nghị quyết 66.7, nhiều thủ "
+         "tục hành chính được cắt giảm."},
+        {"id": "d2", "date": "2025-06-03", "title": "t", "text":
+         "Nghị quyết 66.3/2025/NQ-CP của Chính phủ đã được ban hành."},
+        {"id": "l1", "date": "2025-06-04", "title": "t", "text":
+         "Căn cứ Luật Đất đai số 31/2024/QH15, tỉnh đã thu hồi đất của dự án."},
+        {"id": "l2", "date": "2025-06-05", "title": "t", "text":
+         "Theo Luật số 31/2024/QH15, người dân được bồi thường về đất."},
+        {"id": "q1", "date": "2025-06-06", "title": "t", "text":
+         "Luật sửa đổi, bổ sung một số điều của Luật Quảng cáo đã được Quốc hội thông qua."},
+    ]
+    f = _dump(tmp_path / "a.jsonl", lines)
+    for query in ("Nghị quyết 66.7", "NQ 66.7", "66.7/2025/NQ-CP"):
+        assert {x["article"] for x in _cites(f, query)} == {"d1"}, query
+    for query in ("Luật Đất đai 2024", "31/2024/QH15", "Luật số 31/2024/QH15"):
+        assert {x["article"] for x in _cites(f, query)} == {"l1", "l2"}, query
+    for query in ("Luật sửa đổi, bổ sung Luật Quảng cáo",
+                  "Luật sửa đổi bổ sung một số điều Luật Quảng cáo"):
+        assert {x["article"] for x in _cites(f, query)} == {"q1"}, query
