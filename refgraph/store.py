@@ -762,12 +762,12 @@ class Store:
                 out[r[0]] = (r[2], r[10], 1 if d.candidates else 0,
                              ",".join(d.candidates) or None)
             groups[(r[1], r[2])].add(out[r[0]][0])
-        laws = c.execute("""
+        laws = c.execute(f"""
             SELECT c.id, c.article_id, c.name, c.year, a.date, c.raw_key, c.raw_resolved_by
             FROM citations c JOIN articles a ON a.id = c.article_id
             WHERE c.name IS NOT NULL AND (c.form = 'named'
                   -- "Luật Đất đai số 45/2013/QH13", keyed by its name: a version named
-                  OR (c.form = 'full' AND c.raw_key NOT GLOB '[0-9]*'))""").fetchall()
+                  OR (c.form = 'full' AND NOT c.{_BY_SYMBOL}))""").fetchall()
         law = resolve.law_decisions(
             {"id": r[0], "article": r[1], "name": r[2], "year": r[3], "article_date": r[4]}
             for r in laws)
@@ -782,11 +782,11 @@ class Store:
         named: dict[tuple, set[str]] = defaultdict(set)
         for number, year, issuer, key in c.execute(f"""
                 SELECT number, year, issuer, raw_key FROM citations
-                WHERE {_LAW_SYMBOL} AND name IS NOT NULL AND raw_key NOT GLOB '[0-9]*'"""):
+                WHERE {_LAW_SYMBOL} AND name IS NOT NULL AND NOT {_BY_SYMBOL}"""):
             named[(number, year, issuer)].add(key)
         for cid, article, raw, number, year, issuer, by in c.execute(f"""
                 SELECT id, article_id, raw_key, number, year, issuer, raw_resolved_by
-                FROM citations WHERE {_LAW_SYMBOL} AND raw_key GLOB '[0-9]*'"""):
+                FROM citations WHERE {_LAW_SYMBOL} AND {_BY_SYMBOL}"""):
             keys = named.get((number, year, issuer), ())
             out[cid] = (next(iter(keys)), "corpus", 0, None) if len(keys) == 1 else (
                 raw, by, 0, None)
@@ -1120,6 +1120,9 @@ def _crc(article_id: str) -> int:
     return zlib.crc32(article_id.encode())
 
 
+# Keyed by its symbol, as extracted ("45/2013/QH13"); a law's version printed with its
+# symbol is keyed by name ("Luật Đất đai số 45/2013/QH13": "Luật Đất đai 2013")
+_BY_SYMBOL = "raw_key GLOB '[0-9]*'"
 # A law's symbol with its year and the Assembly as issuer: "45/2013/QH13"
 _LAW_SYMBOL = ("form = 'full' AND type IN ('law', 'code', 'ordinance') "
                "AND number IS NOT NULL AND year IS NOT NULL AND issuer IN ('QH', 'UBTVQH')")
