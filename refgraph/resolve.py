@@ -429,6 +429,18 @@ def _subject_score(words: frozenset[str], c: Candidate) -> float | None:
     return max(scores) if scores else None
 
 
+def reference_applies(c: Candidate, issuer: str | None, title: str | None) -> bool:
+    """Whether a document known from the reference table alone (no article of the
+    corpus cites it in full) is a candidate for a mention: when the mention names its
+    issuer ("Nghị quyết 39 của Bộ Chính trị"), or its subject ("Nghị quyết 29 về đổi
+    mới căn bản, toàn diện giáo dục"). A bare "Nghị quyết 35" in business news stays
+    with the documents the corpus knows (35/NQ-CP of 2016), not 35-NQ/TW of 2018."""
+    if issuer is not None:
+        return issuer == c.issuer
+    s = _subject_score(subject_words(title), c)
+    return s is not None and s >= SUBJECT_SAME
+
+
 def decide(m: Pending, cands: list[Candidate]) -> Decision:
     """Join `m` to one of `cands` on evidence, strongest first; see module doc.
 

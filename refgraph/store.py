@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from . import resolve, vocab
+from . import reference, resolve, vocab
 from .models import Article, Extraction
 
 SCHEMA_VERSION = 2
@@ -146,8 +146,8 @@ def content_hash(article: Article) -> str:
 # The modules whose code decides the records an article gets: reading, extraction and
 # resolution within a text. An index built by other code holds other records.
 _EXTRACTOR_MODULES = ("bounded", "compiled", "corpus", "dates", "extract", "laws", "lines",
-                      "models", "normalize", "patterns", "prefilter", "resolve", "vocab",
-                      "zones")
+                      "models", "normalize", "patterns", "prefilter", "reference", "resolve",
+                      "vocab", "zones")
 
 
 @functools.cache
@@ -704,10 +704,22 @@ class Store:
                     d["subjects"].add(title)
                 d["articles"].add(article)
             c.execute("DROP TABLE temp.numbers")
+        # Documents every reader knows (reference.py) are candidates whatever the corpus
+        # prints: "Nghị quyết 39 của Bộ Chính trị về tinh giản biên chế" is 39-NQ/TW of
+        # 2015 though the only 39-NQ/TW an article dates is of 1962.
+        for number in numbers:
+            for k in reference.by_number().get(number, ()):
+                d = docs.setdefault(k.key, {"family": (k.type, k.number), "issuer": k.issuer,
+                                            "year": k.year, "subjects": set(),
+                                            "articles": set()})
+                d["subjects"].add(k.subject)
         # What each article of interest cites, for "documents cited beside it".
         arts = {r[1] for r in pending_rows} | {a for d in docs.values() for a in d["articles"]}
         cited = self._keys_by_article(arts)
-        dated_family = {(d["family"], d["issuer"]) for d in docs.values() if d["year"]}
+        # (the corpus's: a reference document does not hide an undated key from the
+        # mentions it is no candidate for, reference_applies)
+        dated_family = {(d["family"], d["issuer"]) for d in docs.values()
+                        if d["year"] and d["articles"]}
         cands: dict[tuple, list[resolve.Candidate]] = defaultdict(list)
         # dated documents by the key an undated mention of them gets: "Nghị định số
         # 39-NQ/TW" (a Party resolution typed as a decree) is still 39-NQ/TW
@@ -737,6 +749,8 @@ class Store:
             if issuer is not None:
                 options = [k for k in options if k.year is not None]
                 options += [k for k in by_form.get(raw, ()) if k not in options]
+            options = [k for k in options if k.articles or resolve.reference_applies(
+                k, issuer, title)]
             beside = besides.get((article, fam))
             if beside is None:
                 beside = besides[(article, fam)] = frozenset(
@@ -925,6 +939,11 @@ class Store:
             f"UPDATE documents SET {', '.join(f'{a} = ?' for a in _DOC_ATTRS)}, "
             "form = ?, ambiguous = ?, candidates = ? WHERE key = ?",
             _document_attributes(readings, candidates))
+        # what the reference table knows of a document its mentions do not say
+        known = [(k.date, k.body, k.subject, k.key) for k in reference.DOCUMENTS]
+        c.executemany("""UPDATE documents SET date = coalesce(date, ?),
+                         body = coalesce(body, ?), title = coalesce(title, ?) WHERE key = ?""",
+                      known)
         party = sorted(self._party)
         marks = ",".join("?" * len(party)) or "NULL"
         # Party symbols are "number-TYPE/ISSUER"; State ones have no dash before the slash.

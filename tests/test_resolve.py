@@ -456,3 +456,51 @@ def test_a_law_symbol_joins_the_version_another_article_names_with_it():
     (c,) = s.citations(article="bare")
     assert (c["key"], c["resolved_by"]) == ("45/2013/QH13", "symbol")
     s.close()
+
+
+def test_documents_every_reader_knows_are_candidates_too():
+    # baomoi-2017: fifteen articles cite "Nghị quyết 39 của Bộ Chính trị về tinh giản
+    # biên chế" (39-NQ/TW of 17/4/2015); the only 39-NQ/TW the corpus dates is of 1962
+    s = Store.open(None)
+    _indexed(s, "old", "Nghị quyết số 39-NQ/TW ngày 12/4/1962 của Bộ Chính trị về công tác "
+                       "nông thôn được triển khai.")
+    _indexed(s, "subj", "Thực hiện Nghị quyết 39 của Bộ Chính trị về tinh giản biên chế và "
+                        "cơ cấu lại đội ngũ cán bộ, công chức, viên chức, tỉnh đã giảm 10%.")
+    _indexed(s, "term", "Thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị (khóa XI), thành "
+                        "phố đã sắp xếp lại bộ máy.")
+    _indexed(s, "none", "Nghị quyết số 39-NQ/TW của Bộ Chính trị được quán triệt.")
+    # tuoitre-2024: "nghị quyết 18" with its subject is the 2017 one, not 2022's on land
+    _indexed(s, "tt18", "Tổng kết nghị quyết 18 của Ban Chấp hành Trung ương về một số vấn đề "
+                        "về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị.")
+    # a bare "Nghị quyết 35" names no issuer or subject: the reference's 35-NQ/TW of 2018
+    # is no candidate for it
+    _indexed(s, "b35", "Doanh nghiệp mong chờ Nghị quyết 35 đi vào cuộc sống.")
+    s.finalize()
+    got = {c["article"]: (c["key"], c["resolved_by"]) for c in s.citations()}
+    assert got["subj"] == ("39-NQ/TW@2015", "subject")
+    assert got["term"] == ("39-NQ/TW@2015", "term")
+    assert got["old"] == ("39-NQ/TW@1962", "text")
+    assert got["none"][0] == "39-NQ/TW"  # 1962 or 2015: nothing says which
+    assert got["tt18"] == ("18-NQ/TW@2017", "subject")
+    assert got["b35"][0] == "NQ 35"
+    (none,) = s.citations(article="none")
+    assert none["candidates"] == ["39-NQ/TW@1962", "39-NQ/TW@2015"]
+    # the document's card says what the reference knows and no mention said
+    doc = s.document("39-NQ/TW@2015")
+    assert (doc["date"], doc["n_articles"]) == ("2015-04-17", 2)
+    s.close()
+
+
+def test_reference_table_entries_are_well_formed():
+    from refgraph import reference
+    for k in reference.DOCUMENTS:
+        assert k.key == resolve_key(k), k
+        assert k.subject.startswith("về "), k
+        assert k.body in {"Bộ Chính trị", "Ban Chấp hành Trung ương", "Ban Bí thư"}, k
+    assert len({k.key for k in reference.DOCUMENTS}) == len(reference.DOCUMENTS)
+
+
+def resolve_key(k) -> str:
+    from refgraph.resolve import canonical_key
+    code = {"resolution": "NQ", "directive": "CT"}[k.type]
+    return canonical_key(f"{k.number}-{code}/{k.issuer}", k.type, k.year)

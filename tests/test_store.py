@@ -129,23 +129,32 @@ def test_same_number_in_two_years_stays_ambiguous(store):
 
 
 def test_resolution_is_recomputed_when_the_corpus_grows(store):
-    store.add(art("a"), ex(cit("18-NQ/TW@2017", type="resolution", number="18", year=2017)))
-    store.add(art("c", date="2019-05-01"), ex(cit("18-NQ/TW", type="resolution", number="18")))
+    # (98-NQ/TW: a number the reference table does not know, so the corpus alone decides)
+    store.add(art("a"), ex(cit("98-NQ/TW@2017", type="resolution", number="98", year=2017)))
+    store.add(art("c", date="2019-05-01"), ex(cit("98-NQ/TW", type="resolution", number="98")))
     store.finalize()
     # one candidate, nothing says it is the one: listed, not joined
     c = store.citations(article="c")[0]
-    assert (c["key"], c["ambiguous"], c["candidates"]) == ("18-NQ/TW", 1, ["18-NQ/TW@2017"])
-    # a second 18-NQ/TW, issued after the article: the date now tells them apart
-    store.add(art("b"), ex(cit("18-NQ/TW@2022", type="resolution", number="18", year=2022)))
+    assert (c["key"], c["ambiguous"], c["candidates"]) == ("98-NQ/TW", 1, ["98-NQ/TW@2017"])
+    # a second 98-NQ/TW, issued after the article: the date now tells them apart
+    store.add(art("b"), ex(cit("98-NQ/TW@2022", type="resolution", number="98", year=2022)))
     store.finalize()
     c = store.citations(article="c")[0]
-    assert (c["key"], c["ambiguous"], c["resolved_by"]) == ("18-NQ/TW@2017", 0, "date")
+    assert (c["key"], c["ambiguous"], c["resolved_by"]) == ("98-NQ/TW@2017", 0, "date")
     store.finalize()  # idempotent
-    assert store.citations(article="c")[0]["key"] == "18-NQ/TW@2017"
+    assert store.citations(article="c")[0]["key"] == "98-NQ/TW@2017"
     store.remove("b")
     store.finalize()
     c = store.citations(article="c")[0]
-    assert (c["key"], c["ambiguous"], c["candidates"]) == ("18-NQ/TW", 1, ["18-NQ/TW@2017"])
+    assert (c["key"], c["ambiguous"], c["candidates"]) == ("98-NQ/TW", 1, ["98-NQ/TW@2017"])
+
+
+def test_the_reference_dates_what_the_corpus_does_not(store):
+    # 18-NQ/TW: of 2017 and of 2022 (reference.py); an article of 2019 cites the first
+    store.add(art("c", date="2019-05-01"), ex(cit("18-NQ/TW", type="resolution", number="18")))
+    store.finalize()
+    c = store.citations(article="c")[0]
+    assert (c["key"], c["resolved_by"]) == ("18-NQ/TW@2017", "date")
 
 
 def test_never_merged_across_type_or_issuer(store):
@@ -159,9 +168,11 @@ def test_never_merged_across_type_or_issuer(store):
     store.finalize()
     assert set(keys(store)) == {"57-KL/TW@2023", "57/2022/NĐ-CP", "NQ 57", "57-NQ/TW",
                                 "57-KL/TU"}
-    # "NQ 57" (no issuer) could be 57-NQ/TW, but nothing says so: listed, not joined
+    # "NQ 57" (no issuer) could be 57-NQ/TW, but nothing says so: listed, not joined;
+    # 57-NQ/TW undated could be the 57-NQ/TW of 2024 the reference knows, of one type and
+    # issuer with it
     amb = {c["key"]: c["candidates"] for c in store.citations() if c["ambiguous"]}
-    assert amb == {"NQ 57": ["57-NQ/TW"]}
+    assert amb == {"NQ 57": ["57-NQ/TW"], "57-NQ/TW": ["57-NQ/TW@2024"]}
 
 
 def test_extractor_ambiguity_is_kept(store):

@@ -1,0 +1,105 @@
+"""Documents every Vietnamese reader knows, as a reference the resolver may join to.
+
+The corpus stage joins an undated mention ("Nghị quyết 39 của Bộ Chính trị về tinh giản
+biên chế", "nghị quyết 18 … khóa XII") to a dated document only on evidence, and only
+among the documents the corpus itself prints in full. Party numbering restarts each
+term, so the document a mention means is often one no article of the corpus dates: 39-NQ/TW
+of 2015 beside a 39-NQ/TW of 1962 that one article cites with its date. These documents
+are candidates too, with their subject and date, whatever the corpus holds; the same
+evidence (subject, term, the article's date) decides, and nothing joins on the table
+alone.
+
+One line per document: ``key | date | body | subject``. The key as refgraph writes it
+(type, number and issuer come from it); the date of issue; the issuing body; the subject
+as the document titles itself. A document goes in only with all four known for certain.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from . import vocab
+
+_TABLE = """
+# Resolutions of Central Committee plenums (Ban Chấp hành Trung ương) and of the Politburo
+26-NQ/TW@2008 | 2008-08-05 | Ban Chấp hành Trung ương | về nông nghiệp, nông dân, nông thôn
+27-NQ/TW@2008 | 2008-08-06 | Ban Chấp hành Trung ương | về xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước
+29-NQ/TW@2013 | 2013-11-04 | Ban Chấp hành Trung ương | về đổi mới căn bản, toàn diện giáo dục và đào tạo, đáp ứng yêu cầu công nghiệp hóa, hiện đại hóa trong điều kiện kinh tế thị trường định hướng xã hội chủ nghĩa và hội nhập quốc tế
+33-NQ/TW@2014 | 2014-06-09 | Ban Chấp hành Trung ương | về xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước
+36-NQ/TW@2014 | 2014-07-01 | Bộ Chính trị | về đẩy mạnh ứng dụng, phát triển công nghệ thông tin đáp ứng yêu cầu phát triển bền vững và hội nhập quốc tế
+39-NQ/TW@2015 | 2015-04-17 | Bộ Chính trị | về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức
+4-NQ/TW@2016 | 2016-10-30 | Ban Chấp hành Trung ương | về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện "tự diễn biến", "tự chuyển hóa" trong nội bộ
+10-NQ/TW@2017 | 2017-06-03 | Ban Chấp hành Trung ương | về phát triển kinh tế tư nhân trở thành một động lực quan trọng của nền kinh tế thị trường định hướng xã hội chủ nghĩa
+11-NQ/TW@2017 | 2017-06-03 | Ban Chấp hành Trung ương | về hoàn thiện thể chế kinh tế thị trường định hướng xã hội chủ nghĩa
+12-NQ/TW@2017 | 2017-06-03 | Ban Chấp hành Trung ương | về tiếp tục cơ cấu lại, đổi mới và nâng cao hiệu quả doanh nghiệp nhà nước
+18-NQ/TW@2017 | 2017-10-25 | Ban Chấp hành Trung ương | về một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả
+19-NQ/TW@2017 | 2017-10-25 | Ban Chấp hành Trung ương | về tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp công lập
+20-NQ/TW@2017 | 2017-10-25 | Ban Chấp hành Trung ương | về tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân trong tình hình mới
+21-NQ/TW@2017 | 2017-10-25 | Ban Chấp hành Trung ương | về công tác dân số trong tình hình mới
+26-NQ/TW@2018 | 2018-05-19 | Ban Chấp hành Trung ương | về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, đủ phẩm chất, năng lực và uy tín, ngang tầm nhiệm vụ
+27-NQ/TW@2018 | 2018-05-21 | Ban Chấp hành Trung ương | về cải cách chính sách tiền lương đối với cán bộ, công chức, viên chức, lực lượng vũ trang và người lao động trong doanh nghiệp
+28-NQ/TW@2018 | 2018-05-23 | Ban Chấp hành Trung ương | về cải cách chính sách bảo hiểm xã hội
+35-NQ/TW@2018 | 2018-10-22 | Bộ Chính trị | về tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch trong tình hình mới
+36-NQ/TW@2018 | 2018-10-22 | Ban Chấp hành Trung ương | về Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030, tầm nhìn đến năm 2045
+18-NQ/TW@2022 | 2022-06-16 | Ban Chấp hành Trung ương | về tiếp tục đổi mới, hoàn thiện thể chế, chính sách, nâng cao hiệu lực, hiệu quả quản lý và sử dụng đất, tạo động lực đưa nước ta trở thành nước phát triển có thu nhập cao
+27-NQ/TW@2022 | 2022-11-09 | Ban Chấp hành Trung ương | về tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam trong giai đoạn mới
+29-NQ/TW@2022 | 2022-11-17 | Ban Chấp hành Trung ương | về tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước đến năm 2030, tầm nhìn đến năm 2045
+41-NQ/TW@2023 | 2023-10-10 | Bộ Chính trị | về xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam trong thời kỳ mới
+45-NQ/TW@2023 | 2023-11-24 | Ban Chấp hành Trung ương | về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức đáp ứng yêu cầu phát triển nhanh và bền vững đất nước trong giai đoạn mới
+57-NQ/TW@2024 | 2024-12-22 | Bộ Chính trị | về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
+59-NQ/TW@2025 | 2025-01-24 | Bộ Chính trị | về hội nhập quốc tế trong tình hình mới
+66-NQ/TW@2025 | 2025-04-30 | Bộ Chính trị | về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới
+68-NQ/TW@2025 | 2025-05-04 | Bộ Chính trị | về phát triển kinh tế tư nhân
+
+# Directives of the Politburo
+5-CT/TW@2016 | 2016-05-15 | Bộ Chính trị | về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
+"""
+
+_PARTY_KEY = re.compile(r"(?P<number>\d+)-(?P<code>[A-ZĐ]+)/(?P<issuer>[A-ZĐ]+)@(?P<year>\d{4})")
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    key: str
+    type: str
+    number: str
+    issuer: str
+    year: int
+    date: str
+    body: str
+    subject: str
+
+
+def _parse(table: str) -> tuple[Known, ...]:
+    out = []
+    for lineno, line in enumerate(unicodedata.normalize("NFC", table).splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        m = _PARTY_KEY.fullmatch(parts[0]) if len(parts) == 4 else None
+        if m is None or m["code"] not in vocab.TYPE_CODES or not re.fullmatch(
+                rf"{m['year']}-\d\d-\d\d", parts[1]):
+            raise ValueError(f"reference table line {lineno}: want 'number-CODE/ISSUER@year"
+                             f" | yyyy-mm-dd of that year | body | subject', got {line!r}")
+        out.append(Known(parts[0], vocab.TYPE_CODES[m["code"]], m["number"], m["issuer"],
+                         int(m["year"]), parts[1], parts[2], parts[3]))
+    return tuple(out)
+
+
+DOCUMENTS: tuple[Known, ...] = _parse(_TABLE)
+
+
+@cache
+def by_key() -> dict[str, Known]:
+    return {d.key: d for d in DOCUMENTS}
+
+
+@cache
+def by_number() -> dict[str, tuple[Known, ...]]:
+    out: dict[str, list[Known]] = {}
+    for d in DOCUMENTS:
+        out.setdefault(d.number, []).append(d)
+    return {n: tuple(ds) for n, ds in out.items()}
