@@ -620,6 +620,12 @@ def spread_in_corpus(pending: list[Pending], decisions: dict[int, Decision]) -> 
         if (d.key is None and len(keys) >= CORPUS_AGREEING_MIN and len(set(keys)) == 1
                 and d.candidates == [keys[0]]):
             decisions[p.id] = Decision(keys[0], "corpus", [])
+        elif (d.key is None and len(keys) >= CORPUS_AGREEING_MIN and len(set(keys)) == 1
+                and d.candidates == [undated_form(keys[0])]):
+            # its one candidate is the symbol the others were dated from ("Nghị quyết 29"
+            # -> 29-NQ/TW, where the others read 29-NQ/TW of 2013 on their subject): the
+            # issuer is settled, the version is not
+            decisions[p.id] = Decision(d.candidates[0], "corpus", [])
 
 
 def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:

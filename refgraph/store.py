@@ -751,6 +751,11 @@ class Store:
                 options += [k for k in by_form.get(raw, ()) if k not in options]
             options = [k for k in options if k.articles or resolve.reference_applies(
                 k, issuer, title)]
+            if any(not k.articles for k in options):
+                # a dated reference document for it: the undated key of its issuer is
+                # not a document to join, as beside a dated one of the corpus
+                dated = {k.issuer for k in options if k.year is not None}
+                options = [k for k in options if k.year is not None or k.issuer not in dated]
             beside = besides.get((article, fam))
             if beside is None:
                 beside = besides[(article, fam)] = frozenset(

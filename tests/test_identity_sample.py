@@ -1,0 +1,53 @@
+"""Identity across both corpora against the hand-checked sample.
+
+tests/data/identity_sample.jsonl holds 315 mentions of ../shared/corpus drawn at random
+among those the corpus stage joined (`python bench/identity.py --sample`), each judged by
+reading its article: `correct` the first reading, `why` what was wrong, `final_key` the
+key the mention has once the wrong ones were fixed, checked the same way. Indexing both
+corpora here keeps every later change to the resolver honest against them.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from refgraph.pipeline import run_index
+from refgraph.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "data" / "identity_sample.jsonl"
+CORPORA = (ROOT.parent / "shared" / "corpus" / "baomoi-2017",
+           ROOT.parent / "shared" / "corpus" / "tuoitre-2024" / "articles.jsonl")
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory):
+    for c in CORPORA:
+        assert c.exists(), f"{c} missing: CI runs with ../shared beside the clone"
+    db = tmp_path_factory.mktemp("identity") / "both.db"
+    with Store.open(db, writer=True) as store:
+        run_index(store, [str(c) for c in CORPORA], jobs=2, notice=lambda _: None)
+    store = Store.open(db)
+    yield store
+    store.close()
+
+
+def _sample() -> list[dict]:
+    return [json.loads(line) for line in SAMPLE.read_text("utf-8").splitlines()]
+
+
+def test_the_sample_is_large_and_judged():
+    rows = _sample()
+    assert len(rows) >= 100
+    assert all(isinstance(r["correct"], bool) for r in rows)
+    assert all(r["why"] for r in rows if not r["correct"])
+
+
+def test_every_sampled_mention_keeps_its_checked_key(indexed):
+    got = {(c["article"], c["start"]): c["key"] for c in indexed.citations()}
+    differ = [(r["article"], r["text"], r["final_key"], got.get((r["article"], r["start"])))
+              for r in _sample()
+              if got.get((r["article"], r["start"])) != r["final_key"]]
+    assert differ == []
