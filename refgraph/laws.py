@@ -21,9 +21,10 @@ the law in by_name(); with its kind word each is its own.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
+
+from .linetable import rows
 
 KIND_WORDS = {"law": "Luật", "code": "Bộ luật", "ordinance": "Pháp lệnh",
               "constitution": "Hiến pháp"}
@@ -411,14 +412,10 @@ class Law:
 
 def _parse(table: str) -> tuple[Law, ...]:
     out = []
-    for lineno, line in enumerate(unicodedata.normalize("NFC", table).splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("|")]
-        if len(parts) != 4 or parts[0] not in KIND_WORDS:
+    for lineno, parts in rows(table, "laws", 4):
+        if parts[0] not in KIND_WORDS:
             raise ValueError(f"laws table line {lineno}: want 'kind | name | years | aliases', "
-                             f"got {line!r}")
+                             f"got {' | '.join(parts)!r}")
         kind, name, years, aliases = parts
         full = name if kind == "constitution" else f"{KIND_WORDS[kind]} {name}"
         pairs = [_YEARS.fullmatch(y) for y in years.split()]

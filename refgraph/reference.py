@@ -16,11 +16,11 @@ as the document titles itself. A document goes in only with all four known for c
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from . import vocab
+from .linetable import rows
 
 _TABLE = """
 # Resolutions of Central Committee plenums (Ban Chấp hành Trung ương) and of the Politburo
@@ -74,16 +74,13 @@ class Known:
 
 def _parse(table: str) -> tuple[Known, ...]:
     out = []
-    for lineno, line in enumerate(unicodedata.normalize("NFC", table).splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("|")]
-        m = _PARTY_KEY.fullmatch(parts[0]) if len(parts) == 4 else None
+    for lineno, parts in rows(table, "reference", 4):
+        m = _PARTY_KEY.fullmatch(parts[0])
         if m is None or m["code"] not in vocab.TYPE_CODES or not re.fullmatch(
                 rf"{m['year']}-\d\d-\d\d", parts[1]):
             raise ValueError(f"reference table line {lineno}: want 'number-CODE/ISSUER@year"
-                             f" | yyyy-mm-dd of that year | body | subject', got {line!r}")
+                             f" | yyyy-mm-dd of that year | body | subject', got "
+                             f"{' | '.join(parts)!r}")
         out.append(Known(parts[0], vocab.TYPE_CODES[m["code"]], m["number"], m["issuer"],
                          int(m["year"]), parts[1], parts[2], parts[3]))
     return tuple(out)

@@ -146,8 +146,8 @@ def content_hash(article: Article) -> str:
 # The modules whose code decides the records an article gets: reading, extraction and
 # resolution within a text. An index built by other code holds other records.
 _EXTRACTOR_MODULES = ("bounded", "compiled", "corpus", "dates", "extract", "laws", "lines",
-                      "models", "normalize", "patterns", "prefilter", "reference", "resolve",
-                      "vocab", "zones")
+                      "linetable", "models", "normalize", "patterns", "prefilter",
+                      "reference", "resolve", "vocab", "zones")
 
 
 @functools.cache
