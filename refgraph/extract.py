@@ -448,8 +448,10 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
     if _foreign(t, m.start(), end, known=bool(known)):  # "Luật Thương mại Mỹ"
         return None
     if draft:
-        return _Mention(start=m.start(), end=end, type=dtype, number=None, form="draft",
-                        name=name, key=draft_key(name), amended=amended)
+        marker = P.BILL_MARKER.search(t, max(0, m.start() - P.BILL_MARKER_WINDOW), m.start())
+        return _Mention(start=marker.start() if marker else m.start(), end=end, type=dtype,
+                        number=None, form="draft", name=name, key=draft_key(name),
+                        amended=amended)
     mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
                        name=name, issuer=vocab.TYPE_ISSUER[dtype], amended=amended)
     # a number after an amending law's title is the amended law's (_amended_symbol)

@@ -257,6 +257,9 @@ DRAFT_BEFORE = _compile(
     rf"|(?i:dự\s++án|dự\s++thảo)(?:\s++(?i:luật|về|gồm|sau))?\s*+:)"
     rf"\s+(?:(?:các|những|hai|2|ba|3)\s+)?$")
 DRAFT_WINDOW = 40
+# "dự thảo / dự án / dự" right before a bill's name: the mention of the bill begins there
+BILL_MARKER = _compile(rf"(?<![{LETTER}])(?i:dự\s++thảo|dự\s++án|dự)\s++$")
+BILL_MARKER_WINDOW = 16
 # "(sửa đổi)" and "(thay thế)" name a bill (an amending one, a replacing one); a bare
 # "sửa đổi" after the name only joins the span of one.
 DRAFT_AFTER = _compile(r"[ \t]*\([ \t]*(?:sửa[ \t]+đổi|thay[ \t]+thế)[ \t]*\)")

@@ -197,6 +197,9 @@ def resolve_mentions(t: str, mentions: list) -> None:
             m.name = official_law_name(m.name)
             m.key = draft_key(m.name)
             m.resolved_by = "text"
+            # the organ that will pass it, as a law's is the organ that passed it
+            m.issuer = vocab.TYPE_ISSUER.get(m.type)
+            m.body = issuer_body(m.issuer)
         if m.form == "named":
             m.name = official_law_name(m.name)
             m.key = law_key(m.name, m.year)

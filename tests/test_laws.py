@@ -156,7 +156,8 @@ def test_extractor_names_come_from_the_table() -> None:
     ("khả dĩ nhất để có thể đấu giá biển số xe đẹp là nên có khung pháp lý riêng, trên cơ "
      "sở phù hợp với luật Đấu giá tài sản.", "luật Đấu giá tài sản"),
     ("Bộ trưởng Nguyễn Xuân Cường, thừa ủy quyền của Thủ tướng Chính phủ trình bày Tờ trình "
-     "dự án Luật Bảo vệ và Phát triển rừng (sửa đổi).", "Luật Bảo vệ và Phát triển rừng (sửa đổi)"),
+     "dự án Luật Bảo vệ và Phát triển rừng (sửa đổi).",
+     "dự án Luật Bảo vệ và Phát triển rừng (sửa đổi)"),  # the bill, from its marker
     ("chồng bạn chung sống với người phụ nữ khác là hành vi vi phạm quy định luật Hôn nhân "
      "gia đình.", "luật Hôn nhân gia đình"),
     ("sau 30 năm Luật Đầu tư nước ngoài chính thức có hiệu lực.", "Luật Đầu tư nước ngoài"),
