@@ -341,7 +341,7 @@ _PLACE = (rf"(?:\s+(?:(?:{alternation(vocab.PROVINCE_WORDS)})\s*"
 # or a listed body with, for local organs, its place ("UBND tỉnh Quảng Nam").
 BODY = (
     rf"(?:(?P<conf>Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương"
-    rf"(?:\s+Đảng)?(?:\s++(?:lần\s+thứ\s+)?\w+)?(?:\s*+\(?\s*+(?:khóa|khoá)\s+[IVXLC]+\)?)?)"
+    rf"(?:\s+Đảng)?(?:\s++(?:lần\s+thứ\s+)?\w+)?(?:\s*+,?\s*+\(?\s*+(?:khóa|khoá)\s+[IVXLC]+\)?)?)"
     rf"|(?P<bname>{_BODY_NAMES})(?P<place>{_PLACE}))"
 )
 
@@ -361,7 +361,8 @@ _HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++t
 # "của/do X", and "được X ban hành" (the issuer after the subject too: "thông tư 41 về …
 # được Bộ Y tế ban hành"); "được" names the issuer only with an issuing verb after it
 TAIL_BODY = _compile(
-    rf"\s*+,?\s*+(?:(?:của|do)\s+{_HEAD}|(?P<passive>được)\s++{_HEAD}|(?=Hội\s+nghị)){BODY}"
+    rf"\s*+,?\s*+(?:(?:của|do)\s+{_HEAD}|(?:(?:vừa|đã|mới)\s++)?(?P<passive>được)\s++{_HEAD}"
+    rf"|(?=Hội\s+nghị)){BODY}"
     rf"(?(passive)\s++(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))(?![{LETTER}])"
     rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+[IVXLC]+\s*\)?)?"  # "Bộ Chính trị (khóa X)"
 )

@@ -532,10 +532,12 @@ TOPIC_RARE_SHARE = 0.017
 
 def _topic_match(m: Pending, cands: list[Candidate], left: list[Candidate]
                  ) -> Candidate | None:
-    # Two candidates at least, each known by its own articles: one candidate alone has
-    # nothing to be told apart from, and the document meant may be one the corpus never
-    # cites in full ("Nghị định 01 … giao khoán đất rừng" is 01/CP of 1995).
-    if not m.topic or len(cands) < 2 or any(not c.topic for c in cands):
+    # Every candidate known by its own articles. One candidate alone joins only on its
+    # articles' rare words as any other does: "Thông tư 332 hướng dẫn về cách tính tiền
+    # sử dụng đất" shares them with the articles citing 332/2016/TT-BTC, while "Nghị định
+    # 01 … giao khoán đất rừng" (01/CP of 1995, which the corpus never cites in full)
+    # shares none with its lone candidate's.
+    if not m.topic or any(not c.topic for c in cands):
         return None
     found = []
     for c in left:

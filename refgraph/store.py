@@ -763,7 +763,7 @@ class Store:
             p = resolve.Pending(cid, article, raw, title, hints, adate, beside)
             pending.append(p)
             decisions[cid] = resolve.decide(p, options)
-            if decisions[cid].key is None and len(options) >= 2:
+            if decisions[cid].key is None and options:
                 undecided.append((p, options))
         self._decide_by_topic(undecided, decisions)
         # the article's own mentions first, then the corpus's reading of the same form

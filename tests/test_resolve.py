@@ -184,11 +184,20 @@ def test_topic_shared_with_one_candidates_articles_joins():
     assert (d.key, d.by) == ("67/2014/NĐ-CP", "corpus")
 
 
+def test_topic_shared_with_a_lone_candidates_articles_joins():
+    # baomoi 21488102: "Thông tư 332 hướng dẫn về cách tính tiền sử dụng đất" beside the
+    # articles that cite 332/2016/TT-BTC in full, the one circular 332 of the ministry
+    d = decide(topic_pend({"tàu", "vỏ", "thép", "bờ"}),
+               [topic_cand("67/2014/NĐ-CP", 2014, FISHERIES_ARTICLES)])
+    assert (d.key, d.by) == ("67/2014/NĐ-CP", "corpus")
+
+
 @pytest.mark.parametrize("words, cands, why", [
     ({"tàu", "vỏ"}, None, "two words are too few"),
     ({"tàu", "vỏ", "thép", "xăng"}, None, "the other candidate has a word too"),
-    ({"tàu", "vỏ", "thép"}, [topic_cand("67/2014/NĐ-CP", 2014, FISHERIES_ARTICLES)],
-     "one candidate alone: the document meant may be one never cited in full"),
+    ({"đất", "rừng", "giao", "khoán"}, [topic_cand("67/2014/NĐ-CP", 2014, FISHERIES_ARTICLES)],
+     "one candidate whose articles share none of its words: the document meant may be "
+     "one the corpus never cites in full"),
     ({"tàu", "vỏ", "thép"}, [topic_cand("67/2014/NĐ-CP", 2014, FISHERIES_ARTICLES),
                              topic_cand("67/2017/NĐ-CP", 2017, {})],
      "a candidate no article cites in full cannot be told apart"),
