@@ -681,7 +681,7 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             year = int(m.group("y"))
             pos = m.end()
             continue
-        m = P.TAIL_FILLER.match(t, pos)
+        m = P.TAIL_FILLER.match(t, pos) or P.TAIL_NOTE.match(t, pos)
         if m:
             pos = m.end()
             continue

@@ -371,6 +371,9 @@ TAIL_OTHER_BODY = _compile(
     rf"\s*+,?\s*+của\s+(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s++[{LETTER}&.-]+){{0,9}}?)"
     rf"(?=\s*+,?\s*+\(?(?:về|ngày)\s)"
 )
+# "(quyết định 866 - PV) đã được Thủ tướng phê duyệt ngày 18-7-2023": the reporter's
+# note closing a bracket, between a citation and what is said of it
+TAIL_NOTE = _compile(rf"[ \t]*+-[ \t]*+[{UPPER}]{{2,6}}[ \t]*+\)")
 TAIL_FILLER = _compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
 SUBJECT_START = _compile(r"\s*+,?\s*+(?:\(\s*+)?về\s+(?:việc\s+)?")
 # A subject ends at the end of its clause: punctuation, or a comma before a new verb.
