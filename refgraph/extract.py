@@ -434,7 +434,7 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         draft = draft or bool(P.DRAFT_LATER.match(t, end))
         if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
                 t, max(0, m.start() - P.DRAFT_WINDOW), m.start())
-                or _passed_on_a_day(t, m.start(), end)):
+                or _passed_on_a_day(t, m.start(), end) or _passed_version(t, end, name, year)):
             draft = False
         # "Luật Nhà giáo khi ban hành …" in November 2024: passed in 2025, so what the
         # text names is the bill
@@ -471,6 +471,16 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         mention.year = int(y.group("year") or y.group("pyear"))
         mention.end = y.end()
     return mention
+
+
+def _passed_version(t: str, end: int, name: str, year: int | None) -> bool:
+    """ "Luật Đất đai (sửa đổi) năm 2024" in a text of 2025: the year of a version the law
+    table lists, before the text's, names the law that bill became."""
+    y = P.NAMED_YEAR.match(t, end) if year is not None else None
+    if y is None:
+        return False
+    v = int(y.group("year") or y.group("pyear"))
+    return v < year and law_version(name, v) is not None
 
 
 def _passed_on_a_day(t: str, start: int, end: int) -> bool:

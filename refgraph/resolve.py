@@ -54,6 +54,11 @@ def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
     y = int(m.group("y")) if m.group("y") else year
     if y is None:
         return f"{n}/{tail}"
+    if dtype == "resolution" and (a := _ASSEMBLY_RESOLUTION.fullmatch(tail)):
+        # "Nghị quyết 98/2023 của Quốc hội", "98/NQ-QH15 ngày 24/6/2023": 98/2023/QH15
+        term = a.group("term") or assembly_term(y)
+        if term:
+            return f"{n}/{y}/QH{term}"
     if (dtype in vocab.YEAR_IN_NUMBER_TYPES or "-" not in tail  # 59/2020/QH14
             or (m.group("y") and dtype in vocab.YEAR_SERIES_TYPES)):
         return f"{n}/{y}/{tail}"
@@ -61,6 +66,13 @@ def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
 
 
 _ASSEMBLY_TERM = _compile(r"^(?:QH|UBTVQH)\d+$")
+_ASSEMBLY_RESOLUTION = _compile(r"NQ-QH(?P<term>\d+)?")
+
+
+def assembly_term(year: int) -> str | None:
+    """The National Assembly's term that alone spans `year` (None in an election year)."""
+    terms = [t for t, (a, b) in vocab.ASSEMBLY_TERMS.items() if a <= year <= b]
+    return str(terms[0]) if len(terms) == 1 else None
 
 
 def _canonical_tail(tail: str, dtype: str | None) -> str:
@@ -102,7 +114,10 @@ _TERM = _compile(
     r"(?i:khóa|khoá|đại\s+hội(?:\s+đảng)?(?:\s+toàn\s+quốc)?(?:\s+lần\s+thứ)?)"
     r"\s+(?P<term>[IVXL]+)\b")
 _SERIES_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|những)\s+$")
-_NEAR_YEAR = _compile(r"^[^.;\n]{0,25}?(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b")
+# (not a target: "Nghị quyết 68-NQ/TW, đến năm 2030 …", "… trong năm 2025", "giai đoạn
+# 2021 - 2025")
+_NEAR_YEAR = _compile(r"^[^.;\n]{0,25}?(?<!đến\s)(?<!tới\s)(?<!trong\s)(?<!đoạn\s)"
+                      r"(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
 _SENTENCE_END = _compile(r"[.;!?\n](?!\d)")
 HINT_AFTER = 220  # characters after a mention where its term may be named
 HINT_BEFORE = 50
@@ -461,6 +476,8 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     term = vocab.TERMS.get(hints.get("term", ""))
     near_year = int(hints["year"]) if "year" in hints else None
     art_year = int(m.article_date[:4]) if m.article_date and m.article_date[:4].isdigit() else None
+    if near_year is not None and art_year is not None and near_year > art_year:
+        near_year = None  # a year still to come is a target, not the year of issue
     words = subject_words(m.title)
     left: list[Candidate] = []
     dated_out = False

@@ -224,6 +224,9 @@ ISSUERS: dict[str, tuple[str, str | None, str]] = {
     "MTTW": ("MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam", "State"),
     "TLĐ": ("TLĐ", "Tổng Liên đoàn Lao động Việt Nam", "State"),
 }
+# Typed without its Đ ("29/2024/TT-BGDDT"): the same organ
+ISSUERS.update({code.replace("Đ", "D"): entry for code, entry in list(ISSUERS.items())
+                if "Đ" in code and code.replace("Đ", "D") not in ISSUERS})
 
 # Issuer codes of Party organs ("57-KL/TW", "01-NQ/TU"): their documents are Party style.
 PARTY_ISSUERS = frozenset(code for code, _name, kind in ISSUERS.values() if kind == "Party") | {
@@ -608,6 +611,11 @@ AMENDING_TITLES: dict[str, str] = {
     "sửa đổi một số điều": "sửa đổi một số điều của",
     "bổ sung một số điều": "bổ sung một số điều của",
 }
+# The National Assembly's terms (khóa XI … XV) by the years they span; its resolutions
+# are numbered "98/2023/QH15". A year inside one term (not the election year two share)
+# tells the term of a resolution cited without it ("Nghị quyết 98/2023 của Quốc hội").
+ASSEMBLY_TERMS: dict[int, tuple[int, int]] = {
+    11: (2002, 2007), 12: (2007, 2011), 13: (2011, 2016), 14: (2016, 2021), 15: (2021, 2026)}
 # Types whose numbers may carry a sub-number: the Government's 2025 series of resolutions
 # 66.1/2025/NQ-CP … 66.7, cited short as "Nghị quyết 66.7".
 DOTTED_NUMBER_TYPES = frozenset({"resolution"})
