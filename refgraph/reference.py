@@ -100,3 +100,20 @@ def by_number() -> dict[str, tuple[Known, ...]]:
     for d in DOCUMENTS:
         out.setdefault(d.number, []).append(d)
     return {n: tuple(ds) for n, ds in out.items()}
+
+
+def _terms(year: int) -> set[str]:
+    return {t for t, (a, b) in vocab.TERMS.items() if a <= year <= b}
+
+
+def year_in_term(dtype: str, number: str, issuer: str, year: int) -> int | None:
+    """The year of the listed Party document of `dtype`, `number`, `issuer` that `year`
+    can only be in the term of, when it differs from `year`: Party numbering restarts
+    each term, so within one term a number names one document ("Nghị quyết 57-NQ/TW năm
+    2025" is the 57-NQ/TW of 2024; the year is the plan's that cites it)."""
+    terms = _terms(year)
+    for k in by_number().get(number, ()):
+        if (k.type, k.issuer) == (dtype, issuer) and k.year != year and terms and (
+                terms <= _terms(k.year)):
+            return k.year
+    return None

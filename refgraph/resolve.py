@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from .compiled import compile as _compile
-from . import laws, vocab
+from . import laws, reference, vocab
 from . import patterns as P
 
 RESOLVED_BY = ("symbol", "text", "subject", "term", "date", "article", "corpus")
@@ -178,6 +178,7 @@ def resolve_mentions(t: str, mentions: list) -> None:
         if m.issuer is None and m.body_issuer:
             m.issuer = m.body_issuer
             m.resolved_by = "text"
+        _known_year(m)
         m.key = canonical_key(m.base, m.type, m.year)
         if m.body is None and m.issuer:
             m.body = issuer_body(m.issuer)
@@ -234,6 +235,8 @@ def resolve_mentions(t: str, mentions: list) -> None:
             m.year = next(iter(ys))
     for m in shorts:
         _resolve_short(m, [] if _is_series(m) else list(fulls.get((m.type, m.number), {}).values()))
+        if m.year is not None and m.issuer in vocab.PARTY_ISSUERS and _known_year(m):
+            m.key = canonical_key(undated_form(m.key), m.type, m.year)
     # A short form with no issuer takes that of a short form of the same type and number
     # whose issuer the text named ("Nghị quyết 57 của Bộ Chính trị" … "Nghị quyết 57").
     named_shorts: dict[tuple, dict[str, Any]] = {}
@@ -251,6 +254,19 @@ def resolve_mentions(t: str, mentions: list) -> None:
 
 _BRACKET_GAP = _compile(r"\s*\(\s*")
 _SERIES = "series:1"  # the hint a plural short form alone gets: the yearly series
+
+
+def _known_year(m: Any) -> bool:
+    """A Party document's year written without a date ("Nghị quyết 57-NQ/TW năm 2025")
+    inside the term of the listed document of its number: that document's year
+    (reference.year_in_term). Whether it changed."""
+    if m.date or m.year is None or m.issuer not in vocab.PARTY_ISSUERS or not m.number:
+        return False
+    y = reference.year_in_term(m.type, m.number, m.issuer, m.year)
+    if y is None:
+        return False
+    m.year = y
+    return True
 
 
 def _is_series(m: Any) -> bool:
