@@ -673,6 +673,8 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         if m and body is None:
             issuer, body = _body(m)
             pos = m.end()
+            if more := P.TAIL_MORE_BODY.match(t, pos):
+                pos = more.end()
             continue
         m = P.TAIL_OTHER_BODY.match(t, pos)
         if m and body is None:

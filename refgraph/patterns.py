@@ -366,6 +366,9 @@ TAIL_BODY = _compile(
     rf"(?(passive)\s++(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))(?![{LETTER}])"
     rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+[IVXLC]+\s*\)?)?"  # "Bộ Chính trị (khóa X)"
 )
+# "của Bộ Chính trị, Ban Bí thư về …", "của Bộ Chính trị và Ban Bí thư": a second body
+# named with the first, passed over to the subject
+TAIL_MORE_BODY = _compile(rf"\s*+(?:,|và)\s*+{BODY}(?![{LETTER}])")
 # A body the tables do not know, named as the issuer: "… của TAND tối cao về …".
 TAIL_OTHER_BODY = _compile(
     rf"\s*+,?\s*+của\s+(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s++[{LETTER}&.-]+){{0,9}}?)"

@@ -55,6 +55,12 @@ _TABLE = """
 
 # Directives of the Politburo
 5-CT/TW@2016 | 2016-05-15 | Bộ Chính trị | về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
+35-CT/TW@2024 | 2024-06-14 | Bộ Chính trị | về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
+
+# Conclusions of the Politburo and the Secretariat on the 2025 reorganisation
+126-KL/TW@2025 | 2025-02-14 | Bộ Chính trị | về một số nội dung, nhiệm vụ tiếp tục sắp xếp, tinh gọn tổ chức bộ máy của hệ thống chính trị năm 2025
+127-KL/TW@2025 | 2025-02-28 | Bộ Chính trị | về triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị
+137-KL/TW@2025 | 2025-03-28 | Bộ Chính trị | về Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 2 cấp
 """
 
 _PARTY_KEY = re.compile(r"(?P<number>\d+)-(?P<code>[A-ZĐ]+)/(?P<issuer>[A-ZĐ]+)@(?P<year>\d{4})")

@@ -511,5 +511,5 @@ def test_reference_table_entries_are_well_formed():
 
 def resolve_key(k) -> str:
     from refgraph.resolve import canonical_key
-    code = {"resolution": "NQ", "directive": "CT"}[k.type]
+    code = {"resolution": "NQ", "directive": "CT", "conclusion": "KL"}[k.type]
     return canonical_key(f"{k.number}-{code}/{k.issuer}", k.type, k.year)
