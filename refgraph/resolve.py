@@ -557,10 +557,11 @@ COCITED_MAX_CANDIDATES = 3
 # 67") against those of the articles citing each candidate by its full symbol. A word
 # counts for a candidate when at least TOPIC_SUPPORT other such articles use it and no
 # article citing another candidate does; TOPIC_MIN_WORDS of them, and none for any other
-# candidate, join. Rare: in at most TOPIC_RARE_SHARE of the corpus's articles.
+# candidate but a stray one, join. Rare: in at most TOPIC_RARE_SHARE of the corpus's articles.
 TOPIC_MIN_WORDS = 3
 TOPIC_SUPPORT = 2
 TOPIC_RARE_SHARE = 0.017
+TOPIC_DOMINANCE = 5  # another candidate's words, times this, at most the best's
 
 
 def _topic_match(m: Pending, cands: list[Candidate], left: list[Candidate]
@@ -582,19 +583,40 @@ def _topic_match(m: Pending, cands: list[Candidate], left: list[Candidate]
                  and not any(w in o.topic for o in others)]
         if words:
             found.append((len(words), c))
-    if found and all(_one_document([found[0][1], c]) for _, c in found[1:]) and max(
-            n for n, _ in found) >= TOPIC_MIN_WORDS:
+    if not found:
+        return None
+    found.sort(key=lambda nc: -nc[0])
+    best = found[0][0]
+    # the candidates found beside the best: the same document under a typo year, or
+    # one sharing a stray word or two where the best shares many ("hiện mức" against
+    # "khung giá", "khám chữa", "thẻ BHYT" …)
+    if best >= TOPIC_MIN_WORDS and all(
+            _one_document([found[0][1], c]) or n * TOPIC_DOMINANCE <= best
+            for n, c in found[1:]):
+        one = [c for n, c in found if c is found[0][1] or _one_document([found[0][1], c])]
         # one document under several keys: the year most articles print
-        return max((c for _, c in found), key=lambda c: (len(c.articles), -(c.year or 0)))
+        return max(one, key=lambda c: (len(c.articles), -(c.year or 0)))
     return None
 
 
-_TOPIC_WORD = _compile(r"[^\W\d_]{2,}")
+_TOPIC_WORD = r"[^\W\d_]{2,}"
+# runs of words not broken by punctuation: a pair is two words of one phrase
+_TOPIC_RUN = _compile(rf"{_TOPIC_WORD}(?:[ \t]+{_TOPIC_WORD})*")
 
 
 def topic_words(texts: Iterable[str | None]) -> set[str]:
-    """The lower-cased words of `texts` (an article's title and snippets)."""
-    return set(_TOPIC_WORD.findall("\n".join(t for t in texts if t).lower()))
+    """The lower-cased syllables of `texts` (an article's title and snippets), and each
+    pair of neighbouring ones: a Vietnamese word is often two syllables, and "vỏ thép"
+    or "ngư dân" is rarer, so more telling, than "vỏ", "thép", "ngư" or "dân"."""
+    out: set[str] = set()
+    for t in texts:
+        if t:
+            for run in _TOPIC_RUN.findall(t.lower()):
+                ws = [w if w not in vocab.TOPIC_STOP_SYLLABLES else None
+                      for w in run.split()]
+                out.update(w for w in ws if w)
+                out.update(f"{a} {b}" for a, b in zip(ws, ws[1:]) if a and b)
+    return out
 SUBJECT_ONE_DOCUMENT = 0.9  # candidates whose subjects agree this far are one document
 
 

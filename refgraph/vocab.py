@@ -591,6 +591,21 @@ SUBJECT_STOP_WORDS = frozenset("""
     tiếp tục thực hiện tăng cường đẩy mạnh nâng cao quy định ban hành nhằm để là
 """.split())
 
+# Syllables that say nothing of what a document is about, left out of its topic
+# (resolve.topic_words) alone and in pairs: function words, a legal text's boilerplate
+# ("hướng dẫn thi hành một số điều"), wire-service credits. "của người", "tại khoản" or
+# "TTXVN" beside a decree's number are no evidence of which decree it is.
+TOPIC_STOP_SYLLABLES = frozenset("""
+    của và các cho một số những trong tại đến với theo là có được không này đó khi thì
+    để từ về do ra vào như nhưng hay hoặc cũng sẽ đang đã vẫn rất nhiều mọi người khác
+    nhau sau trước trên dưới giữa ngày tháng năm bị chỉ còn lại mà nên vì bởi qua hơn
+    lên nếu thế nào gì đây ấy đấy họ chúng tôi ta ông bà anh chị em mình nói biết cần
+    phải việc vừa hiện nay đều cùng nhằm cả hết bằng thêm nữa rồi luôn ngay tới đi làm
+    điều khoản điểm mục chương hướng dẫn thi hành chi tiết sửa đổi bổ sung ban quy định
+    hiệu lực văn bản số nghị quyết thông tư luật pháp lệnh kết luận
+    ttxvn pv vna vov vtv ctv tin ảnh nguồn
+""".split())
+
 # A phrase read as a body but ending in one of these is a clause, not a body
 # ("Thủ tướng Chính phủ ký", "Bộ Tài chính quy định").
 # Spellings of one place word inside a body's name ("UBND TP. Hà Nội", "… thành phố Hà

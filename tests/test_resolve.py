@@ -17,6 +17,7 @@ from refgraph.resolve import (
     canonical_key,
     decide,
     subject_words,
+    topic_words,
     undated_form,
 )
 from refgraph.store import Store
@@ -209,6 +210,34 @@ def test_topic_never_joins_on_thin_or_shared_words(words, cands, why):
     cands = cands or [topic_cand("67/2014/NĐ-CP", 2014, FISHERIES_ARTICLES),
                       topic_cand("67/2017/NĐ-CP", 2017, PETROL_ARTICLES)]
     assert decide(topic_pend(words), cands).key is None, why
+
+
+def test_topic_words_are_syllables_and_pairs_of_content_syllables():
+    # baomoi 22247182.txt and tuoitre 20241115201440803: the pairs carry the topic ("vỏ
+    # thép", "ngư dân"); function words and a citation's boilerplate do not, alone or in
+    # pairs ("tại khoản", "của người" joined a 2024 "nghị định 144" on insults to a
+    # 2013 decree on social relief)
+    words = topic_words(["tàu vỏ thép đóng mới theo Nghị định 67 này, ngư dân",
+                         "quy định tại khoản 3, điều 7 nghị định 144 của Chính phủ",
+                         "danh dự, nhân phẩm của người khác"])
+    assert {"vỏ thép", "tàu vỏ", "ngư dân", "đóng mới", "nhân phẩm", "thép"} <= words
+    assert not words & {"tại khoản", "của người", "người khác", "của", "tại", "khoản",
+                        "theo nghị", "nghị định", "điều"}
+
+
+def test_a_stray_word_of_another_candidate_does_not_block_the_topic():
+    # baomoi 22425529.txt, "Thông tư 02 quy định mức tối đa khung giá dịch vụ khám chữa
+    # bệnh": many words of the articles citing 2/2017/TT-BYT, one of those citing
+    # 2/2017/TT-BNV (on wages)
+    health = {"khung giá", "khám chữa", "thẻ bhyt", "bệnh viện", "mức giá"}
+    wages = {"mức lương", "lương cơ"}
+    cands = [topic_cand("2/2017/TT-BYT", 2017, {"a": health, "b": health}),
+             topic_cand("2/2017/TT-BNV", 2017, {"c": wages, "d": wages})]
+    d = decide(topic_pend(health | {"mức lương"}), cands)
+    assert (d.key, d.by) == ("2/2017/TT-BYT", "corpus")
+    # as many of the other's words as a fifth of the best's: not one document's topic
+    assert decide(topic_pend({"khung giá", "khám chữa", "thẻ bhyt", "mức lương"}),
+                  cands).key is None
 
 
 def test_topic_does_not_count_the_mentions_own_article():
