@@ -119,21 +119,35 @@ _SERIES_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|những)\s+$")
 _NEAR_YEAR = _compile(r"^[^.;\n]{0,25}?(?<!đến\s)(?<!tới\s)(?<!trong\s)(?<!đoạn\s)"
                       r"(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
 _SENTENCE_END = _compile(r"[.;!?\n](?!\d)")
+# the next item of a list of documents: ", Nghị quyết …", "và Chỉ thị …"
+_NEXT_ITEM = _compile(rf"(?:,\s*(?:và\s+)?|\s+và\s+)(?:các\s+)?(?:{P.TYPE_WORD})(?![{P.LETTER}])")
 HINT_AFTER = 220  # characters after a mention where its term may be named
 HINT_BEFORE = 50
 
 
 def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
     """ "term:XI" and/or "year:2015" read near the mention, inside [lo, hi) (the text
-    between its neighbours), within its sentence."""
-    end = min(hi, m.end + HINT_AFTER)
-    stop = _SENTENCE_END.search(t, m.end, end)
-    end = stop.start() if stop else end
-    start = max(lo, m.start - HINT_BEFORE)
+    between its neighbours), within its sentence and its item of a list: in "quán triệt
+    Nghị quyết Đại hội XII của Đảng, Nghị quyết số 39 của Bộ Chính trị về tinh giản biên
+    chế" the term is the congress's, not the 2015 resolution's.
+    Another item's term is kept apart ("list_term:XII"): weaker evidence, used only
+    where it leaves one candidate."""
+    sentence_end = min(hi, m.end + HINT_AFTER)
+    stop = _SENTENCE_END.search(t, m.end, sentence_end)
+    sentence_end = stop.start() if stop else sentence_end
+    nxt = _NEXT_ITEM.search(t, m.end, sentence_end)
+    end = nxt.start() if nxt else sentence_end
+    sentence_start = max(lo, m.start - HINT_BEFORE)
+    start = max(sentence_start, t.rfind(",", sentence_start, m.start) + 1,
+                t.rfind(";", sentence_start, m.start) + 1)
     out = []
     term = _TERM.search(t, start, end)
     if term and term.group("term") in vocab.TERMS:
         out.append(f"term:{term.group('term')}")
+    else:
+        term = _TERM.search(t, sentence_start, sentence_end)
+        if term and term.group("term") in vocab.TERMS:
+            out.append(f"list_term:{term.group('term')}")
     if m.year is None:
         y = _NEAR_YEAR.match(t[m.end:end])
         if y:
@@ -458,8 +472,25 @@ class Decision:
     candidates: list[str]    # when not joined: the documents it could be
 
 
-def _subject_score(words: frozenset[str], c: Candidate) -> float | None:
-    scores = [s for s in (subject_likeness(words, cs) for cs in c.subjects) if s is not None]
+def subject_readings(title: str | None) -> list[frozenset[str]]:
+    """The words of a mention's subject clause, whole and up to each comma: the press
+    runs the subject on into its own sentence ("Nghị quyết 39 của Bộ Chính trị về tinh
+    giản biên chế, đến nay biên chế không những không giảm mà còn tăng"), and the
+    document's subject is then the clause up to a comma."""
+    if not title:
+        return []
+    out = [subject_words(title)]
+    parts = title.split(",")
+    for k in range(1, len(parts)):
+        words = subject_words(",".join(parts[:k]))
+        if len(words) >= SUBJECT_MIN_WORDS and words not in out:
+            out.append(words)
+    return out
+
+
+def _subject_score(readings: list[frozenset[str]], c: Candidate) -> float | None:
+    scores = [s for s in (subject_likeness(w, cs) for w in readings for cs in c.subjects)
+              if s is not None]
     return max(scores) if scores else None
 
 
@@ -471,7 +502,7 @@ def reference_applies(c: Candidate, issuer: str | None, title: str | None) -> bo
     with the documents the corpus knows (35/NQ-CP of 2016), not 35-NQ/TW of 2018."""
     if issuer is not None:
         return issuer == c.issuer
-    s = _subject_score(subject_words(title), c)
+    s = _subject_score(subject_readings(title), c)
     return s is not None and s >= SUBJECT_SAME
 
 
@@ -494,7 +525,7 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     art_year = int(m.article_date[:4]) if m.article_date and m.article_date[:4].isdigit() else None
     if near_year is not None and art_year is not None and near_year > art_year:
         near_year = None  # a year still to come is a target, not the year of issue
-    words = subject_words(m.title)
+    words = subject_readings(m.title)
     left: list[Candidate] = []
     dated_out = False
     for c in cands:
@@ -529,6 +560,16 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
         # tập và làm theo tư tưởng … Hồ Chí Minh" names 5-CT/TW of 2016 whatever the
         # 5-CT/TW of 1951 was about.
         return Decision(scored[0][1].key, "subject", [])
+    list_term = vocab.TERMS.get(hints.get("list_term", ""))
+    if term is None and near_year is None and list_term is not None:
+        # "thực hiện Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị":
+        # the one candidate of the term of the documents listed with it (5-CT/TW of
+        # 2016, not of 1951); where that leaves none ("Nghị quyết Đại hội XII của Đảng,
+        # Nghị quyết số 39 …", 39-NQ/TW of 2015) the list's term says nothing of it
+        in_term = [c for c in left if c.year is not None
+                   and list_term[0] <= c.year <= list_term[1]]
+        if len(in_term) == 1:
+            return Decision(in_term[0].key, "term", [])
     if len(left) == 1:
         c = left[0]
         if (term is not None or near_year is not None) and c.year is not None:

@@ -475,6 +475,44 @@ def _indexed(store: Store, article_id: str, text: str) -> None:
     store.add(article, extract(text))
 
 
+def test_another_list_items_term_is_weak_evidence():
+    # baomoi 22486986.txt: the term is the congress's resolution's; the 2015 resolution
+    # on staff cuts, named by its subject, is not ruled out by it
+    (c,) = [c for c in extract(
+        "trên tinh thần quán triệt Nghị quyết Đại hội XII của Đảng, Nghị quyết số 39 của Bộ "
+        "Chính trị về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức, "
+        "xuất phát từ thực tiễn") if c.number == "39"]
+    assert c.hints == "list_term:XII"
+    # baomoi 22701699.txt: the 2016 directive, the one 5-CT/TW of the listed term
+    (c,) = [c for c in extract(
+        "thực hiện Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị gắn với "
+        "tinh thần tự chỉ trích") if c.number == "5"]
+    assert c.hints == "list_term:XII"
+    cands = [cand("5-CT/TW@1951", 1951), cand("5-CT/TW@2016", 2016)]
+    assert decide(pend(hints=c.hints, date="2017-06-01"), cands).key == "5-CT/TW@2016"
+    # the same term written with the mention itself rules out the others
+    assert decide(pend(hints="term:XII"), [cand("39-NQ/TW@2015", 2015)]).candidates == []
+    # another item's term leaving none (or two) says nothing: not a contradiction
+    d = decide(pend(hints="list_term:XII"), [cand("39-NQ/TW@1962", 1962),
+                                              cand("39-NQ/TW@2015", 2015)])
+    assert d.key is None and d.candidates == ["39-NQ/TW@1962", "39-NQ/TW@2015"]
+
+
+def test_a_subject_run_on_into_the_sentence_is_read_up_to_a_comma():
+    # baomoi 22490290.txt; and 22720671.txt, "Nghị quyết 04 về tăng cường xây dựng, chỉnh
+    # đốn Đảng, triển khai Nghị quyết …" (04-NQ/TW of 2016)
+    d = decide(pend("về tinh giản biên chế, đến nay biên chế không những không giảm mà còn "
+                    "tăng"),
+               [cand("39-NQ/TW@1962", 1962),
+                cand("39-NQ/TW@2015", 2015, "về tinh giản biên chế và cơ cấu lại đội ngũ "
+                     "cán bộ, công chức, viên chức")])
+    assert (d.key, d.by) == ("39-NQ/TW@2015", "subject")
+    d = decide(pend("về tăng cường xây dựng, chỉnh đốn Đảng, triển khai Nghị quyết"),
+               [cand("4-NQ/TW@2016", 2016, "về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, "
+                     "đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống")])
+    assert (d.key, d.by) == ("4-NQ/TW@2016", "subject")
+
+
 def test_a_law_symbol_joins_the_version_another_article_names_with_it():
     s = Store.open(None)
     _indexed(s, "named", "Căn cứ Luật Đất đai số 45/2013/QH13, tỉnh đã thu hồi đất của dự án.")
