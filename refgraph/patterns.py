@@ -223,8 +223,11 @@ QUAL_NUMBERED_END = _compile(
     rf"(?<![{LETTER}])(?i:{alternation(vocab.NUMBERED_NOUNS)})$")
 # "pháp lệnh Ưu đãi người có công với cách mạng số 02": a named document with its number
 NAMED_NUMBER = _compile(rf"\s+số\s+(?P<num>{_NUM})(?:/(?P<year>{_YEAR}))?(?![\d/-])")
-# A subject in quotes right after a citation: nghị quyết 18 "Một số vấn đề về …"
-QUOTED_TITLE = _compile(r'\s*[“"](?P<q>[^”"\n]{10,300})[”"]')
+# A subject in quotes right after a citation: nghị quyết 18 "Một số vấn đề về …". A
+# straight quote hard after the citation closes a quotation instead ('… theo đúng tinh
+# thần Nghị quyết 39 của Bộ Chính trị", ông Chính nói. … khẳng định: "…'), and a title
+# starts with a word.
+QUOTED_TITLE = _compile(r'\s*(?:“|(?<=\s)")(?P<q>[^\W\d_][^”"\n]{9,299})[”"]')
 # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013": the constitution's
 # official name, Vietnam's by its words
 VN_STATE_NAME = _compile(

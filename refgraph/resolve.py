@@ -449,6 +449,9 @@ class Candidate:
     articles: frozenset[str] = frozenset()  # the articles citing it
     # rare word -> how many of the articles citing it by this key use it (its topic)
     topic: dict[str, int] = field(default_factory=dict)
+    # the articles the topic was learnt from, when not `articles`: those citing it in
+    # full, and those whose mentions of it their own subject or term decided
+    topic_from: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -619,7 +622,7 @@ def _topic_match(m: Pending, cands: list[Candidate], left: list[Candidate]
         # a key whose subject agrees with c's word for word is c under the press's typo
         # year ("67/2015/NĐ-CP … về một số chính sách phát triển thủy sản"), not another
         others = [o for o in cands if o is not c and not _one_document([c, o])]
-        own = 1 if m.article in c.articles else 0
+        own = 1 if m.article in (c.topic_from or c.articles) else 0
         words = [w for w in m.topic if c.topic.get(w, 0) - own >= TOPIC_SUPPORT
                  and not any(w in o.topic for o in others)]
         if words:

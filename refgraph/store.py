@@ -765,7 +765,16 @@ class Store:
             decisions[cid] = resolve.decide(p, options)
             if decisions[cid].key is None and options:
                 undecided.append((p, options))
-        self._decide_by_topic(undecided, decisions)
+        # a document's topic is learnt from the articles citing it in full, and from
+        # those whose mention of it its own subject, term or date decided: "Nghị quyết
+        # 39 của Bộ Chính trị về tinh giản biên chế" teaches what 39-NQ/TW of 2015 (a
+        # reference document no article dates) is about
+        decided_by: dict[str, set[str]] = defaultdict(set)
+        for p in pending:
+            d = decisions[p.id]
+            if d.key is not None and d.by in ("subject", "term", "date"):
+                decided_by[d.key].add(p.article)
+        self._decide_by_topic(undecided, decisions, decided_by)
         # the article's own mentions first, then the corpus's reading of the same form
         resolve.spread_in_article(pending, decisions)
         resolve.spread_in_corpus(pending, decisions)
@@ -817,7 +826,8 @@ class Store:
     TOPIC_SAMPLE = 5000  # articles whose words tell a rare word from a common one
     TOPIC_PER_DOCUMENT = 100
 
-    def _decide_by_topic(self, undecided: list[tuple], decisions: dict) -> None:
+    def _decide_by_topic(self, undecided: list[tuple], decisions: dict,
+                         decided_by: dict[str, set[str]]) -> None:
         """Decide again, with their articles' words, the mentions no other evidence
         decided among several candidates (resolve._topic_match). Words are read only
         for those articles and their candidates' (a few of a large corpus); how rare a
@@ -829,7 +839,10 @@ class Store:
         # document's topic is learnt from at most TOPIC_PER_DOCUMENT of its articles
         # (chosen by hash): a decree cited by 10,000 articles says what it is about in 100
         cands = {id(c): c for _, opts in undecided for c in opts}.values()
-        learn = {id(c): sorted(c.articles, key=_crc)[:self.TOPIC_PER_DOCUMENT] for c in cands}
+        for c in cands:
+            c.topic_from = c.articles | frozenset(decided_by.get(c.key, ()))
+        learn = {id(c): sorted(c.topic_from, key=_crc)[:self.TOPIC_PER_DOCUMENT]
+                 for c in cands}
         pool = {p.article for p, _ in undecided} | {a for arts in learn.values() for a in arts}
         ids = [r[0] for r in self.conn.execute("SELECT id FROM articles")]
         step = max(1, -(-len(ids) // self.TOPIC_SAMPLE))
@@ -945,8 +958,13 @@ class Store:
             "form = ?, ambiguous = ?, candidates = ? WHERE key = ?",
             _document_attributes(readings, candidates))
         # what the reference table knows of a document its mentions do not say
-        known = [(k.date, k.body, k.subject, k.key) for k in reference.DOCUMENTS]
-        c.executemany("""UPDATE documents SET date = coalesce(date, ?),
+        # (all its mentions may be short forms joined to it, "Nghị quyết 04 về …", which
+        # print neither issuer nor year)
+        known = [(k.type, k.number, k.issuer, k.year, k.date, k.body, k.subject, k.key)
+                 for k in reference.DOCUMENTS]
+        c.executemany("""UPDATE documents SET type = coalesce(type, ?),
+                         number = coalesce(number, ?), issuer = coalesce(issuer, ?),
+                         year = coalesce(year, ?), date = coalesce(date, ?),
                          body = coalesce(body, ?), title = coalesce(title, ?) WHERE key = ?""",
                       known)
         party = sorted(self._party)

@@ -468,6 +468,21 @@ def test_topic_joins_on_the_real_corpus(tmp_path):
             "AND article_id IN ('22259106.txt', '22497814.txt', '22548182.txt')").fetchall()
     assert rows and {(k, by) for _, k, by in rows} == {("67/2014/NĐ-CP", "corpus")}
     assert {a for a, _, _ in rows} == {"22259106.txt", "22497814.txt", "22548182.txt"}
+    # "giảm đầu mối, giảm biên chế theo đúng tinh thần Nghị quyết 39 của Bộ Chính trị":
+    # 39-NQ/TW of 2015, a reference document no article dates, its topic learnt from
+    # the articles whose subject clause named it ("về tinh giản biên chế …"); the one
+    # 39-NQ/TW the corpus dates is of 1962
+    with Store.open(db, create=False) as store:
+        rows = store.conn.execute(
+            "SELECT article_id, key, resolved_by FROM citations WHERE number = '39' "
+            "AND article_id IN ('22487108.txt', '22487811.txt', '22489635.txt')").fetchall()
+        subject = store.conn.execute(
+            "SELECT count(DISTINCT article_id) FROM citations "
+            "WHERE key = '39-NQ/TW@2015' AND resolved_by = 'subject'").fetchone()[0]
+    assert {(a, k, by) for a, k, by in rows} == {
+        (a, "39-NQ/TW@2015", "corpus")
+        for a in ("22487108.txt", "22487811.txt", "22489635.txt")}
+    assert subject >= 3
 
 
 def _indexed(store: Store, article_id: str, text: str) -> None:
