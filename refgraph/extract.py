@@ -177,11 +177,13 @@ def _find(t: str, start: int, published: _dt.date | None = None,
         for it in items:
             it.group = group
         _context(t, items, published)
+        covered = items[-1].end
+        items = [it for it in items if it.issuer is not None or it.body_issuer is not None
+                 or not _foreign_organ(t, it)]
         for it in items:
             if it.tentative and _is_document(t, it):
                 it.tentative = False
         found.extend(items)
-        covered = items[-1].end
     pos = start
     named_search = _named_search(t, words)
     prev: _Mention | None = None
@@ -500,6 +502,20 @@ def _amended_symbol(t: str, it: _Mention) -> _Mention | None:
         return None
     s["type"] = it.amended[1]
     return _Mention(start=sym.start("num"), end=sym.end(), form="full", name=it.amended[0], **s)
+
+
+def _foreign_organ(t: str, it: _Mention) -> bool:
+    """A number with no issuer code in a sentence about a foreign or international
+    organ's documents: "Iran đã vi phạm Nghị quyết số 2231 của Hội đồng Bảo an", "Hội
+    đồng Bảo an Liên hợp quốc ngày 2.6 phê chuẩn Nghị quyết 2356"."""
+    lo = max(0, it.start - P.FOREIGN_WINDOW * 2)
+    brk = None
+    for brk in P.SENTENCE_BREAK.finditer(t, lo, it.start):
+        pass
+    hi = min(len(t), it.end + P.FOREIGN_WINDOW)
+    end = P.SENTENCE_BREAK.search(t, it.end, hi)
+    return P.FOREIGN_ORGAN.search(t, brk.end() if brk else lo,
+                                  end.start() if end else hi) is not None
 
 
 def _foreign(t: str, start: int, end: int, known: bool = True) -> bool:

@@ -219,6 +219,7 @@ FOREIGN_IN_SENTENCE = _compile(
     rf"(?<![{LETTER}])(?:{alternation(vocab.FOREIGN_IN_SENTENCE)}(?![{LETTER}])(?!\s+[{UPPER}])"
     rf"|{alternation(vocab.FOREIGN_OFFICES_IN_SENTENCE)}(?![{LETTER}]))")
 FOREIGN_WINDOW = 100
+FOREIGN_ORGAN = _compile(rf"(?<![{LETTER}]){alternation(vocab.FOREIGN_ORGANS)}(?![{LETTER}])")
 QUAL_NUMBERED_END = _compile(
     rf"(?<![{LETTER}])(?i:{alternation(vocab.NUMBERED_NOUNS)})$")
 # "pháp lệnh Ưu đãi người có công với cách mạng số 02": a named document with its number

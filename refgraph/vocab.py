@@ -532,6 +532,12 @@ FOREIGN_IN_SENTENCE = (
     "Liên minh châu Âu", "EU", "Singapore", "Malaysia", "Indonesia", "Thái Lan",
     "Campuchia", "Australia", "Canada", "Ấn Độ", "Israel", "Ukraine", "Philippines",
 )
+# Organs of other states and of the United Nations, whose numbered documents in a
+# sentence are theirs, not Vietnam's: "Hội đồng Bảo an Liên hợp quốc … phê chuẩn Nghị
+# quyết 2356". (Only for a number printed without a Vietnamese issuer code.)
+FOREIGN_ORGANS = ("Hội đồng Bảo an", "HĐBA", "Liên hợp quốc", "Liên Hợp Quốc",
+                  "Liên Hiệp Quốc", "Liên hiệp quốc", "LHQ", "Đại hội đồng", "Quốc hội Mỹ",
+                  "Quốc hội Hoa Kỳ", "Thượng viện", "Hạ viện", "Tổng thống")
 # Offices Vietnam does not have, whatever name follows them: "Chính phủ Tổng thống Biden
 # … các chính sách như Luật Giảm lạm phát (IRA)" speaks of the US.
 FOREIGN_OFFICES_IN_SENTENCE = ("Tổng thống", "Thượng viện", "Hạ viện", "Điện Kremlin")
