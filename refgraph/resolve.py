@@ -759,12 +759,38 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
 
 # --- bodies --------------------------------------------------------------------------------
 
-_BODY_CANON = {v[1].lower(): v[1] for v in vocab.BODIES.values()}
+# every listed spelling, and every canonical name in any case, to the canonical name
+_BODY_CANON = {**{k.lower(): v[1] for k, v in vocab.BODIES.items()},
+               **{v[1].lower(): v[1] for v in vocab.BODIES.values()}}
 _BODY_PLACE = _compile(
     "|".join(rf"(?<!\w){re.escape(w)}(?=\s)" for w in vocab.BODY_PLACE_SPELLINGS))
 _PLACE_ABBR = _compile(
     "|".join(rf"(?<!\w){re.escape(w)}(?!\w)"
              for w in sorted(vocab.PLACE_ABBREVIATIONS, key=len, reverse=True)))
+
+
+# canonical body names -> issuer code, longest first: a body's name begins with one
+# ("Ủy ban nhân dân tỉnh Sơn La") or ends with one ("Ban Thường vụ Tỉnh ủy")
+_BODY_CODES = sorted({**{n: code for code, n, _k in vocab.ISSUERS.values() if n},
+                      **{n: code for code, n in vocab.BODIES.values()}}.items(),
+                     key=lambda nc: -len(nc[0]))
+
+
+def body_issuer(name: str) -> str | None:
+    """The issuer code a body's (canonical) name says: its own, else the listed body it
+    begins with (a place after it), else the one it ends with (an organ of that body)."""
+    for n, code in _BODY_CODES:
+        if name == n or name.startswith(n + " "):
+            return code
+    for n, code in _BODY_CODES:
+        if name.endswith(" " + n):
+            return code
+    return None
+
+
+def issuer_kind(code: str | None) -> str | None:
+    entry = vocab.ISSUERS.get((code or "").upper())
+    return entry[2] if entry else None
 
 
 @lru_cache(maxsize=4096)  # once per spelling, not once per reading of a document

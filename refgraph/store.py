@@ -988,9 +988,17 @@ class Store:
             kinds[body][kind] += 1
             n_docs[body] += 1
             n_cit[body] += n
+        rows = []
+        for b in n_docs:
+            # the name says whose it is ("Ủy ban nhân dân tỉnh Sơn La" is a UBND whatever
+            # code its documents print; "Ban Thường vụ Tỉnh ủy" a Party organ though no
+            # document of it prints a code); else what its documents' codes say
+            issuer = resolve.body_issuer(b) or _mode(issuers[b])
+            kind = resolve.issuer_kind(issuer) or _mode(kinds[b])
+            rows.append((b, issuer, kind, n_docs[b], n_cit[b]))
         c.executemany(
             "INSERT INTO bodies(name, issuer, kind, n_documents, n_citations) VALUES (?,?,?,?,?)",
-            [(b, _mode(issuers[b]), _mode(kinds[b]), n_docs[b], n_cit[b]) for b in n_docs])
+            rows)
 
     # ------------------------------------------------------------------ reading
 

@@ -344,6 +344,23 @@ BODIES: dict[str, tuple[str, str]] = {
     "HĐND": ("HĐND", "Hội đồng nhân dân"),
     "Tỉnh ủy": ("TU", "Tỉnh ủy"),
     "Thành ủy": ("TU", "Thành ủy"),
+    # shorthand and slips the press prints for the same bodies
+    "Bộ NNPTNT": ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    "Bộ NN-PTNT": ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    "Bộ TNMT": ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+    "Bộ TN-MT": ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+    "Bộ LĐTBXH": ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    "Bộ KHĐT": ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
+    "Bộ KHCN": ("BKHCN", "Bộ Khoa học và Công nghệ"),
+    "Bộ TTTT": ("BTTTT", "Bộ Thông tin và Truyền thông"),
+    "Bộ GDĐT": ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    "Bộ VH-TT-DL": ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    "Bộ VHTT&DL": ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    "TAND tối cao": ("TANDTC", "Tòa án nhân dân tối cao"),
+    "TANDTC": ("TANDTC", "Tòa án nhân dân tối cao"),
+    "VKSND tối cao": ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
+    "VKSNDTC": ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
+    "Bộ Chính chị": ("TW", "Bộ Chính trị"),  # a typo baomoi-2017 prints twice
 }
 
 # A place after UBND/HĐND/Tỉnh ủy names which one ("UBND tỉnh Quảng Nam").

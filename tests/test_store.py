@@ -224,6 +224,29 @@ def test_bodies(store):
     ]
 
 
+def test_bodies_are_known_by_their_names(store):
+    # baomoi-2017 prints "của Bộ Chính chị" (Quy định 55-QĐ/TW); "Quy định số 01 … của Ban
+    # Thường vụ Tỉnh ủy" has no code (22496325.txt); "Thông báo số 16/TB-VPUB của
+    # UBND tỉnh Sơn La" is the office's code, the body is the committee (21486687.txt)
+    from refgraph.extract import extract
+    texts = {
+        "a": "công chức phải thực hiện nghiêm quy định số 55-QĐ/TW ngày 19.12.2016 của Bộ "
+             "Chính chị về một số việc cần làm ngay",
+        "b": "Thực hiện Quy định số 55-QĐ/TW của Bộ Chính trị về một số việc cần làm ngay.",
+        "c": "Quảng Bình tổ chức sơ kết 1 năm triển khai thực hiện Quy định số 01 ngày "
+             "3/3/2016 của Ban Thường vụ Tỉnh ủy về trách nhiệm và xử lý trách nhiệm",
+        "d": "thực hiện Thông báo số 16/TB-VPUB của UBND tỉnh Sơn La thông báo kết luận",
+    }
+    for a, t in texts.items():
+        store.add(art(a), extract(t))
+    store.finalize()
+    rows = {b["name"]: (b["issuer"], b["kind"], b["n_citations"]) for b in store.bodies()}
+    assert rows["Bộ Chính trị"] == ("TW", "Party", 2)
+    assert "Bộ Chính chị" not in rows
+    assert rows["Ban Thường vụ Tỉnh ủy"] == ("TU", "Party", 1)
+    assert rows["Ủy ban nhân dân tỉnh Sơn La"][:2] == ("UBND", "State")
+
+
 def test_cocited(store):
     k2 = dict(type="resolution", number="47", issuer="CP", year=2024)
     k3 = dict(number="71", year=2024)
