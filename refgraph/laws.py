@@ -475,6 +475,15 @@ def version_in_force(law: Law, iso_date: str) -> int | None:
     return found[-1] if found else None
 
 
+def version_pending(law: Law, iso_date: str) -> bool:
+    """Whether a version of `law` was passed by the year of `iso_date` but takes effect
+    only in a later year: then the press speaks of the old law and of the new one alike
+    ("đồng bộ với Luật Bảo hiểm xã hội" in November 2024, between the 2024 law's passage
+    and its effect in July 2025)."""
+    year = int(iso_date[:4])
+    return any(v <= year < e for v, e in zip(law.versions, law.effective or law.versions))
+
+
 def extract_names() -> tuple[str, ...]:
     """Names as they follow a kind word in text: every name without its kind word, the
     aliases that are names rather than abbreviations, and the bills' names."""

@@ -399,11 +399,15 @@ def law_passed_after(name: str | None, year: int) -> bool:
 
 
 def law_version_in_force(name: str, iso_date: str | None) -> int | None:
-    """The year of the version of law `name` in force at `iso_date`, if the table knows."""
+    """The year of the version of law `name` in force at `iso_date`, if the table knows
+    and no newer version, passed but not yet in force, makes the date say nothing (the
+    article may speak of either)."""
     if not iso_date:
         return None
     law = laws.by_name().get(_name_key(name))
-    return laws.version_in_force(law, iso_date[:10]) if law is not None else None
+    if law is None or laws.version_pending(law, iso_date[:10]):
+        return None
+    return laws.version_in_force(law, iso_date[:10])
 
 
 # --- across the corpus ---------------------------------------------------------------------

@@ -142,6 +142,17 @@ def test_version_in_force(name: str, date: str, version: int | None) -> None:
     assert laws.version_in_force(_law(name), date) == version
 
 
+@pytest.mark.parametrize(("name", "date", "pending"), [
+    ("Luật Bảo hiểm xã hội", "2024-11-23", True),  # 2024 law in force from 2025
+    ("Bộ luật Hình sự", "2017-06-01", True),  # the 2015 code from 1/1/2018
+    ("Bộ luật Hình sự", "2018-03-01", False),
+    ("Luật Đất đai", "2024-11-23", False),  # the 2024 law took effect in 2024
+    ("Luật Đất đai", "2017-06-01", False),
+])
+def test_version_pending(name: str, date: str, pending: bool) -> None:
+    assert laws.version_pending(_law(name), date) is pending
+
+
 def test_extractor_names_come_from_the_table() -> None:
     names = set(vocab.LAW_NAMES)
     assert "Đấu giá tài sản" in names and "Hôn nhân gia đình" in names

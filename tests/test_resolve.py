@@ -376,6 +376,25 @@ def test_undated_law_takes_the_version_in_force_else_the_one_the_article_names()
     s.close()
 
 
+def test_no_version_by_date_while_a_newer_one_waits_to_take_effect():
+    # tuoitre-2024 (20241118105835821), on the health-insurance bill: "… để đồng bộ với
+    # Luật Bảo hiểm xã hội" in November 2024, when the 2014 law is in force and the 2024
+    # law passed (in force July 2025): the date says neither; the article's own naming of
+    # a version still does
+    text = ("dự luật quy định kiểm toán nhà nước kiểm toán báo cáo quyết toán chi phí quản "
+            "lý quỹ bảo hiểm y tế để đồng bộ với Luật Bảo hiểm xã hội.")
+    (c,) = extract(text)
+    s = Store.open(None)
+    s.add(Article("bhxh", text, date="2024-11-18"), Extraction([c]))
+    named = "Luật Bảo hiểm xã hội 2024 có hiệu lực từ 1-7-2025. Luật Bảo hiểm xã hội quy định"
+    s.add(Article("named", named, date="2024-11-18"), extract(named))
+    s.finalize()
+    got = {(c["article"], c["start"]): (c["key"], c["resolved_by"]) for c in s.citations()}
+    assert got[("bhxh", c.start)] == ("Luật Bảo hiểm xã hội", "text")
+    assert got[("named", named.rindex("Luật"))] == ("Luật Bảo hiểm xã hội 2024", "article")
+    s.close()
+
+
 @pytest.mark.parametrize("text", [
     # tuoitre-2024 (20241115101338313): "Dự Luật Bảo hiểm y tế sửa đổi quy định về mức hưởng …"
     "Dự Luật Bảo hiểm y tế sửa đổi quy định về mức hưởng bảo hiểm y tế",
