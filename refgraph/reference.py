@@ -24,6 +24,8 @@ from .linetable import rows
 
 _TABLE = """
 # Resolutions of Central Committee plenums (Ban Chấp hành Trung ương) and of the Politburo
+48-NQ/TW@2005 | 2005-05-24 | Bộ Chính trị | về Chiến lược xây dựng và hoàn thiện hệ thống pháp luật Việt Nam đến năm 2010, định hướng đến năm 2020
+49-NQ/TW@2005 | 2005-06-02 | Bộ Chính trị | về Chiến lược cải cách tư pháp đến năm 2020
 26-NQ/TW@2008 | 2008-08-05 | Ban Chấp hành Trung ương | về nông nghiệp, nông dân, nông thôn
 27-NQ/TW@2008 | 2008-08-06 | Ban Chấp hành Trung ương | về xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước
 29-NQ/TW@2013 | 2013-11-04 | Ban Chấp hành Trung ương | về đổi mới căn bản, toàn diện giáo dục và đào tạo, đáp ứng yêu cầu công nghiệp hóa, hiện đại hóa trong điều kiện kinh tế thị trường định hướng xã hội chủ nghĩa và hội nhập quốc tế
@@ -47,6 +49,9 @@ _TABLE = """
 27-NQ/TW@2022 | 2022-11-09 | Ban Chấp hành Trung ương | về tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam trong giai đoạn mới
 29-NQ/TW@2022 | 2022-11-17 | Ban Chấp hành Trung ương | về tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước đến năm 2030, tầm nhìn đến năm 2045
 41-NQ/TW@2023 | 2023-10-10 | Bộ Chính trị | về xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam trong thời kỳ mới
+42-NQ/TW@2023 | 2023-11-24 | Ban Chấp hành Trung ương | về tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội, đáp ứng yêu cầu sự nghiệp xây dựng và bảo vệ Tổ quốc trong giai đoạn mới
+43-NQ/TW@2023 | 2023-11-24 | Ban Chấp hành Trung ương | về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc
+44-NQ/TW@2023 | 2023-11-24 | Ban Chấp hành Trung ương | về Chiến lược bảo vệ Tổ quốc trong tình hình mới
 45-NQ/TW@2023 | 2023-11-24 | Ban Chấp hành Trung ương | về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức đáp ứng yêu cầu phát triển nhanh và bền vững đất nước trong giai đoạn mới
 57-NQ/TW@2024 | 2024-12-22 | Bộ Chính trị | về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
 59-NQ/TW@2025 | 2025-01-24 | Bộ Chính trị | về hội nhập quốc tế trong tình hình mới

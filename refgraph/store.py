@@ -883,7 +883,8 @@ class Store:
                 yield a, resolve.topic_words(ts)
 
     def _keys_by_article(self, articles: set[str]) -> dict[str, set[tuple]]:
-        """article -> {(raw key, (type, number))} of its body-zone citations."""
+        """article -> {(raw key, (type, number))} of its body-zone citations, but those
+        of vocab.BACKGROUND_TYPES (cited beside anything: no evidence of which)."""
         out: dict[str, set[tuple]] = defaultdict(set)
         ids = sorted(articles)
         for i in range(0, len(ids), 500):
@@ -892,7 +893,8 @@ class Store:
                     "SELECT article_id, raw_key, type, number FROM citations WHERE "
                     f"article_id IN ({','.join('?' * len(part))}) AND zone != 'related'",
                     part):
-                out[a].add((key, (dtype, number)))
+                if dtype not in vocab.BACKGROUND_TYPES:
+                    out[a].add((key, (dtype, number)))
         return out
 
     def _write_resolution(self, decisions: dict[int, tuple],

@@ -549,6 +549,10 @@ FOREIGN_IN_SENTENCE = (
     "Liên minh châu Âu", "EU", "Singapore", "Malaysia", "Indonesia", "Thái Lan",
     "Campuchia", "Australia", "Canada", "Ấn Độ", "Israel", "Ukraine", "Philippines",
 )
+# Documents cited as the background of any subject: the constitution beside a Party
+# resolution on judicial reform and beside a 1961 one on border guards says nothing of
+# which 49-NQ/TW an article means (store: documents cited beside a mention).
+BACKGROUND_TYPES = frozenset({"constitution"})
 # Organs of other states and of the United Nations, whose numbered documents in a
 # sentence are theirs, not Vietnam's: "Hội đồng Bảo an Liên hợp quốc … phê chuẩn Nghị
 # quyết 2356". (Only for a number printed without a Vietnamese issuer code.)

@@ -547,6 +547,25 @@ def test_a_subject_run_on_into_the_sentence_is_read_up_to_a_comma():
     assert (d.key, d.by) == ("4-NQ/TW@2016", "subject")
 
 
+def test_the_constitution_cited_beside_is_no_evidence():
+    # baomoi-2017: 21471880.txt (history of the border guards) dates a 49-NQ/TW of 1961
+    # and cites the constitution; 22546715.txt cites both "Nghị quyết số 49/NQ-TW của Bộ
+    # Chính trị" (the 2005 judicial reform strategy) and the constitution. That one shared
+    # document joined it to 1961.
+    s = Store.open(None)
+    _indexed(s, "1961", "Nghị quyết số 49-NQ/TW, ngày 20-6-1961 của Ủy ban Thường vụ Quốc hội "
+                        "về lực lượng Công an nhân dân vũ trang. Theo Hiến pháp, lực lượng này "
+                        "bảo vệ biên giới.")
+    _indexed(s, "reform", "Theo Hiến pháp, Tòa án là cơ quan xét xử. Ngành tiếp tục thực hiện "
+                          "Chiến lược cải cách tư pháp theo Nghị quyết số 49/NQ-TW của Bộ Chính "
+                          "trị, ngày càng đáp ứng tốt hơn nhu cầu của người dân.")
+    s.finalize()
+    (c,) = [c for c in s.citations(article="reform") if c["number"] == "49"]
+    assert c["key"] == "49-NQ/TW" and c["ambiguous"]
+    assert c["candidates"] == ["49-NQ/TW@1961", "49-NQ/TW@2005"]
+    s.close()
+
+
 def test_a_law_symbol_joins_the_version_another_article_names_with_it():
     s = Store.open(None)
     _indexed(s, "named", "Căn cứ Luật Đất đai số 45/2013/QH13, tỉnh đã thu hồi đất của dự án.")
