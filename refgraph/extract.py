@@ -433,7 +433,9 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
             end, draft = after.end(), True
         elif draft and (after := P.AMENDED_AFTER.match(t, end)):  # "dự Luật X sửa đổi"
             end = after.end()
-        draft = draft or bool(P.DRAFT_LATER.match(t, end))
+        draft = draft or bool(P.DRAFT_LATER.match(t, end)) or bool(
+            P.DRAFT_BEFORE_UNLESS_PASSED.search(t, max(0, m.start() - P.DRAFT_WINDOW), m.start())
+            and not P.NAMED_YEAR.match(t, end))
         if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
                 t, max(0, m.start() - P.DRAFT_WINDOW), m.start())
                 or _passed_on_a_day(t, m.start(), end) or _passed_version(t, end, name, year)):

@@ -261,6 +261,9 @@ DRAFT_BEFORE = _compile(
     rf"|(?i:dự\s++án|dự\s++thảo)(?:\s++(?i:luật|về|gồm|sau))?\s*+:)"
     rf"\s+(?:(?:các|những|hai|2|ba|3)\s+)?$")
 DRAFT_WINDOW = 40
+DRAFT_BEFORE_UNLESS_PASSED = _compile(
+    rf"(?<![{LETTER}])(?<!đã\s)(?<!đã\sđược\s)(?<!đã\sbị\s)"
+    rf"(?i:{alternation(vocab.DRAFT_BEFORE_UNLESS_PASSED)})\s+$")
 # "dự thảo / dự án / dự" right before a bill's name: the mention of the bill begins there
 BILL_MARKER = _compile(rf"(?<![{LETTER}])(?i:dự\s++thảo|dự\s++án|dự)\s++$")
 BILL_MARKER_WINDOW = 16
@@ -407,7 +410,10 @@ SUBJECT_VERB_END = _compile(
     r"(?<!thực\shiện)(?<!các)(?<!những)(?<!theo)(?<!về)\s++quy\s++định|"
     r"\s++(?:gắn\s+với|gắn\s+việc|yêu\s+cầu|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
     r"theo\s+hướng|và\s+các\s+văn\s+bản|để|nhằm|với\s+lý\s+do|đối\s+với\s+(?:Ban|các|những)|"
-    r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho)\b"
+    r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho|"
+    r"khẳng\s+định|nhấn\s+mạnh|chỉ\s+rõ|xác\s+định\s+rõ)\b"
+    # a quotation from the document ("… về công tác phụ nữ … xác định “phải xây dựng …”")
+    r"|\s++(?:xác\s+định|đề\s+ra|chỉ\s+ra|viết)\s*+[:“\"]"
 )
 SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
 

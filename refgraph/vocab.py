@@ -500,6 +500,10 @@ DRAFT_BEFORE = (
     "sẽ biểu quyết thông qua", "dự kiến thông qua", "sẽ xem xét thông qua",
     "xem xét, thông qua", "xem xét thông qua",
 )
+# What a bill adds to a law: "đồ uống có đường được đưa vào Luật Thuế tiêu thụ đặc biệt"
+# (November 2024, in the debate of the bill passed in 2025). A bill only with no year
+# after the name and no "đã" before ("đã được đưa vào Luật Đất đai 2024" is the law).
+DRAFT_BEFORE_UNLESS_PASSED = ("đưa vào", "bổ sung vào")
 # Words before "trình" that make it part of another word ("quá trình", "chương trình").
 DRAFT_NOT_AFTER = ("quá", "chương", "lộ", "hành", "tờ")
 # A law "vừa được Quốc hội thông qua" is a law, whatever else the sentence says; but not
