@@ -407,7 +407,7 @@ SUBJECT_MAX = 300
 # tư vốn nhà nước vào doanh nghiệp quy định cơ quan …"); searched a few words into the
 # subject, since a subject may begin with one ("về việc quy định một số cơ chế").
 SUBJECT_VERB_END = _compile(
-    r"(?<!thực\shiện)(?<!các)(?<!những)(?<!theo)(?<!về)\s++quy\s++định|"
+    r"(?<!thực\shiện)(?<!các)(?<!những)(?<!nhiều)(?<!số)(?<!theo)(?<!về)\s++quy\s++định|"
     r"\s++(?:gắn\s+với|gắn\s+việc|yêu\s+cầu|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
     r"theo\s+hướng|và\s+các\s+văn\s+bản|để|nhằm|với\s+lý\s+do|đối\s+với\s+(?:Ban|các|những)|"
     r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho|"
