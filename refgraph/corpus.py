@@ -24,8 +24,6 @@ guessed into mojibake.
 from __future__ import annotations
 
 import codecs
-import csv
-import hashlib
 import io
 import json
 import os
@@ -172,6 +170,8 @@ def input_digest(raw: bytes, tag: bytes = b"") -> str:
     """Content hash of the bytes an article was read from (with `tag`: how they were
     read, e.g. the field mapping of a dump). Hashing the input as read costs half as
     much as encoding the article's fields again, and identifies it as well."""
+    import hashlib  # here: `scan` hashes nothing (2 ms of start-up)
+
     h = hashlib.blake2b(tag, digest_size=16)
     h.update(b"\x1f")
     h.update(raw)
@@ -759,6 +759,8 @@ def _iter_wide_jsonl(f: BinaryIO, enc: str, file_id: str, source: str, fields: F
 
 def _iter_csv(f: BinaryIO, file_id: str, source: str, fields: Fields, max_bytes: int,
               on_skip: Callable[[Skip], None]) -> Iterator[Article]:
+    import csv  # here: a run over pages and JSON Lines never needs it
+
     enc, f = _open_dump(f)
     bad: dict[int, str] = {}
     lines = _text_lines(f, enc, max_bytes, bad)

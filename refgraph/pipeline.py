@@ -21,7 +21,6 @@ import functools
 import json
 import os
 import signal
-import sqlite3
 import sys
 import threading
 import time
@@ -36,12 +35,15 @@ from .corpus import (BLOCK_BYTES, MAX_ARTICLE_BYTES, Fields, Skip, SkipLog, Unit
                      iter_units, read_unit)
 from .bounded import extract_bounded
 from .models import Article, Extraction
-from .store import Store, article_rows, content_hash, stored_hashes
 
 if TYPE_CHECKING:  # the pool's modules are imported when a pool starts: a scan of a few
-    # files never pays for them (logging and multiprocessing: 20 ms of start-up)
+    # files never pays for them (logging and multiprocessing: 20 ms of start-up); nor
+    # does `scan` pay for the store and sqlite3, which only `index` uses
+    import sqlite3
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
+
+    from .store import Store
 
 # Page files per task sent to a worker: a page is a few KB, and a task should be large
 # enough to amortise the round trip (dumps come in units of BLOCK_BYTES already).
@@ -157,6 +159,8 @@ def process_units(units: list[Unit], cfg: Settings,
                   lookup: Callable[[list[str]], dict[str, str]]) -> list[Result]:
     """Read, hash, check against the stored hashes (`lookup`), extract what is new or
     changed, and make its rows. The map step's body, in a worker or in the writer."""
+    from .store import article_rows, content_hash
+
     out: list[Result] = []
 
     def skip(s: Skip) -> None:
@@ -222,6 +226,8 @@ def scan_units(units: list[Unit], cfg: Settings, render: bool = False,
 @functools.cache
 def _read_only(db: str) -> sqlite3.Connection:
     """A worker's read-only view of the index, opened once per worker process."""
+    import sqlite3
+
     return sqlite3.connect(f"file:{quote(db)}?mode=ro", uri=True, timeout=30)
 
 
@@ -230,6 +236,8 @@ def _lookup_in(db: str | None) -> Callable[[list[str]], dict[str, str]]:
     the writer). The writer checks every "same" answer again before trusting it."""
     if db is None:
         return lambda ids: {}
+    from .store import stored_hashes
+
     conn = _read_only(db)
     return lambda ids: stored_hashes(conn, ids)
 
@@ -315,7 +323,7 @@ def _pool(jobs: int, fork: bool = False) -> ProcessPoolExecutor:
         # forkserver: workers fork from a clean server process (not from this one, which
         # may hold an open SQLite connection), with the extractor imported once, up front
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["refgraph.pipeline"])  # and the extractor
+        ctx.set_forkserver_preload(["refgraph.pipeline", "refgraph.store"])  # and the extractor
     else:
         ctx = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,

@@ -14,10 +14,10 @@ import click
 
 from .. import escaping
 from ..corpus import Fields, Skip, SkipLog, input_bytes
-from ..store import Store, StoreError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # `scan` holds no store: sqlite3 and the store load when one is opened
     from ..pipeline import IndexResult
+    from ..store import Store
 
 DEFAULT_DB = "refgraph.db"
 EXIT_SKIPPED = 3  # DESIGN.md: done, but some input was skipped
@@ -97,6 +97,8 @@ def open_store(paths: tuple[str, ...] | list[str], db: str | None, *,
     Unusable databases (missing, not ours, from a newer refgraph) end the command with a
     usage error (exit 2) that says why.
     """
+    from ..store import Store, StoreError
+
     try:
         if not paths:
             store = Store.open(db or DEFAULT_DB, create=False)

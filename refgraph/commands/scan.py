@@ -4,7 +4,6 @@ A thin shell over `refgraph.pipeline` (`scan_units`, the map step, run by a `Tas
 """
 from __future__ import annotations
 
-import csv
 import functools
 import sys
 
@@ -15,10 +14,8 @@ from ..models import CITATION_FIELDS
 from ..pipeline import EXTRACT_TIMEOUT, Settings, TaskPool, scan_units, tasks_of
 from .common import (EXIT_SKIPPED, Progress, csv_cell, current_fields, field_option,
                      raw_csv_option, say)
-from .tables import Column, render_table
 
-_TABLE = [Column(f, f, right=(f == "start")) for f in
-          ("article", "start", "text", "type", "key", "issuer", "date", "body", "zone")]
+_TABLE = ("article", "start", "text", "type", "key", "issuer", "date", "body", "zone")
 # Seconds one article may take, as in `index`: the patterns are linear, this is the
 # last line of defence should one not be.
 TIMEOUT = EXTRACT_TIMEOUT
@@ -50,6 +47,8 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, jobs: int | None,
     out = sys.stdout
     writer = None
     if fmt == "csv":
+        import csv  # the output formats' modules load when used (start-up time)
+
         writer = csv.DictWriter(out, fieldnames=("record", *CITATION_FIELDS, "article_date"),
                                 extrasaction="ignore")
         writer.writeheader()
@@ -84,7 +83,9 @@ def scan(paths: tuple[str, ...], fmt: str, relations: bool, jobs: int | None,
                     rows.extend(recs)
     bar.close()
     if fmt == "table":
-        click.echo(render_table(rows, _TABLE))
+        from .tables import Column, render_table
+
+        click.echo(render_table(rows, [Column(f, f, right=(f == "start")) for f in _TABLE]))
     if not quiet:
         click.echo(f"refgraph: {skips.summary(n)}", err=True)
     if len(skips):
