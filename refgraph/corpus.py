@@ -336,6 +336,8 @@ def decode_bytes(data: bytes) -> str:
 
 
 # ---------------------------------------------------------------------------- pages
+# Every reader's Article has NFC text and says so (meta "nfc"): the extractor does not
+# check its text again (bounded.extract_bounded).
 
 
 # A site's breadcrumb trail scraped as the first line ("Trang chủNewsNhân quyềnNâng cao
@@ -359,7 +361,8 @@ def _page_article(text: str, article_id: str, source: str | None) -> Article:
         title, title_end = nxt.group(1).strip(), nxt.end()
     m = next(source_lines(text), None)
     return Article(id=article_id, text=text, title=title, url=m.group("url") if m else None,
-                   date=page_date(text, title_end), source=source, body_start=title_end)
+                   date=page_date(text, title_end), source=source, body_start=title_end,
+                   meta={"nfc": True})
 
 
 _trafilatura = None
@@ -404,7 +407,8 @@ def article_from_html(html: str, article_id: str, source: str | None = None) -> 
     first = text[: first_nl if first_nl >= 0 else len(text)]
     body_start = len(first) if title and first.strip() == title else 0
     return Article(id=article_id, text=text, title=title, url=meta.get("url") or None,
-                   date=iso_date(meta.get("date")), source=source, body_start=body_start)
+                   date=iso_date(meta.get("date")), source=source, body_start=body_start,
+                   meta={"nfc": True})
 
 
 # ---------------------------------------------------------------------------- files
@@ -417,7 +421,8 @@ def _read_limited(f: BinaryIO, max_bytes: int) -> bytes:
     return data
 
 
-def _read_page_file(path: str, article_id: str, max_bytes: int, html: bool) -> Article:
+def _read_page_file(path: str, article_id: str, max_bytes: int, html: bool,
+                    digest: bool = True) -> Article:
     # Unbuffered, and sized by fstat: one read of the whole file into a buffer of its
     # size, not through a 32 MB one.
     with _open_regular(path, buffering=0) as f:
@@ -436,7 +441,8 @@ def _read_page_file(path: str, article_id: str, max_bytes: int, html: bool) -> A
     art = (article_from_html(text, article_id, path) if html
            else _page_article(text, article_id, path))
     art.meta["bytes"] = len(data)
-    art.meta["digest"] = input_digest(data)
+    if digest:
+        art.meta["digest"] = input_digest(data)
     return art
 
 
@@ -605,12 +611,12 @@ def _record_article(rec: dict, fields: Fields, fallback_id: str, source: str,
         url=_pick(rec, fields.url),
         date=iso_date(_pick(rec, fields.date)),
         source=source,
-        meta={"line": line, "bytes": nbytes} if digest is None
-        else {"line": line, "bytes": nbytes, "digest": digest},
+        meta={"line": line, "bytes": nbytes, "nfc": True} if digest is None
+        else {"line": line, "bytes": nbytes, "digest": digest, "nfc": True},
     )
 
 
-def _json_record(line: str, n: int, nbytes: int, digest: str, file_id: str, source: str,
+def _json_record(line: str, n: int, nbytes: int, digest: str | None, file_id: str, source: str,
                  fields: Fields, on_skip: Callable[[Skip], None]) -> Article | None:
     """The article of one JSON line (line `n`), or None after reporting why not."""
     try:
@@ -640,7 +646,7 @@ def _json_tag(fields: Fields) -> bytes:
 
 
 def _json_records(unit: Unit, fields: Fields, max_bytes: int,
-                  on_skip: Callable[[Skip], None]) -> Iterator[Article]:
+                  on_skip: Callable[[Skip], None], digest: bool = True) -> Iterator[Article]:
     """The articles of a run of JSON Lines (a `lines` unit), one per line."""
     source = unit.source
     tag = _json_tag(fields)
@@ -660,8 +666,8 @@ def _json_records(unit: Unit, fields: Fields, max_bytes: int,
         except BadInput as e:
             on_skip(Skip(source, e.reason, n))
             continue
-        art = _json_record(line, n, len(raw) + 1, input_digest(raw, tag), unit.file_id,
-                           source, fields, on_skip)
+        art = _json_record(line, n, len(raw) + 1, input_digest(raw, tag) if digest else None,
+                           unit.file_id, source, fields, on_skip)
         if art is not None:
             yield art
 
@@ -1020,9 +1026,11 @@ def _cut_units(paths: Iterable[str], on_skip: Callable[[Skip], None], fields: Fi
 
 
 def read_unit(unit: Unit, *, skips: Callable[[Skip], None] | None = None,
-              fields: Fields | None = None,
-              max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article]:
-    """The articles of one unit from `iter_units`; its bad input goes to `skips`."""
+              fields: Fields | None = None, max_bytes: int = MAX_ARTICLE_BYTES,
+              digests: bool = True) -> Iterator[Article]:
+    """The articles of one unit from `iter_units`; its bad input goes to `skips`.
+    `digests`: hash what each article was read from (`meta["digest"]`, for the index;
+    `scan` does without)."""
     on_skip = skips if skips is not None else SkipLog()
     if unit.kind == "skip":
         on_skip(unit.skip)
@@ -1033,11 +1041,12 @@ def read_unit(unit: Unit, *, skips: Callable[[Skip], None] | None = None,
             else:
                 yield a
     elif unit.kind == "lines":
-        yield from _json_records(unit, fields or DEFAULT_FIELDS, max_bytes, on_skip)
+        yield from _json_records(unit, fields or DEFAULT_FIELDS, max_bytes, on_skip,
+                                 digests)
     else:
         try:
             art = _read_page_file(unit.path, unit.file_id, max_bytes,
-                                  html=unit.kind == "html")
+                                  html=unit.kind == "html", digest=digests)
         except BadInput as e:
             on_skip(Skip(unit.source, e.reason, e.line))
             return

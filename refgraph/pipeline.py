@@ -205,7 +205,8 @@ def scan_units(units: list[Unit], cfg: Settings, render: bool = False,
 
     with Guard(cfg.timeout) as guard:
         for unit in units:
-            for a in read_unit(unit, skips=skip, fields=cfg.fields, max_bytes=cfg.max_bytes):
+            for a in read_unit(unit, skips=skip, fields=cfg.fields, max_bytes=cfg.max_bytes,
+                               digests=False):
                 ex, why = guard.read(a)
                 if why is not None:  # failed, or cut short (kept as far as it was read)
                     out.append(("skip", why))
@@ -219,8 +220,12 @@ def scan_units(units: list[Unit], cfg: Settings, render: bool = False,
                         recs.extend(r.record(a.id) for r in ex.relations)
                 nbytes = a.meta.get("bytes", len(a.text))
                 out.append(("article", nbytes, "".join(
-                    json.dumps(r, ensure_ascii=False) + "\n" for r in recs) if render else recs))
+                    _json(r) + "\n" for r in recs) if render else recs))
     return out
+
+
+# json.dumps(r, ensure_ascii=False), without making an encoder for each record
+_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 @functools.cache
