@@ -30,8 +30,11 @@ def extract_bounded(article: Article, max_citations: int = MAX_CITATIONS,
     text = article.text
     if len(text) <= slice_chars:
         # a reader's article (meta "nfc") is NFC already: not checked again
-        ex = (extract_nfc if article.meta.get("nfc") else extract)(
-            text, start=article.body_start, published=article.date)
+        if article.meta.get("nfc"):
+            ex = extract_nfc(text, start=article.body_start, published=article.date,
+                             utf8=article.meta.get("utf8"))
+        else:
+            ex = extract(text, start=article.body_start, published=article.date)
         ex.note = None
         if len(ex) > max_citations:
             _truncate(ex, max_citations, article, len(text))

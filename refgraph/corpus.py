@@ -313,12 +313,18 @@ def sniff_encoding(head: bytes, complete: bool) -> str:
 
 def decode_bytes(data: bytes) -> str:
     """Whole-file decode to NFC text, by the rules above; raises BadInput."""
-    text = None
+    return _decode(data)[0]
+
+
+def _decode(data: bytes) -> tuple[str, bool]:
+    """decode_bytes(data), and whether the text is `data` as it stands (UTF-8 without
+    BOM, NFC already): then `data` is its UTF-8, which the extractor need not make again."""
+    text = plain = None
     if _bom_encoding(data) is None and b"\x00" not in data:
         # Most files are UTF-8: one decode both checks and reads them (sniffing first
         # would decode them twice).
         try:
-            text = data.decode("utf-8")
+            text = plain = data.decode("utf-8")
             enc = "utf-8"
         except UnicodeDecodeError:
             pass
@@ -332,7 +338,8 @@ def decode_bytes(data: bytes) -> str:
         text = text.lstrip("\ufeff")
     if "\x00" in text:
         raise BadInput("binary file (NUL characters)")
-    return nfc(text)
+    out = nfc(text)
+    return out, out is plain  # nothing stripped, nothing composed
 
 
 # ---------------------------------------------------------------------------- pages
@@ -435,12 +442,14 @@ def _read_page_file(path: str, article_id: str, max_bytes: int, html: bool,
             data += _read_limited(f, max_bytes - len(data))
     if not data or data.isspace():
         raise BadInput("empty file")
-    text = decode_bytes(data)
+    text, same = _decode(data)
     if not text or text.isspace():
         raise BadInput("empty file")
     art = (article_from_html(text, article_id, path) if html
            else _page_article(text, article_id, path))
     art.meta["bytes"] = len(data)
+    if same and not html:  # the text's UTF-8: the extractor's native scan reads it
+        art.meta["utf8"] = data
     if digest:
         art.meta["digest"] = input_digest(data)
     return art

@@ -77,10 +77,12 @@ def extract(text: str, *, start: int = 0, published: str | None = None) -> Extra
     return extract_nfc(nfc(text), start=start, published=published)
 
 
-def extract_nfc(text: str, *, start: int = 0, published: str | None = None) -> Extraction:
+def extract_nfc(text: str, *, start: int = 0, published: str | None = None,
+                utf8: bytes | None = None) -> Extraction:
     """extract() of a text that is NFC already, as every reader's Article is: the same
-    records, without checking the whole text for NFC again."""
-    t, cands = folded_candidates(text, start) if FAST else (fold(text), None)
+    records, without checking the whole text for NFC again. `utf8`: the text's UTF-8
+    (the bytes a page was read from), when the caller holds it: not encoded again."""
+    t, cands = folded_candidates(text, start, utf8) if FAST else (fold(text), None)
     mentions = _find(t, start, _iso_date(published), cands)
     if not mentions:
         return Extraction()

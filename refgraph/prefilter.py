@@ -77,12 +77,13 @@ def _database():
 Candidates = tuple[list[int], list[int]]
 
 
-def folded_candidates(text: str, start: int = 0) -> tuple[str, Candidates | None]:
+def folded_candidates(text: str, start: int = 0, utf8: bytes | None = None
+                      ) -> tuple[str, Candidates | None]:
     """fold(text), and candidates() of it. The native scan looks for the characters
     fold() changes as it looks for type words: most texts hold none, and are neither
-    folded nor scanned twice."""
+    folded nor scanned twice. `utf8`: text.encode("utf-8"), when the caller has it."""
     if _hs is not None and not needs_fold(text, 0, start):
-        found = _native(text, start)
+        found = _native(text, start, utf8)
         if found is _FOLD:
             text = fold(text)
             found = _native(text, start)
@@ -118,14 +119,17 @@ def candidates(t: str, start: int = 0) -> Candidates | None:
     return words, seps
 
 
-def _native(t: str, start: int) -> Candidates | object | None:
+def _native(t: str, start: int, utf8: bytes | None = None) -> Candidates | object | None:
     """candidates() by hyperscan; _FOLD when t[start:] holds a character fold() changes,
-    None when t cannot be scanned (a lone surrogate)."""
+    None when t cannot be scanned (a lone surrogate). `utf8`: t's UTF-8, if known."""
     text = t[start:]
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: hyperscan wants valid UTF-8
-        return None
+    if utf8 is not None:  # a copy of the bytes past the title, not an encoding
+        data = utf8[len(t[:start].encode("utf-8")):] if start else utf8
+    else:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: hyperscan wants valid UTF-8
+            return None
     hits: list[tuple[int, int]] = []
 
     def hit(i: int, lo: int, hi: int, flags: int, ctx: object) -> bool:
