@@ -17,6 +17,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -848,14 +849,19 @@ class Store:
         step = max(1, -(-len(ids) // self.TOPIC_SAMPLE))
         sample = {a for a in ids if _crc(a) % step == 0}
         # two passes, a batch of articles at a time: memory holds the counts and the
-        # pool's rare words, never every article's words
+        # pool's words, never every article's; the pool's articles in the sample are
+        # read once
         df: Counter = Counter()
-        for _, ws in self._article_words(sample):
+        pool_words: dict[str, set[str]] = {}
+        for a, ws in self._article_words(sample):
             df.update(ws)
+            if a in pool:
+                pool_words[a] = ws
         limit = resolve.TOPIC_RARE_SHARE * len(sample)
         rare = {a: frozenset(w for w in ws if df[w] <= limit)
-                for a, ws in self._article_words(pool)}
-        del df
+                for a, ws in chain(pool_words.items(),
+                                   self._article_words(pool - pool_words.keys()))}
+        del df, pool_words
         for c in cands:
             c.topic = dict(Counter(w for a in learn[id(c)] for w in rare.get(a, ())))
         for p, opts in undecided:
