@@ -820,9 +820,40 @@ class Store:
             out[cid] = (next(iter(keys)), "corpus", 0, None) if len(keys) == 1 else (
                 raw, by, 0, None)
             groups[(article, raw)].add(out[cid][0])
+        self._fold_decision_series(out, groups)
         by_article = {g: next(iter(ks)) for g, ks in groups.items()
                       if len(ks) == 1 and next(iter(ks)) != g[1]}
         return out, by_article
+
+    def _fold_decision_series(self, out: dict[int, tuple],
+                              groups: dict[tuple[str, str], set[str]]) -> None:
+        """A decision's number carries its year in one series (normative, 652/2001/QĐ-
+        NHNN) and not in the other (individual, 24/QĐ-BGTVT of 2016); a short form with
+        its issuer and year ("Quyết định số 652 của NHNN ngày 17/5/2001", "Quyết định số
+        24 năm 2016") says neither. Where the corpus prints one symbol only for that
+        number, issuer and year, every key of them is that symbol's ("corpus"); two
+        printed are two documents, left apart. Every decision of a number, issuer and
+        year that has several keys gets a row, moved or not, so a rerun starts afresh."""
+        rows = self.conn.execute("""
+            SELECT id, article_id, raw_key, form, raw_resolved_by FROM citations
+            WHERE type = 'decision' AND number IS NOT NULL""").fetchall()
+        by_identity: dict[tuple, list[tuple]] = defaultdict(list)
+        for cid, article, raw, form, by in rows:
+            key = out[cid][0] if cid in out else raw
+            ident = resolve.decision_identity(key)
+            if ident is not None:
+                by_identity[ident].append((cid, article, raw, form, by, key))
+        for members in by_identity.values():
+            if len({m[5] for m in members}) < 2:
+                continue
+            printed = {m[2] for m in members if m[3] == "full"}
+            target = next(iter(printed)) if len(printed) == 1 else None
+            for cid, article, raw, _form, by, key in members:
+                if target is not None and key != target:
+                    out[cid] = (target, "corpus", 0, None)
+                elif cid not in out:
+                    out[cid] = (raw, by, 0, None)
+                groups[(article, raw)].add(out[cid][0])
 
     TOPIC_SAMPLE = 5000  # articles whose words tell a rare word from a common one
     TOPIC_PER_DOCUMENT = 100

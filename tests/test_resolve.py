@@ -566,6 +566,40 @@ def test_the_constitution_cited_beside_is_no_evidence():
     s.close()
 
 
+def test_a_decision_short_form_joins_the_one_series_the_corpus_prints():
+    # baomoi-2017: 21494294.txt "Quyết định số 652 của NHNN ngày 17/5/2001" beside other
+    # articles' "Quyết định số 652/2001/QĐ-NHNN"; 22573550.txt "Quyết định số 24 năm 2016"
+    # (of the transport ministry) beside others' "quyết định số 24/QĐ-BGTVT ngày 7/1/2016"
+    s = Store.open(None)
+    _indexed(s, "652full", "Điều 6 Quyết định số 652/2001/QĐ-NHNN của Thống đốc NHNN về "
+                           "phương pháp tính lãi.")
+    _indexed(s, "652short", "Vietcombank chưa phù hợp quy định tại Điều 6 Quyết định số 652 "
+                            "của NHNN ngày 17/5/2001, về việc ban hành Quy định phương pháp "
+                            "tính lãi.")
+    _indexed(s, "24full", "Bộ Giao thông Vận tải đã ban hành quyết định số 24/QĐ-BGTVT ngày "
+                          "7/1/2016, theo đó các đơn vị có đề án được thí điểm.")
+    _indexed(s, "24short", "Sau đó, Bộ Giao thông vận tải đã ban hành Quyết định số 24 năm "
+                           "2016 quy định các đơn vị có đề án được thí điểm.")
+    # both series printed for one number, issuer and year: two documents, left apart
+    _indexed(s, "15a", "Quyết định số 15/2020/QĐ-TTg của Thủ tướng Chính phủ về thực hiện "
+                       "chính sách hỗ trợ.")
+    _indexed(s, "15b", "Quyết định số 15/QĐ-TTg ngày 3/1/2020 của Thủ tướng Chính phủ phê "
+                       "duyệt đề án.")
+    _indexed(s, "15c", "Theo Quyết định số 15 năm 2020 của Thủ tướng Chính phủ, người lao "
+                       "động được hỗ trợ.")
+    s.finalize()
+    got = {c["article"]: (c["key"], c["resolved_by"]) for c in s.citations()
+           if c["type"] == "decision"}
+    assert got["652short"] == ("652/2001/QĐ-NHNN", "corpus")
+    assert got["652full"] == ("652/2001/QĐ-NHNN", "symbol")
+    assert got["24short"] == ("24/QĐ-BGTVT@2016", "corpus")
+    assert got["24full"][0] == "24/QĐ-BGTVT@2016"
+    assert {got["15a"][0], got["15b"][0], got["15c"][0]} == {
+        "15/2020/QĐ-TTg", "15/QĐ-TTg@2020"}
+    assert got["15c"][1] != "corpus"
+    s.close()
+
+
 def test_a_law_symbol_joins_the_version_another_article_names_with_it():
     s = Store.open(None)
     _indexed(s, "named", "Căn cứ Luật Đất đai số 45/2013/QH13, tỉnh đã thu hồi đất của dự án.")
