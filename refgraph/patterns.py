@@ -444,6 +444,18 @@ ISSUING_VERB_BEFORE = _compile(
     r"(?:ban\s+hành|có|ký|thông\s+qua|ra|phê\s+duyệt|gửi)\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
 ISSUING_VERB_WINDOW = 24
+# "vừa ban hành Thông tư 37", "Thông tư 37 vừa được Bộ Y tế ban hành": just issued, so of
+# the year of a text dated past January (resolve: the hint "recent"). Not "vừa có hiệu
+# lực": a document takes effect months after it is issued.
+_JUST_ISSUED = r"(?:ký\s++ban\s++hành|ban\s++hành|ký|thông\s++qua|phê\s++duyệt)"
+_WORDS_UPTO_8 = r"(?:[^\s.;,!?]++\s++){0,8}?"  # each word whole: no blank read twice
+RECENT_BEFORE = _compile(
+    rf"(?<![{LETTER}])vừa\s++(?:chính\s++thức\s++)?{_JUST_ISSUED}\s++"
+    rf"(?:(?:các|những|hai|ba)\s++)?$")
+RECENT_AFTER = _compile(
+    rf"\s*+,?\s*+(?:(?:của|do)\s++{_WORDS_UPTO_8})?vừa\s++(?:được\s++)?"
+    rf"{_WORDS_UPTO_8}{_JUST_ISSUED}(?![{LETTER}])")
+RECENT_WINDOW = 40
 # An organ word and the words of its name right before a body (vocab.ENDS_OTHER_ORGANS):
 # "Ban Chỉ đạo ", "Đảng ủy các cơ quan Đảng ". A listed body that begins with such a word
 # ("Ban Bí thư", "Ủy ban Thường vụ Quốc hội", "Văn phòng Chính phủ") matches whole, from

@@ -165,11 +165,36 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
         y = _NEAR_YEAR.match(t[m.end:end])
         if y:
             out.append(f"year:{y.group('year')}")
+        elif (P.RECENT_BEFORE.search(t, max(lo, m.start - P.RECENT_WINDOW), m.start)
+              or ((r := P.RECENT_AFTER.match(t, m.end)) and r.end() <= hi)):
+            out.append(RECENT)
     return ";".join(out) or None
 
 
+RECENT = "recent"  # "vừa ban hành Thông tư 37": issued just before the text
+
+
+def recent_year(hints: Mapping[str, str], article_date: str | None) -> int | None:
+    """The year of a document "just issued" (hint RECENT) by a text of `article_date`:
+    the text's, past January (in January it may be the year before's)."""
+    if RECENT not in hints or not article_date or len(article_date) < 7:
+        return None
+    return int(article_date[:4]) if article_date[5:7] > "01" else None
+
+
+def recent_key(raw_key: str, dtype: str | None, hints: str | None,
+               article_date: str | None) -> str | None:
+    """An undated key with its year from RECENT, when no dated document of it is known
+    to join: "Thông tư 37 vừa được Bộ Y tế ban hành" in November 2024 -> 37/2024/TT-BYT."""
+    year = recent_year(parse_hints(hints), article_date)
+    if year is None or "@" in raw_key or not (_STATE_BASE.match(raw_key)
+                                              or _PARTY_BASE.match(raw_key)):
+        return None
+    return canonical_key(raw_key, dtype, year)
+
+
 def parse_hints(hints: str | None) -> dict[str, str]:
-    return dict(h.split(":", 1) for h in hints.split(";")) if hints else {}
+    return dict((h.split(":", 1) + [""])[:2] for h in hints.split(";")) if hints else {}
 
 
 # --- within one text -----------------------------------------------------------------------
@@ -545,6 +570,7 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     art_year = int(m.article_date[:4]) if m.article_date and m.article_date[:4].isdigit() else None
     if near_year is not None and art_year is not None and near_year > art_year:
         near_year = None  # a year still to come is a target, not the year of issue
+    by_date = near_year is None and (near_year := recent_year(hints, m.article_date)) is not None
     words = subject_readings(m.title)
     left: list[Candidate] = []
     dated_out = False
@@ -593,7 +619,7 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     if len(left) == 1:
         c = left[0]
         if (term is not None or near_year is not None) and c.year is not None:
-            return Decision(c.key, "term", [])
+            return Decision(c.key, "date" if by_date else "term", [])
         if dated_out and c.year is not None:
             return Decision(c.key, "date", [])
     # documents cited beside it: one candidate shares some, the others none

@@ -780,6 +780,17 @@ class Store:
         resolve.spread_in_article(pending, decisions)
         resolve.spread_in_corpus(pending, decisions)
         resolve.spread_in_article(pending, decisions)
+        # "Thông tư 37 vừa được Bộ Y tế ban hành" in November 2024, and no 37/TT-BYT of
+        # 2024 printed anywhere: still 37/2024/TT-BYT, with the article's other mentions
+        # of it that nothing decided
+        recent: dict[tuple[str, str], str] = {}
+        for r in pending_rows:
+            if decisions[r[0]].key is None and r[5] is not None and r[6] is None and (
+                    k := resolve.recent_key(r[2], r[3], r[8], r[9])) is not None:
+                recent[(r[1], r[2])] = k
+        for r in pending_rows:
+            if decisions[r[0]].key is None and (k := recent.get((r[1], r[2]))) is not None:
+                decisions[r[0]] = resolve.Decision(k, "date", [])
         out: dict[int, tuple] = {}
         groups: dict[tuple[str, str], set[str]] = defaultdict(set)
         for r in pending_rows:

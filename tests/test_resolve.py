@@ -600,6 +600,29 @@ def test_a_decision_short_form_joins_the_one_series_the_corpus_prints():
     s.close()
 
 
+def test_just_issued_is_of_the_articles_year():
+    # tuoitre-2024 (20241120104939906): "Thông tư 37 vừa được Bộ Y tế ban hành có hiệu lực
+    # từ 1-1-2025" on 2024-11-20, and later "thông tư 37": 37/2024/TT-BYT, though no article
+    # prints that symbol; not in January (it may be December's); not "vừa có hiệu lực"
+    text = ("Thông tư 37 vừa được Bộ Y tế ban hành có hiệu lực từ 1-1-2025 quy định thanh "
+            "toán thuốc. Bộ Y tế ban hành thông tư 37 nhằm gỡ khó cho các bệnh viện.")
+    s = Store.open(None)
+    s.add(Article("nov", text, date="2024-11-20"), extract(text, published="2024-11-20"))
+    s.add(Article("jan", text, date="2025-01-03"), extract(text, published="2025-01-03"))
+    other = "Nghị định 168 vừa có hiệu lực từ 1-1-2025 quy định xử phạt của Chính phủ."
+    s.add(Article("eff", other, date="2025-02-03"), extract(other, published="2025-02-03"))
+    s.finalize()
+    got = {(c["article"], c["start"]): (c["key"], c["resolved_by"]) for c in s.citations()}
+    assert [v for (a, _), v in sorted(got.items()) if a == "nov"] == [
+        ("37/2024/TT-BYT", "date")] * 2
+    assert {v[0] for (a, _), v in got.items() if a == "jan"} == {"37/TT-BYT"}
+    assert {v[0] for (a, _), v in got.items() if a == "eff"} == {"168/NĐ-CP"}
+    # a candidate of that year is joined the same way
+    d = decide(Pending(1, "x", "37/TT-BYT", None, "recent", "2024-11-20"),
+               [cand("37/2024/TT-BYT", 2024), cand("37/2017/TT-BYT", 2017)])
+    assert (d.key, d.by) == ("37/2024/TT-BYT", "date")
+
+
 def test_a_law_symbol_joins_the_version_another_article_names_with_it():
     s = Store.open(None)
     _indexed(s, "named", "Căn cứ Luật Đất đai số 45/2013/QH13, tỉnh đã thu hồi đất của dự án.")
