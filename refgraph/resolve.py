@@ -154,13 +154,14 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
     start = max(sentence_start, t.rfind(",", sentence_start, m.start) + 1,
                 t.rfind(";", sentence_start, m.start) + 1)
     out = []
-    term = _TERM.search(t, start, end)
-    if term and term.group("term") in vocab.TERMS:
-        out.append(f"term:{term.group('term')}")
-    else:
-        term = _TERM.search(t, sentence_start, sentence_end)
-        if term and term.group("term") in vocab.TERMS:
-            out.append(f"list_term:{term.group('term')}")
+    # (the sentence first: most have no term at all, and one search says so)
+    wide = _TERM.search(t, sentence_start, sentence_end)
+    own = wide if wide is None or (start <= wide.start() and wide.end() <= end) else (
+        _TERM.search(t, start, end))
+    if own and own.group("term") in vocab.TERMS:
+        out.append(f"term:{own.group('term')}")
+    elif wide and wide.group("term") in vocab.TERMS:
+        out.append(f"list_term:{wide.group('term')}")
     if m.year is None:
         y = _NEAR_YEAR.match(t[m.end:end])
         if y:
