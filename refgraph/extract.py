@@ -514,17 +514,22 @@ def _amended_symbol(t: str, it: _Mention) -> _Mention | None:
 
 
 def _foreign_organ(t: str, it: _Mention) -> bool:
-    """A number with no issuer code in a sentence about a foreign or international
-    organ's documents: "Iran đã vi phạm Nghị quyết số 2231 của Hội đồng Bảo an", "Hội
-    đồng Bảo an Liên hợp quốc ngày 2.6 phê chuẩn Nghị quyết 2356"."""
-    lo = max(0, it.start - P.FOREIGN_WINDOW * 2)
+    """A number with no issuer code that a foreign or international organ issued: named
+    before it in its sentence ("Hội đồng Bảo an Liên hợp quốc ngày 2.6 phê chuẩn Nghị
+    quyết 2356") or as its body after it ("Nghị quyết số 2231 của Hội đồng Bảo an"), not
+    one about such an organ ("Quyết định 1234 về tham gia lực lượng gìn giữ hòa bình Liên
+    hợp quốc")."""
+    lo = max(0, it.start - P.FOREIGN_WINDOW)
     brk = None
     for brk in P.SENTENCE_BREAK.finditer(t, lo, it.start):
         pass
+    if P.FOREIGN_ORGAN.search(t, brk.end() if brk else lo, it.start):
+        return True
     hi = min(len(t), it.end + P.FOREIGN_WINDOW)
     end = P.SENTENCE_BREAK.search(t, it.end, hi)
-    return P.FOREIGN_ORGAN.search(t, brk.end() if brk else lo,
-                                  end.start() if end else hi) is not None
+    hi = end.start() if end else hi
+    subject = t.find(" về ", it.end, hi)  # the organ in its subject is what it is about
+    return P.FOREIGN_ORGAN_BODY.search(t, it.end, subject if subject >= 0 else hi) is not None
 
 
 def _foreign(t: str, start: int, end: int, known: bool = True) -> bool:

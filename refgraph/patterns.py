@@ -224,6 +224,8 @@ FOREIGN_IN_SENTENCE = _compile(
     rf"|{alternation(vocab.FOREIGN_OFFICES_IN_SENTENCE)}(?![{LETTER}]))")
 FOREIGN_WINDOW = 100
 FOREIGN_ORGAN = _compile(rf"(?<![{LETTER}]){alternation(vocab.FOREIGN_ORGANS)}(?![{LETTER}])")
+FOREIGN_ORGAN_BODY = _compile(
+    rf"(?<![{LETTER}])(?:của|do)\s++{alternation(vocab.FOREIGN_ORGANS)}(?![{LETTER}])")
 QUAL_NUMBERED_END = _compile(
     rf"(?<![{LETTER}])(?i:{alternation(vocab.NUMBERED_NOUNS)})$")
 # "pháp lệnh Ưu đãi người có công với cách mạng số 02": a named document with its number
