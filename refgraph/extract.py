@@ -513,6 +513,13 @@ def _amended_symbol(t: str, it: _Mention) -> _Mention | None:
     return _Mention(start=sym.start("num"), end=sym.end(), form="full", name=it.amended[0], **s)
 
 
+def _opens_next_clause(t: str, m: re.Match) -> bool:
+    """ "…của Kết luận 24, năm 2017, Bộ Chính trị đã thành lập 5 đoàn kiểm tra": a year
+    set off by commas before a new clause is that clause's time, not the document's."""
+    return (m.group().lstrip()[:1] == "," and "(" not in m.group()
+            and P.NEXT_CLAUSE.match(t, m.end()) is not None)
+
+
 def _foreign_organ(t: str, it: _Mention) -> bool:
     """A number with no issuer code that a foreign or international organ issued: named
     before it in its sentence ("Hội đồng Bảo an Liên hợp quốc ngày 2.6 phê chuẩn Nghị
@@ -719,7 +726,7 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             pos = m.end()
             continue
         m = P.TAIL_MONTH.match(t, pos)
-        if m and year is None:
+        if m and year is None and not _opens_next_clause(t, m):
             year = int(m.group("y"))
             pos = m.end()
             continue
