@@ -319,7 +319,10 @@ def _is_document(t: str, it: _Mention) -> bool:
     # part of a programme)
     subject = it.title is not None and it.title.startswith("về")
     return bool(it.body or it.date or subject or P.DOCUMENT_CONTEXT_BEFORE.search(
-        t, max(0, it.start - P.DOCUMENT_CONTEXT_WINDOW), it.start))
+        t, max(0, it.start - P.DOCUMENT_CONTEXT_WINDOW), it.start)
+        # a number padded with a zero is a document's ("nhận thức rõ đề án 06"): a
+        # quantity is not written so ("kế hoạch 5 năm")
+        or P.PADDED_NUMBER_END.search(t, it.start, it.end))
 
 
 def _canon_seg(seg: str) -> str:

@@ -251,6 +251,7 @@ SHORT_YEAR = _compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/-])")
 DOCUMENT_CONTEXT_BEFORE = _compile(
     rf"(?:(?<![{LETTER}])(?i:{alternation(vocab.DOCUMENT_CONTEXT_BEFORE)})\s+|\(\s*)$")
 DOCUMENT_CONTEXT_WINDOW = 20
+PADDED_NUMBER_END = _compile(r"(?<!\d)0\d++$")
 # Bills: a marker right before the kind word, "(sửa đổi)" right after the name, or a
 # vote to come later in the clause ("Luật Nhà giáo sẽ được biểu quyết thông qua").
 def _not_after(words) -> str:
