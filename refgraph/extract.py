@@ -194,11 +194,19 @@ def _find(t: str, start: int, published: _dt.date | None = None,
     pos = start
     named_search = _named_search(t, words)
     prev: _Mention | None = None
+    foreign_constitution = False
     while (m := named_search(pos)) is not None:
         # "dự thảo Luật A (sửa đổi), Luật B, Luật C": the list shares its marker
         in_bill_list = (prev is not None and prev.form == "draft"
                         and P.LIST_JOIN.fullmatch(t, prev.end, m.start()) is not None)
-        it = _named(t, m, in_bill_list, published.year if published else None)
+        bare = m.group("hp") is not None and _bare_constitution(t, m.end("hp"))
+        # once a bare "Hiến pháp" was another country's, the text's later bare ones are
+        # too ("… vấn đề nghiêm trọng về Hiến pháp [of the US]. Chính quyền đã không chứng
+        # minh được sắc lệnh tuân thủ các quy định của Hiến pháp …")
+        it = None if bare and foreign_constitution else _named(
+            t, m, in_bill_list, published.year if published else None)
+        if bare and it is None and _foreign(t, m.start(), m.end("hp"), known=False):
+            foreign_constitution = True
         pos = m.start() + 1 if it is None else it.end
         prev = it or prev
         if it is not None:
@@ -514,6 +522,12 @@ def _amended_symbol(t: str, it: _Mention) -> _Mention | None:
         return None
     s["type"] = it.amended[1]
     return _Mention(start=sym.start("num"), end=sym.end(), form="full", name=it.amended[0], **s)
+
+
+def _bare_constitution(t: str, end: int) -> bool:
+    """ "Hiến pháp" with no year and no name of Vietnam after it."""
+    return not (P.NAMED_YEAR.match(t, end) or P.VN_STATE_NAME.match(t, end)
+                or P.VN_OWN_AFTER.match(t, end))
 
 
 def _opens_next_clause(t: str, m: re.Match) -> bool:

@@ -240,6 +240,8 @@ QUOTED_TITLE = _compile(r'\s*(?:“|(?<=\s)")(?P<q>[^\W\d_][^”"\n]{9,299})[”
 VN_STATE_NAME = _compile(
     r"\s++(?:nước\s++)?(?:Cộng\s++(?:hòa|hoà)\s++xã\s++hội\s++chủ\s++nghĩa\s++Việt\s++Nam"
     r"|CHXHCN\s++Việt\s++Nam|CHXHCNVN)(?![\w])")
+# "Hiến pháp nước ta", "Hiến pháp của Việt Nam": Vietnam's, wherever others' are named
+VN_OWN_AFTER = _compile(r"\s++(?:của\s++)?(?:nước\s++ta|Việt\s++Nam)(?![\w])")
 NAMED_YEAR = _compile(
     rf"\s*(?:\(\s*(?:năm\s+)?(?P<pyear>{_YEAR})\s*\)|(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-]))"
 )

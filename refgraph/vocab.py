@@ -565,7 +565,11 @@ FOREIGN_ORGANS = ("Hội đồng Bảo an", "HĐBA", "Liên hợp quốc", "Liê
                   "Quốc hội Hoa Kỳ", "Thượng viện", "Hạ viện", "Tổng thống")
 # Offices Vietnam does not have, whatever name follows them: "Chính phủ Tổng thống Biden
 # … các chính sách như Luật Giảm lạm phát (IRA)" speaks of the US.
-FOREIGN_OFFICES_IN_SENTENCE = ("Tổng thống", "Thượng viện", "Hạ viện", "Điện Kremlin")
+FOREIGN_OFFICES_IN_SENTENCE = ("Tổng thống", "Thượng viện", "Hạ viện", "Điện Kremlin",
+                               "sắc lệnh hành pháp", "Tòa án Tối cao Mỹ",
+                               # foreign leaders the press of these years names most
+                               "Trump", "Biden", "Obama", "Harris", "Putin", "Zelensky",
+                               "Tập Cận Bình", "Macron", "Netanyahu", "Elon Musk")
 
 # The body whose document an organ signs where it issues none of that type: the Prime
 # Minister signs the Government's resolutions and decrees ("Nghị quyết 19, Nghị quyết 35
