@@ -65,6 +65,7 @@ class _Mention:
     # an amending law's last amended law ("… của Bộ luật Hình sự"): (name, type), whose
     # symbol may follow ("số 100/2015/QH13") and is that law's, not the amending one's
     amended: tuple[str, str] | None = None
+    text_start: int | None = None  # where the citation's text begins, when not at start
 
 
 def extract(text: str, *, start: int = 0, published: str | None = None) -> Extraction:
@@ -93,8 +94,9 @@ def extract_nfc(text: str, *, start: int = 0, published: str | None = None,
     for m in mentions:
         i = bisect_right(starts, m.start) - 1
         zone = "related" if i >= 0 and m.start < spans[i][1] else "body"
+        s = m.start if m.text_start is None else m.text_start
         cites.append(Citation(
-            start=m.start, end=m.end, text=text[m.start:m.end], type=m.type,
+            start=s, end=m.end, text=text[s:m.end], type=m.type,
             number=m.number, issuer=m.issuer, year=m.year, date=m.date, body=m.body,
             key=m.key, form=m.form, zone=zone, title=m.title, name=m.name,
             ambiguous=m.ambiguous, resolved_by=m.resolved_by, hints=m.hints,
@@ -262,7 +264,8 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
     type word gives a list that follows (None: the items' codes give theirs)."""
     if m.group("bare"):
         sym = _symbol_of(m, "b_")
-        if sym is None or sym["type"] is None:
+        if sym is None or sym["type"] is None or P.OTHER_KIND_BEFORE.search(
+                t, max(0, m.start("bare") - P.OTHER_KIND_WINDOW), m.start("bare")):
             return [], None
         return [_Mention(start=m.start("bare"), end=m.end("bare"), form="full", **sym)], None
     word = _WS.sub(" ", m.group("tw").lower())
@@ -279,7 +282,13 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
         if sym is not None:
             if list_type is not None or sym["type"] is None:
                 sym["type"] = vocab.TYPE_REFINED_BY_CODE.get((wtype, sym["type"]), wtype)
-            return [_Mention(start=start, end=end, form="full", **sym)], list_type
+            mention = _Mention(start=start, end=end, form="full", **sym)
+            # "Văn bản số 219/TB-VPCP": a word for any paper, not the document's kind,
+            # which its code gives; the citation's text is the symbol (its context is
+            # still read from the word on: "UBND tỉnh … đã có văn bản số …")
+            if list_type is None and not m.group("qual"):  # not "Văn bản hợp nhất số"
+                mention.text_start = m.start("num")
+            return [mention], list_type
         if m.group("nyear") or m.group("s1").strip() != "-":
             return [], None
         num, end = m.group("num"), m.end("num")  # "866 - PV": the number alone

@@ -304,7 +304,7 @@ law | Tương trợ tư pháp về hình sự | |
 law | Chuyển giao người đang chấp hành án phạt tù | |
 
 # --- Ordinances (Pháp lệnh, Ủy ban Thường vụ Quốc hội) ----------------------------------
-ordinance | Ưu đãi người có công với cách mạng | 2005 2020 | Người có công
+ordinance | Ưu đãi người có công với cách mạng | 2005 2020 | Người có công;Ưu đãi người có công
 ordinance | Chi phí tố tụng | 2024 |
 ordinance | Án phí, lệ phí Tòa án | 2009 | Án phí lệ phí Tòa án
 ordinance | Chi phí giám định, định giá; chi phí cho người làm chứng, người phiên dịch trong tố tụng | 2012 |

@@ -373,6 +373,9 @@ TAIL_DAY_MONTH = _compile(
     r"\s*+,?\s*+\(?\s*+(?:(?:được\s++)?(?:ban\s++hành|ký)\s++)?(?:vào\s++)?(?i:ngày)\s++"
     rf"(?P<d>\d{{1,2}})\s*+[/-]\s*+(?P<m>\d{{1,2}}){_DAY_MONTH_END}")
 TAIL_MONTH = _compile(rf"\s*+,?\s*+\(?\s*+(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
+OTHER_KIND_BEFORE = _compile(
+    rf"(?<![{LETTER}])(?i:{alternation(vocab.OTHER_KIND_WORDS)})\s++(?:số\s++)?$")
+OTHER_KIND_WINDOW = 20
 NEXT_CLAUSE = _compile(rf"\s*+,\s*+[{UPPER}]")
 _HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc)\s++)?"
 # "của/do X", and "được X ban hành" (the issuer after the subject too: "thông tư 41 về …

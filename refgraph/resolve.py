@@ -273,6 +273,8 @@ def resolve_mentions(t: str, mentions: list) -> None:
             m.name = official_law_name(m.name)
             m.key = law_key(m.name, m.year)
             m.resolved_by = "text"
+            if m.year and m.year < vocab.TYPE_ISSUER_SINCE.get(m.type, 0):
+                m.issuer = None  # "Pháp lệnh nhà ở năm 1991": the Council of State's
             if m.body is None:
                 m.body = issuer_body(m.issuer)
     shorts = [m for m in mentions if m.form == "short"]

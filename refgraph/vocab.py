@@ -142,6 +142,10 @@ NO_SYMBOL_TYPES = frozenset({"law", "code", "constitution", "official_letter"})
 # "văn bản số 126/BC-UBND", the People's Committee's). The type word gives the type.
 # Not TTr: first, it is as often the inspectorate (Thanh tra) as a submission (tờ trình).
 OTHER_KIND_CODES = frozenset({"VBHN", "BC"})
+# Words for papers outside the scope (a proposal, a report, minutes): a bare symbol right
+# after one is that paper's, whatever its code says ("Tờ trình số 338/TT-ĐC" of 1999:
+# TT is the proposal's, not a Thông tư's).
+OTHER_KIND_WORDS = ("tờ trình", "báo cáo", "biên bản")
 
 # Codes in the issuer's place that name a kind of act, not an organ:
 # "126/QĐ-XPVPHC" is a decision imposing an administrative fine, issuer unknown.
@@ -155,6 +159,9 @@ TYPE_ISSUER: dict[str, str] = {
     "constitution": "QH",
     "ordinance": "UBTVQH",
 }
+# The year from which that organ issued the type: ordinances were the Council of State's
+# (Hội đồng Nhà nước) until the 1992 Constitution gave them to the Standing Committee.
+TYPE_ISSUER_SINCE: dict[str, int] = {"ordinance": 1992}
 
 # Issuer codes as symbols write them -> (canonical code, body name or None, kind).
 # TW alone is the Party Centre: Ban Chấp hành Trung ương, Bộ Chính trị or Ban Bí thư;

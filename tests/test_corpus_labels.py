@@ -34,8 +34,6 @@ KNOWN = {
     # hành hai Nghị quyết …, đó là Nghị quyết 42 …"); too far to read safely
     ("22278897.txt", "Nghị quyết 42", "issuer"),
     ("22278897.txt", "Nghị quyết số 11", "issuer"),
-    ("22278897.txt", "Kết luận số 24", "year"),
-    ("22278897.txt", "Kết luận 24", "year"),
     # the year is given by another mention ("Luật Kế toán 2015"); named documents keep
     # only the year written with them, as the first set's convention says
     ("22321982.txt", "Luật Kế toán", "year"),
@@ -43,22 +41,15 @@ KNOWN = {
     ("22406388.txt", "Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư "
                      "xây dựng cơ bản số 38/2009/QH12", "text"),
     ("22654270.txt", "Luật sửa đổi, bổ sung một số điều của Luật Điện lực năm 2012", "text"),
-    # Pháp lệnh are the Standing Committee's: a 1991 one was the Council of State's
-    ("22406388.txt", "Pháp lệnh nhà ở năm 1991", "issuer"),
     # "theo Thông tư 78 được Liên bộ … ban hành tháng 5/2015": a passive clause
     ("22436148.txt", "Thông tư 78", "year"),
-    # "Văn bản số 219/TB-VPCP": we keep the generic word in the span
-    ("22479951.txt", "219/TB-VPCP", "text"),
     # "thông qua ngày 27/11/2015" after a named code is its date of adoption
     ("22612457.txt", "Bộ luật Tố tụng Hình sự 2015", "date"),
     # a symbol with no type word or type code ("113/TTg"): could be anything
     ("22698096.txt", "113/TTg", "*"),
-    # found but not labelled: an old "UB-QĐ" letter, a company's letter, a "Tờ trình"
-    # whose TT we read as Thông tư, and the US constitution in a story on the US
-    ("21490603.txt", "Văn bản số 346/UB-QĐ", "extra"),
-    ("21490603.txt", "338/TT-ĐC", "extra"),
-    ("22280232.txt", "Văn bản số 96/CV-KSMTSH", "extra"),
-    ("21511548.txt", "Hiến pháp", "extra"),
+    # found but not labelled: an old "UB-QĐ" letter, a company's letter
+    ("21490603.txt", "346/UB-QĐ", "extra"),
+    ("22280232.txt", "96/CV-KSMTSH", "extra"),
 }
 
 
