@@ -22,7 +22,8 @@ from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import Candidates, folded_candidates
 from .resolve import (amending_words, draft_key, issuer_body, law_passed_after,
-                      law_version, name_is_known, official_law_name, resolve_mentions)
+                      law_passed_next_year, law_version, name_is_known, official_law_name,
+                      resolve_mentions)
 from .zones import related_spans
 
 _WS = _compile(r"\s+")
@@ -196,19 +197,25 @@ def _find(t: str, start: int, published: _dt.date | None = None,
     pos = start
     named_search = _named_search(t, words)
     prev: _Mention | None = None
-    foreign_constitution = False
+    foreign_constitution = -1  # where a bare "Hiến pháp" was last another country's
     while (m := named_search(pos)) is not None:
         # "dự thảo Luật A (sửa đổi), Luật B, Luật C": the list shares its marker
         in_bill_list = (prev is not None and prev.form == "draft"
                         and P.LIST_JOIN.fullmatch(t, prev.end, m.start()) is not None)
-        bare = m.group("hp") is not None and _bare_constitution(t, m.end("hp"))
-        # once a bare "Hiến pháp" was another country's, the text's later bare ones are
-        # too ("… vấn đề nghiêm trọng về Hiến pháp [of the US]. Chính quyền đã không chứng
-        # minh được sắc lệnh tuân thủ các quy định của Hiến pháp …")
-        it = None if bare and foreign_constitution else _named(
+        hp = m.group("hp") is not None
+        bare = hp and _bare_constitution(t, m.end("hp"))
+        if hp and not bare:
+            foreign_constitution = -1  # Vietnam's, named: the text speaks of it now
+        # once a bare "Hiến pháp" was another country's, the paragraph's later bare ones
+        # are too ("… vấn đề nghiêm trọng về Hiến pháp [of the US]. Chính quyền đã không
+        # chứng minh được sắc lệnh tuân thủ các quy định của Hiến pháp …")
+        carried = (bare and foreign_constitution >= 0
+                   and t.find("\n", foreign_constitution, m.start()) < 0)
+        it = None if carried else _named(
             t, m, in_bill_list, published.year if published else None)
-        if bare and it is None and _foreign(t, m.start(), m.end("hp"), known=False):
-            foreign_constitution = True
+        if bare and it is None and (carried or _foreign(t, m.start(), m.end("hp"),
+                                                        known=False)):
+            foreign_constitution = m.start()
         pos = m.start() + 1 if it is None else it.end
         prev = it or prev
         if it is not None:
@@ -460,8 +467,13 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
             end, draft = after.end(), True
         elif draft and (after := P.AMENDED_AFTER.match(t, end)):  # "dự Luật X sửa đổi"
             end = after.end()
+        # "được đưa vào Luật Thuế tiêu thụ đặc biệt" in November 2024, the law's next
+        # version passed in 2025: the bill; of a law with no version the next year, or
+        # with a year after it, the law ("được đưa vào Luật Đất đai từ năm 2003")
         draft = draft or bool(P.DRAFT_LATER.match(t, end)) or bool(
-            P.DRAFT_BEFORE_UNLESS_PASSED.search(t, max(0, m.start() - P.DRAFT_WINDOW), m.start())
+            year is not None and law_passed_next_year(name, year)
+            and P.DRAFT_BEFORE_UNLESS_PASSED.search(t, max(0, m.start() - P.DRAFT_WINDOW),
+                                                    m.start())
             and not P.NAMED_YEAR.match(t, end))
         if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
                 t, max(0, m.start() - P.DRAFT_WINDOW), m.start())
@@ -552,11 +564,15 @@ def _foreign_organ(t: str, it: _Mention) -> bool:
     quyết 2356") or as its body after it ("Nghị quyết số 2231 của Hội đồng Bảo an"), not
     one about such an organ ("Quyết định 1234 về tham gia lực lượng gìn giữ hòa bình Liên
     hợp quốc")."""
+    if it.type not in vocab.FOREIGN_ORGAN_TYPES:
+        return False  # "UNDP hỗ trợ tỉnh thực hiện Nghị định 67": decrees are Vietnam's
     lo = max(0, it.start - P.FOREIGN_WINDOW)
     brk = None
     for brk in P.SENTENCE_BREAK.finditer(t, lo, it.start):
         pass
-    if P.FOREIGN_ORGAN.search(t, brk.end() if brk else lo, it.start):
+    # (a subject of its own makes it another document: "Với vai trò Ủy viên … Hội đồng
+    # Bảo an, Việt Nam tiếp tục thực hiện Nghị quyết 22 về hội nhập quốc tế")
+    if it.title is None and P.FOREIGN_ORGAN.search(t, brk.end() if brk else lo, it.start):
         return True
     hi = min(len(t), it.end + P.FOREIGN_WINDOW)
     end = P.SENTENCE_BREAK.search(t, it.end, hi)

@@ -481,7 +481,15 @@ def version_pending(law: Law, iso_date: str) -> bool:
     ("đồng bộ với Luật Bảo hiểm xã hội" in November 2024, between the 2024 law's passage
     and its effect in July 2025)."""
     year = int(iso_date[:4])
-    return any(v <= year < e for v, e in zip(law.versions, law.effective or law.versions))
+    # passed in the article's own year: only from July, after the Assembly's mid-year
+    # session (a law of its autumn session is then "pending" some months early, which
+    # costs a version, never gives a wrong one); in March it is not passed yet
+    passed_by = year if iso_date[5:7] >= PASSED_FROM_MONTH else year - 1
+    return any(v <= passed_by and year < e
+               for v, e in zip(law.versions, law.effective or law.versions))
+
+
+PASSED_FROM_MONTH = "07"
 
 
 def extract_names() -> tuple[str, ...]:

@@ -457,14 +457,16 @@ ISSUING_VERB_WINDOW = 24
 # the year of a text dated past January (resolve: the hint "recent"). Not "vừa có hiệu
 # lực": a document takes effect months after it is issued.
 _JUST_ISSUED = r"(?:ký\s++ban\s++hành|ban\s++hành|ký|thông\s++qua|phê\s++duyệt)"
-_WORDS_UPTO_8 = r"(?:[^\s.;,!?]++\s++){0,8}?"  # each word whole: no blank read twice
 RECENT_BEFORE = _compile(
     rf"(?<![{LETTER}])vừa\s++(?:chính\s++thức\s++)?{_JUST_ISSUED}\s++"
     rf"(?:(?:các|những|hai|ba)\s++)?$")
-RECENT_AFTER = _compile(
-    rf"\s*+,?\s*+(?:(?:của|do)\s++{_WORDS_UPTO_8})?vừa\s++(?:được\s++)?"
-    rf"{_WORDS_UPTO_8}{_JUST_ISSUED}(?![{LETTER}])")
 RECENT_WINDOW = 40
+# After it: "vừa ban hành", "vừa được Bộ Y tế ban hành", "của Bộ Y tế vừa ban hành";
+# only a body between "vừa được" and the verb ("vừa tròn 5 năm kể từ ngày ký" is not it)
+_BODY_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", BODY)
+RECENT_AFTER = _compile(
+    rf"\s*+,?\s*+(?:(?:của|do)\s++{_BODY_PLAIN}\s++)?vừa\s++"
+    rf"(?:được\s++(?:{_BODY_PLAIN}\s++)?)?{_JUST_ISSUED}(?![{LETTER}])")
 # An organ word and the words of its name right before a body (vocab.ENDS_OTHER_ORGANS):
 # "Ban Chỉ đạo ", "Đảng ủy các cơ quan Đảng ". A listed body that begins with such a word
 # ("Ban Bí thư", "Ủy ban Thường vụ Quốc hội", "Văn phòng Chính phủ") matches whole, from

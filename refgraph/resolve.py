@@ -133,7 +133,9 @@ _NEAR_YEAR = _compile(r"^[^.;\n]{0,25}?(?<!đến\s)(?<!tới\s)(?<!trong\s)(?<!
                       r"(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
 _SENTENCE_END = _compile(r"[.;!?\n](?!\d)")
 # the next item of a list of documents: ", Nghị quyết …", "và Chỉ thị …"
-_NEXT_ITEM = _compile(rf"(?:,\s*(?:và\s+)?|\s+và\s+)(?:các\s+)?(?:{P.TYPE_WORD})(?![{P.LETTER}])")
+# (from the first blank of a run only: tried at each blank, a run would be read again)
+_NEXT_ITEM = _compile(rf"(?:,\s*+(?:và\s++)?|(?<!\s)\s++và\s++)(?:các\s++)?"
+                      rf"(?:{P.TYPE_WORD})(?![{P.LETTER}])")
 HINT_AFTER = 220  # characters after a mention where its term may be named
 HINT_BEFORE = 50
 
@@ -164,10 +166,14 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
         out.append(f"list_term:{wide.group('term')}")
     if m.year is None:
         y = _NEAR_YEAR.match(t[m.end:end])
-        if y:
+        # (not ", năm 2017, Bộ Chính trị đã thành lập …": the next clause's time)
+        lead = t[m.end:m.end + y.start("year")] if y else ""
+        if y and not ("," in lead and "(" not in lead
+                      and P.NEXT_CLAUSE.match(t, m.end + y.end())):
             out.append(f"year:{y.group('year')}")
-        elif (P.RECENT_BEFORE.search(t, max(lo, m.start - P.RECENT_WINDOW), m.start)
-              or ((r := P.RECENT_AFTER.match(t, m.end)) and r.end() <= hi)):
+        if y is None and (
+                P.RECENT_BEFORE.search(t, max(lo, m.start - P.RECENT_WINDOW), m.start)
+                or ((r := P.RECENT_AFTER.match(t, m.end)) and r.end() <= hi)):
             out.append(RECENT)
     return ";".join(out) or None
 
@@ -177,16 +183,21 @@ RECENT = "recent"  # "vừa ban hành Thông tư 37": issued just before the tex
 
 def recent_year(hints: Mapping[str, str], article_date: str | None) -> int | None:
     """The year of a document "just issued" (hint RECENT) by a text of `article_date`:
-    the text's, past January (in January it may be the year before's)."""
+    the text's, from March (in January or February the press still says "vừa ban hành"
+    of December's: 57-NQ/TW of 22 December 2024)."""
     if RECENT not in hints or not article_date or len(article_date) < 7:
         return None
-    return int(article_date[:4]) if article_date[5:7] > "01" else None
+    return int(article_date[:4]) if article_date[5:7] >= RECENT_FROM_MONTH else None
+
+
+RECENT_FROM_MONTH = "03"
 
 
 def recent_key(raw_key: str, dtype: str | None, hints: str | None,
                article_date: str | None) -> str | None:
-    """An undated key with its year from RECENT, when no dated document of it is known
-    to join: "Thông tư 37 vừa được Bộ Y tế ban hành" in November 2024 -> 37/2024/TT-BYT."""
+    """An undated key with its year from RECENT, for a mention with no candidate at all
+    (the caller checks): "Thông tư 37 vừa được Bộ Y tế ban hành" in November 2024 ->
+    37/2024/TT-BYT."""
     year = recent_year(parse_hints(hints), article_date)
     if year is None or "@" in raw_key or not (_STATE_BASE.match(raw_key)
                                               or _PARTY_BASE.match(raw_key)):
@@ -387,8 +398,8 @@ def _name_key(name: str) -> str:
 
 _BOTH_VERBS = _compile(r"sửa đổi ?,? ?bổ sung")
 _AMENDING_START = _compile(
-    r"(?i:luật)\s+(?P<words>(?i:sửa\s+đổi\s*,?\s*bổ\s+sung|sửa\s+đổi|bổ\s+sung)"
-    r"(?:\s+(?i:một\s+số\s+điều))?(?:\s+(?i:của))?)\s+(?P<rest>.+)")
+    r"(?i:luật)\s++(?P<words>(?i:sửa\s++đổi\s*+,?\s*+bổ\s++sung|sửa\s++đổi|bổ\s++sung)"
+    r"(?:\s++(?i:một\s++số\s++điều))?(?:\s++(?i:của))?)\s++(?P<rest>.+)")
 
 
 def amending_words(words: str) -> str:
@@ -437,6 +448,13 @@ def law_passed_after(name: str | None, year: int) -> bool:
     year names is the bill)."""
     law = laws.by_name().get(_name_key(name)) if name else None
     return law is not None and law.versions[0] > year
+
+
+def law_passed_next_year(name: str | None, year: int) -> bool:
+    """Whether the table's law `name` has a version passed in the year after `year`: a
+    bill under debate in `year`."""
+    law = laws.by_name().get(_name_key(name)) if name else None
+    return law is not None and year + 1 in law.versions
 
 
 def law_version_in_force(name: str, iso_date: str | None) -> int | None:
@@ -573,7 +591,8 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     art_year = int(m.article_date[:4]) if m.article_date and m.article_date[:4].isdigit() else None
     if near_year is not None and art_year is not None and near_year > art_year:
         near_year = None  # a year still to come is a target, not the year of issue
-    by_date = near_year is None and (near_year := recent_year(hints, m.article_date)) is not None
+    # "vừa ban hành": weak, read last (after the subject), and only to pick that year's
+    recent = recent_year(hints, m.article_date) if near_year is None else None
     words = subject_readings(m.title)
     left: list[Candidate] = []
     dated_out = False
@@ -619,10 +638,14 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
                    and list_term[0] <= c.year <= list_term[1]]
         if len(in_term) == 1:
             return Decision(in_term[0].key, "term", [])
+    if recent is not None and term is None:
+        this_year = [c for c in left if c.year == recent]
+        if len(this_year) == 1:
+            return Decision(this_year[0].key, "date", [])
     if len(left) == 1:
         c = left[0]
         if (term is not None or near_year is not None) and c.year is not None:
-            return Decision(c.key, "date" if by_date else "term", [])
+            return Decision(c.key, "term", [])
         if dated_out and c.year is not None:
             return Decision(c.key, "date", [])
     # documents cited beside it: one candidate shares some, the others none
@@ -824,12 +847,15 @@ _BODY_CODES = sorted({**{n: code for code, n, _k in vocab.ISSUERS.values() if n}
 
 def body_issuer(name: str) -> str | None:
     """The issuer code a body's (canonical) name says: its own, else the listed body it
-    begins with (a place after it), else the one it ends with (an organ of that body)."""
+    begins with (a place after it), else the Party committee it ends with (an organ of
+    that committee: "Ban Thường vụ Tỉnh ủy")."""
     for n, code in _BODY_CODES:
         if name == n or name.startswith(n + " "):
             return code
+    # (an organ of a Party committee is the Party's; "Văn phòng Quốc hội" or "Đảng đoàn
+    # Quốc hội" is not the Assembly)
     for n, code in _BODY_CODES:
-        if name.endswith(" " + n):
+        if name.endswith(" " + n) and code in vocab.PARTY_ISSUERS and code != "TW":
             return code
     return None
 

@@ -785,8 +785,13 @@ class Store:
         # of it that nothing decided
         recent: dict[tuple[str, str], str] = {}
         for r in pending_rows:
-            if decisions[r[0]].key is None and r[5] is not None and r[6] is None and (
-                    k := resolve.recent_key(r[2], r[3], r[8], r[9])) is not None:
+            d = decisions[r[0]]
+            # (never where dated documents of it are known: "Nghị quyết 57 vừa được Bộ
+            # Chính trị ban hành" is the one of December 2024, not a 57 of the next year)
+            if (d.key is None and not d.candidates and r[5] is not None and r[6] is None
+                    and not any(doc.issuer == r[5] and doc.year is not None
+                                for doc in cands.get((r[3], r[4]), ()))
+                    and (k := resolve.recent_key(r[2], r[3], r[8], r[9])) is not None):
                 recent[(r[1], r[2])] = k
         for r in pending_rows:
             if decisions[r[0]].key is None and (k := recent.get((r[1], r[2]))) is not None:
@@ -843,8 +848,8 @@ class Store:
         its issuer and year ("Quyết định số 652 của NHNN ngày 17/5/2001", "Quyết định số
         24 năm 2016") says neither. Where the corpus prints one symbol only for that
         number, issuer and year, every key of them is that symbol's ("corpus"); two
-        printed are two documents, left apart. Every decision of a number, issuer and
-        year that has several keys gets a row, moved or not, so a rerun starts afresh."""
+        printed are two documents, left apart. Every dated decision gets a row, moved or
+        not, so a rerun (after an article is removed, say) starts afresh."""
         rows = self.conn.execute("""
             SELECT id, article_id, raw_key, form, raw_resolved_by FROM citations
             WHERE type = 'decision' AND number IS NOT NULL""").fetchall()
@@ -855,10 +860,9 @@ class Store:
             if ident is not None:
                 by_identity[ident].append((cid, article, raw, form, by, key))
         for members in by_identity.values():
-            if len({m[5] for m in members}) < 2:
-                continue
             printed = {m[2] for m in members if m[3] == "full"}
-            target = next(iter(printed)) if len(printed) == 1 else None
+            target = (next(iter(printed)) if len(printed) == 1
+                      and len({m[5] for m in members}) > 1 else None)
             for cid, article, raw, _form, by, key in members:
                 if target is not None and key != target:
                     out[cid] = (target, "corpus", 0, None)

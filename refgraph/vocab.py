@@ -570,6 +570,9 @@ BACKGROUND_TYPES = frozenset({"constitution"})
 FOREIGN_ORGANS = ("Hội đồng Bảo an", "HĐBA", "Liên hợp quốc", "Liên Hợp Quốc",
                   "Liên Hiệp Quốc", "Liên hiệp quốc", "LHQ", "Đại hội đồng", "Quốc hội Mỹ",
                   "Quốc hội Hoa Kỳ", "Thượng viện", "Hạ viện", "Tổng thống")
+# the types such an organ's documents are read as (a resolution, a decision); a decree or
+# a circular beside a UN organ is still Vietnam's
+FOREIGN_ORGAN_TYPES = frozenset({"resolution", "decision"})
 # Offices Vietnam does not have, whatever name follows them: "Chính phủ Tổng thống Biden
 # … các chính sách như Luật Giảm lạm phát (IRA)" speaks of the US.
 FOREIGN_OFFICES_IN_SENTENCE = ("Tổng thống", "Thượng viện", "Hạ viện", "Điện Kremlin",

@@ -623,6 +623,70 @@ def test_just_issued_is_of_the_articles_year():
     assert (d.key, d.by) == ("37/2024/TT-BYT", "date")
 
 
+def test_removing_an_article_gives_the_keys_of_a_fresh_index():
+    # the decision-series fold moves a short form to the one printed symbol; with that
+    # article gone, the short form is its own key again, as a fresh index would give
+    short = "Theo Quyết định số 652 của NHNN ngày 17/5/2001, các tổ chức tín dụng tính lãi."
+    full = "Quyết định 652/2001/QĐ-NHNN quy định về lãi suất tiền gửi."
+    s = Store.open(None)
+    _indexed(s, "a", short)
+    _indexed(s, "b", full)
+    s.finalize()
+    assert [c["key"] for c in s.citations(article="a")] == ["652/2001/QĐ-NHNN"]
+    s.remove("b")
+    s.finalize()
+    fresh = Store.open(None)
+    _indexed(fresh, "a", short)
+    fresh.finalize()
+    assert ([(c["key"], c["resolved_by"]) for c in s.citations(article="a")]
+            == [(c["key"], c["resolved_by"]) for c in fresh.citations(article="a")]
+            == [("652/QĐ-NHNN@2001", "text")])
+    s.close()
+    fresh.close()
+
+
+def test_just_issued_is_weak_evidence():
+    # "vừa ban hành" in February may speak of December's (57-NQ/TW of 22/12/2024): its
+    # subject decides; in April it picks no other year's and invents no 57 of 2025
+    s = Store.open(None)
+    for aid, text, date in [
+            ("feb", "Nghị quyết 57 vừa được Bộ Chính trị ban hành về đột phá phát triển khoa "
+                    "học, công nghệ.", "2025-02-10"),
+            ("apr", "Nghị quyết 57 vừa được Bộ Chính trị ban hành, các bộ ngành triển khai.",
+             "2025-04-10")]:
+        s.add(Article(aid, text, date=date), extract(text, published=date))
+    s.finalize()
+    got = {c["article"]: (c["key"], c["resolved_by"]) for c in s.citations()}
+    assert got["feb"] == ("57-NQ/TW@2024", "subject")
+    assert got["apr"][0] == "57-NQ/TW"
+    # "vừa" and a verb that is not the document's issue
+    for text in ("Nghị định 100 vừa tròn 5 năm kể từ ngày ký ban hành, nhiều quy định đã cũ.",
+                 "Chỉ thị 05 vừa được Ban Bí thư sơ kết sau khi ký."):
+        (c,) = extract(text, published="2024-05-10")
+        assert c.hints is None, text
+    s.close()
+
+
+def test_a_year_before_a_new_clause_is_no_hint():
+    # baomoi 22278897.txt: "… thực hiện Kết luận 24, năm 2017, Bộ Chính trị đã thành lập 5
+    # đoàn kiểm tra" is the year the teams were formed
+    cits = extract("Bộ Chính trị khóa XI đã ban hành Kết luận số 24-KL/TW về đẩy mạnh công tác "
+                   "quy hoạch cán bộ. Để đánh giá việc thực hiện Kết luận 24, năm 2017, Bộ "
+                   "Chính trị đã thành lập 5 đoàn kiểm tra.")
+    assert [c.hints for c in cits] == ["term:XI", None]
+
+
+@pytest.mark.parametrize("name, date, version", [
+    ("Luật Bảo hiểm xã hội", "2024-03-15", 2014),  # the 2024 law not passed yet (June)
+    ("Luật Bảo hiểm xã hội", "2024-11-18", None),  # passed, in force from July 2025
+    ("Bộ luật Dân sự", "2015-03-15", 2005),  # the 2015 code passed in November
+    ("Luật Đất đai", "2024-11-23", 2024),
+])
+def test_version_by_date_waits_for_the_new_version_to_pass(name, date, version):
+    from refgraph.resolve import law_version_in_force
+    assert law_version_in_force(name, date) == version
+
+
 def test_a_law_symbol_joins_the_version_another_article_names_with_it():
     s = Store.open(None)
     _indexed(s, "named", "Căn cứ Luật Đất đai số 45/2013/QH13, tỉnh đã thu hồi đất của dự án.")
