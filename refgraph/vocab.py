@@ -488,6 +488,7 @@ NAMED_NOT_AFTER = (
     "Đại học", "đại học", "ĐH", "Trường", "trường", "Khoa", "khoa", "Học viện", "Viện", "Cử nhân",
     "cử nhân", "Thạc sĩ", "thạc sĩ", "Tiến sĩ", "tiến sĩ", "Tạp chí", "Hội", "Ths", "ThS",
     "TS", "Vụ", "Ban", "Tòa án", "Toà án", "tòa án", "Pháp", "pháp", "tế -", "tế –", "Ủy ban", "Uỷ ban", "Sinh viên", "sinh viên", "ngành", "Ngành",
+    "ban Dự thảo",  # an organ's name: "Chủ tịch Ủy ban Dự thảo Hiến pháp của Quốc hội"
     *HONORIFICS,
 )
 
