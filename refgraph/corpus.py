@@ -620,8 +620,8 @@ def _record_article(rec: dict, fields: Fields, fallback_id: str, source: str,
         url=_pick(rec, fields.url),
         date=iso_date(_pick(rec, fields.date)),
         source=source,
-        meta={"line": line, "bytes": nbytes, "nfc": True} if digest is None
-        else {"line": line, "bytes": nbytes, "digest": digest, "nfc": True},
+        meta={"line": line, "bytes": nbytes, "nfc": True,
+              **({"digest": digest} if digest is not None else {})},
     )
 
 

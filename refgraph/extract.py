@@ -551,13 +551,6 @@ def _bare_constitution(t: str, end: int) -> bool:
                 or P.VN_OWN_AFTER.match(t, end))
 
 
-def _opens_next_clause(t: str, m: re.Match) -> bool:
-    """ "…của Kết luận 24, năm 2017, Bộ Chính trị đã thành lập 5 đoàn kiểm tra": a year
-    set off by commas before a new clause is that clause's time, not the document's."""
-    return (m.group().lstrip()[:1] == "," and "(" not in m.group()
-            and P.NEXT_CLAUSE.match(t, m.end()) is not None)
-
-
 def _foreign_organ(t: str, it: _Mention) -> bool:
     """A number with no issuer code that a foreign or international organ issued: named
     before it in its sentence ("Hội đồng Bảo an Liên hợp quốc ngày 2.6 phê chuẩn Nghị
@@ -566,13 +559,10 @@ def _foreign_organ(t: str, it: _Mention) -> bool:
     hợp quốc")."""
     if it.type not in vocab.FOREIGN_ORGAN_TYPES:
         return False  # "UNDP hỗ trợ tỉnh thực hiện Nghị định 67": decrees are Vietnam's
-    lo = max(0, it.start - P.FOREIGN_WINDOW)
-    brk = None
-    for brk in P.SENTENCE_BREAK.finditer(t, lo, it.start):
-        pass
     # (a subject of its own makes it another document: "Với vai trò Ủy viên … Hội đồng
     # Bảo an, Việt Nam tiếp tục thực hiện Nghị quyết 22 về hội nhập quốc tế")
-    if it.title is None and P.FOREIGN_ORGAN.search(t, brk.end() if brk else lo, it.start):
+    if it.title is None and P.FOREIGN_ORGAN.search(
+            t, _sentence_start(t, it.start, P.FOREIGN_WINDOW), it.start):
         return True
     hi = min(len(t), it.end + P.FOREIGN_WINDOW)
     end = P.SENTENCE_BREAK.search(t, it.end, hi)
@@ -591,11 +581,17 @@ def _foreign(t: str, start: int, end: int, known: bool = True) -> bool:
         return True
     if known:
         return False
-    lo = max(0, start - P.FOREIGN_WINDOW * 3)
+    return P.FOREIGN_IN_SENTENCE.search(
+        t, _sentence_start(t, start, P.FOREIGN_WINDOW * 3), start) is not None
+
+
+def _sentence_start(t: str, pos: int, window: int) -> int:
+    """Where the sentence holding `pos` begins, looking back at most `window`."""
+    lo = max(0, pos - window)
     brk = None
-    for brk in P.SENTENCE_BREAK.finditer(t, lo, start):
+    for brk in P.SENTENCE_BREAK.finditer(t, lo, pos):
         pass
-    return P.FOREIGN_IN_SENTENCE.search(t, brk.end() if brk else lo, start) is not None
+    return brk.end() if brk else lo
 
 
 def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | None:
@@ -768,7 +764,7 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             pos = m.end()
             continue
         m = P.TAIL_MONTH.match(t, pos)
-        if m and year is None and not _opens_next_clause(t, m):
+        if m and year is None and not P.opens_next_clause(t, m.group(), m.end()):
             year = int(m.group("y"))
             pos = m.end()
             continue

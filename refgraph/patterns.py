@@ -377,6 +377,15 @@ OTHER_KIND_BEFORE = _compile(
     rf"(?<![{LETTER}])(?i:{alternation(vocab.OTHER_KIND_WORDS)})\s++(?:số\s++)?$")
 OTHER_KIND_WINDOW = 20
 NEXT_CLAUSE = _compile(rf"\s*+,\s*+[{UPPER}]")
+
+
+def opens_next_clause(t: str, lead: str, end: int) -> bool:
+    """Whether a year ending at `end`, `lead` the text before it from the citation on,
+    is set off by commas before a new clause ("… Kết luận 24, năm 2017, Bộ Chính trị đã
+    thành lập 5 đoàn kiểm tra"): that clause's time, not the document's year."""
+    return "," in lead and "(" not in lead and NEXT_CLAUSE.match(t, end) is not None
+
+
 _HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc)\s++)?"
 # "của/do X", and "được X ban hành" (the issuer after the subject too: "thông tư 41 về …
 # được Bộ Y tế ban hành"); "được" names the issuer only with an issuing verb after it
@@ -454,7 +463,7 @@ ISSUING_VERB_BEFORE = _compile(
 )
 ISSUING_VERB_WINDOW = 24
 # "vừa ban hành Thông tư 37", "Thông tư 37 vừa được Bộ Y tế ban hành": just issued, so of
-# the year of a text dated past January (resolve: the hint "recent"). Not "vừa có hiệu
+# the year of a text dated from March on (resolve: the hint "recent"). Not "vừa có hiệu
 # lực": a document takes effect months after it is issued.
 _JUST_ISSUED = r"(?:ký\s++ban\s++hành|ban\s++hành|ký|thông\s++qua|phê\s++duyệt)"
 RECENT_BEFORE = _compile(

@@ -116,8 +116,12 @@ def undated_form(key: str) -> str:
     return base
 
 
+def _issuer_entry(code: str | None) -> tuple[str, str | None, str] | None:
+    return vocab.ISSUERS.get((code or "").upper())
+
+
 def issuer_body(issuer: str | None) -> str | None:
-    entry = vocab.ISSUERS.get((issuer or "").upper())
+    entry = _issuer_entry(issuer)
     return entry[1] if entry else None
 
 
@@ -167,9 +171,8 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
     if m.year is None:
         y = _NEAR_YEAR.match(t[m.end:end])
         # (not ", năm 2017, Bộ Chính trị đã thành lập …": the next clause's time)
-        lead = t[m.end:m.end + y.start("year")] if y else ""
-        if y and not ("," in lead and "(" not in lead
-                      and P.NEXT_CLAUSE.match(t, m.end + y.end())):
+        if y and not P.opens_next_clause(t, t[m.end:m.end + y.start("year")],
+                                         m.end + y.end()):
             out.append(f"year:{y.group('year')}")
         if y is None and (
                 P.RECENT_BEFORE.search(t, max(lo, m.start - P.RECENT_WINDOW), m.start)
@@ -206,7 +209,7 @@ def recent_key(raw_key: str, dtype: str | None, hints: str | None,
 
 
 def parse_hints(hints: str | None) -> dict[str, str]:
-    return dict((h.split(":", 1) + [""])[:2] for h in hints.split(";")) if hints else {}
+    return dict(h.partition(":")[::2] for h in hints.split(";")) if hints else {}
 
 
 # --- within one text -----------------------------------------------------------------------
@@ -386,10 +389,13 @@ def _resolve_short(m: Any, cands: list) -> None:
 
 def official_law_name(name: str | None) -> str | None:
     """ "Luật BHXH" -> "Luật Bảo hiểm xã hội": the official name of a listed law."""
-    if name is None:
-        return name
-    law = laws.by_name().get(_name_key(name))
+    law = _listed_law(name)
     return law.name if law is not None else name
+
+
+def _listed_law(name: str | None) -> laws.Law | None:
+    """The law table's entry for `name` (any of its spellings), if it has one."""
+    return laws.by_name().get(_name_key(name)) if name else None
 
 
 def _name_key(name: str) -> str:
@@ -432,7 +438,7 @@ def law_version(name: str | None, year: int | None) -> tuple[str, str] | None:
     """(official name, key) of the version of `year` of the listed law `name`, if the
     table lists that version: ("Luật Đất đai", "Luật Đất đai 2013") for ("Luật đất
     đai", 2013)."""
-    law = laws.by_name().get(_name_key(name)) if name and year else None
+    law = _listed_law(name) if year else None
     if law is None or year not in law.versions:
         return None
     return law.name, law_key(law.name, year)
@@ -446,14 +452,14 @@ def name_is_known(name: str | None) -> bool:
 def law_passed_after(name: str | None, year: int) -> bool:
     """Whether the table's law `name` was first passed after `year` (what a text of that
     year names is the bill)."""
-    law = laws.by_name().get(_name_key(name)) if name else None
+    law = _listed_law(name)
     return law is not None and law.versions[0] > year
 
 
 def law_passed_next_year(name: str | None, year: int) -> bool:
     """Whether the table's law `name` has a version passed in the year after `year`: a
     bill under debate in `year`."""
-    law = laws.by_name().get(_name_key(name)) if name else None
+    law = _listed_law(name)
     return law is not None and year + 1 in law.versions
 
 
@@ -461,9 +467,7 @@ def law_version_in_force(name: str, iso_date: str | None) -> int | None:
     """The year of the version of law `name` in force at `iso_date`, if the table knows
     and no newer version, passed but not yet in force, makes the date say nothing (the
     article may speak of either)."""
-    if not iso_date:
-        return None
-    law = laws.by_name().get(_name_key(name))
+    law = _listed_law(name) if iso_date else None
     if law is None or laws.version_pending(law, iso_date[:10]):
         return None
     return laws.version_in_force(law, iso_date[:10])
@@ -722,11 +726,11 @@ def topic_words(texts: Iterable[str | None]) -> set[str]:
     pair of neighbouring ones: a Vietnamese word is often two syllables, and "vỏ thép"
     or "ngư dân" is rarer, so more telling, than "vỏ", "thép", "ngư" or "dân"."""
     out: set[str] = set()
+    stop = vocab.TOPIC_STOP_SYLLABLES
     for t in texts:
         if t:
             for run in _TOPIC_RUN.findall(t.lower()):
-                ws = [w if w not in vocab.TOPIC_STOP_SYLLABLES else None
-                      for w in run.split()]
+                ws = [w if w not in stop else None for w in run.split()]
                 out.update(w for w in ws if w)
                 out.update(f"{a} {b}" for a, b in zip(ws, ws[1:]) if a and b)
     return out
@@ -861,7 +865,7 @@ def body_issuer(name: str) -> str | None:
 
 
 def issuer_kind(code: str | None) -> str | None:
-    entry = vocab.ISSUERS.get((code or "").upper())
+    entry = _issuer_entry(code)
     return entry[2] if entry else None
 
 

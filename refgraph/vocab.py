@@ -509,8 +509,9 @@ DRAFT_BEFORE = (
     "xem xét, thông qua", "xem xét thông qua",
 )
 # What a bill adds to a law: "đồ uống có đường được đưa vào Luật Thuế tiêu thụ đặc biệt"
-# (November 2024, in the debate of the bill passed in 2025). A bill only with no year
-# after the name and no "đã" before ("đã được đưa vào Luật Đất đai 2024" is the law).
+# (November 2024, in the debate of the bill passed in 2025). A bill only where the law's
+# next version passes the year after the text, with no year after the name and no "đã"
+# before ("đã được đưa vào Luật Đất đai 2024" is the law).
 DRAFT_BEFORE_UNLESS_PASSED = ("đưa vào", "bổ sung vào")
 # Words before "trình" that make it part of another word ("quá trình", "chương trình").
 DRAFT_NOT_AFTER = ("quá", "chương", "lộ", "hành", "tờ")
