@@ -388,11 +388,13 @@ def opens_next_clause(t: str, lead: str, end: int) -> bool:
 
 _HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc)\s++)?"
 # "của/do X", and "được X ban hành" (the issuer after the subject too: "thông tư 41 về …
-# được Bộ Y tế ban hành"); "được" names the issuer only with an issuing verb after it
+# được Bộ Y tế ban hành"), "mà Thủ tướng vừa ký"; "được" and "mà" name the issuer only
+# with an issuing verb after it
 TAIL_BODY = _compile(
-    rf"\s*+,?\s*+(?:(?:của|do)\s+{_HEAD}|(?:(?:vừa|đã|mới)\s++)?(?P<passive>được)\s++{_HEAD}"
+    rf"\s*+,?\s*+(?:(?:của|do)\s+{_HEAD}|(?:(?:vừa|đã|mới)\s++)?(?P<passive>được|mà)\s++{_HEAD}"
     rf"|(?=Hội\s+nghị)){BODY}"
-    rf"(?(passive)\s++(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))(?![{LETTER}])"
+    rf"(?(passive)\s++(?:(?:vừa|đã|mới)\s++)?(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))"
+    rf"(?![{LETTER}])"
     rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+[IVXLC]+\s*\)?)?"  # "Bộ Chính trị (khóa X)"
 )
 # "của Bộ Chính trị, Ban Bí thư về …", "của Bộ Chính trị và Ban Bí thư": a second body
@@ -470,11 +472,12 @@ RECENT_BEFORE = _compile(
     rf"(?<![{LETTER}])vừa\s++(?:chính\s++thức\s++)?{_JUST_ISSUED}\s++"
     rf"(?:(?:các|những|hai|ba)\s++)?$")
 RECENT_WINDOW = 40
-# After it: "vừa ban hành", "vừa được Bộ Y tế ban hành", "của Bộ Y tế vừa ban hành";
+# After it: "vừa ban hành", "vừa được Bộ Y tế ban hành", "của Bộ Y tế vừa ban hành",
+# "mà Thủ tướng vừa ký";
 # only a body between "vừa được" and the verb ("vừa tròn 5 năm kể từ ngày ký" is not it)
 _BODY_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", BODY)
 RECENT_AFTER = _compile(
-    rf"\s*+,?\s*+(?:(?:của|do)\s++{_BODY_PLAIN}\s++)?vừa\s++"
+    rf"\s*+,?\s*+(?:(?:của|do|mà)\s++{_BODY_PLAIN}\s++)?vừa\s++"
     rf"(?:được\s++(?:{_BODY_PLAIN}\s++)?)?{_JUST_ISSUED}(?![{LETTER}])")
 # An organ word and the words of its name right before a body (vocab.ENDS_OTHER_ORGANS):
 # "Ban Chỉ đạo ", "Đảng ủy các cơ quan Đảng ". A listed body that begins with such a word

@@ -135,7 +135,8 @@ _SERIES_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|những)\s+$")
 # 2021 - 2025")
 _NEAR_YEAR = _compile(r"^[^.;\n]{0,25}?(?<!đến\s)(?<!tới\s)(?<!trong\s)(?<!đoạn\s)"
                       r"(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
-_SENTENCE_END = _compile(r"[.;!?\n](?!\d)")
+# (a dot between capitals is an abbreviation's: "BCH T.Ư Đảng khóa XI", "TP.HCM")
+_SENTENCE_END = _compile(r"[;!?\n]|\.(?![\dA-ZĐƯ])|(?<![A-ZĐ])\.(?=[A-ZĐƯ])")
 # the next item of a list of documents: ", Nghị quyết …", "và Chỉ thị …"
 # (from the first blank of a run only: tried at each blank, a run would be read again)
 _NEXT_ITEM = _compile(rf"(?:,\s*+(?:và\s++)?|(?<!\s)\s++và\s++)(?:các\s++)?"

@@ -369,6 +369,11 @@ BODIES: dict[str, tuple[str, str]] = {
     "VKSNDTC": ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
     "Bộ Chính chị": ("TW", "Bộ Chính trị"),  # a typo baomoi-2017 prints twice
 }
+# "Trung ương" shortened in the Central Committee's name: "Nghị quyết số 29 của BCH T.Ư
+# Đảng Khóa XI", "BCH TW Đảng", "Ban Chấp hành TƯ"
+BODIES.update({f"{head} {tw}{party}": ("TW", "Ban Chấp hành Trung ương")
+               for head in ("Ban Chấp hành", "BCH") for tw in ("TƯ", "T.Ư", "TW", "T.W")
+               for party in ("", " Đảng")})
 
 # A place after UBND/HĐND/Tỉnh ủy names which one ("UBND tỉnh Quảng Nam").
 PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
