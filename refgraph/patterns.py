@@ -424,7 +424,7 @@ SUBJECT_END = _compile(
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
     rf"|,\s++[{UPPER}]"
-    rf"|\s++(?:có\s+hiệu\s+lực|ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
+    rf"|\s++(?:có\s+hiệu\s+lực|(?:vào\s++)?ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
 )
 SUBJECT_MAX = 300
 # Verbs that open the sentence's predicate after a subject ("Nghị định … về giám sát đầu
@@ -432,7 +432,10 @@ SUBJECT_MAX = 300
 # subject, since a subject may begin with one ("về việc quy định một số cơ chế").
 SUBJECT_VERB_END = _compile(
     r"(?<!thực\shiện)(?<!các)(?<!những)(?<!nhiều)(?<!số)(?<!theo)(?<!về)\s++quy\s++định|"
-    r"\s++(?:gắn\s+với|gắn\s+việc|yêu\s+cầu|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
+    # ("đáp ứng yêu cầu" is a subject's own: "… đội ngũ trí thức đáp ứng yêu cầu phát triển")
+    r"(?<!đáp\sứng)\s++yêu\s+cầu\b|"
+    r"\s++(?:cũng\s+)?(?:đề|đặt)\s+ra\s+(?:mục\s+tiêu|yêu\s+cầu|nhiệm\s+vụ)\b|"
+    r"\s++(?:gắn\s+với|gắn\s+việc|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
     r"theo\s+hướng|và\s+các\s+văn\s+bản|để|nhằm|với\s+lý\s+do|đối\s+với\s+(?:Ban|các|những)|"
     r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho|"
     r"khẳng\s+định|nhấn\s+mạnh|chỉ\s+rõ|xác\s+định\s+rõ)\b"
