@@ -278,7 +278,10 @@ BILL_MARKER = _compile(rf"(?<![{LETTER}])(?i:dự\s++thảo|dự\s++án|dự)\s+
 BILL_MARKER_WINDOW = 16
 # "(sửa đổi)" and "(thay thế)" name a bill (an amending one, a replacing one); a bare
 # "sửa đổi" after the name only joins the span of one.
-DRAFT_AFTER = _compile(r"[ \t]*\([ \t]*(?:sửa[ \t]+đổi|thay[ \t]+thế)[ \t]*\)")
+# So does a bare "thay thế" closing the clause ("đề xuất Quốc hội ban hành Luật Thuế thu
+# nhập cá nhân thay thế."); not one with its object ("Luật Đất đai 2024 thay thế Luật …").
+DRAFT_AFTER = _compile(r"[ \t]*\([ \t]*(?:sửa[ \t]+đổi|thay[ \t]+thế)[ \t]*\)"
+                       r"|[ \t]+thay[ \t]+thế(?=[ \t]*(?:[.;!?\n]|$))")
 AMENDED_AFTER = _compile(
     rf"[ \t]+sửa[ \t]+đổi(?![{LETTER}])(?![ \t]*,?[ \t]*bổ[ \t]+sung)")
 DRAFT_LATER = _compile(
@@ -288,7 +291,7 @@ DRAFT_LATER = _compile(
 # thông qua dự thảo Luật …", "trước khi Quốc hội ban hành Luật … (sửa đổi)", "Luật …
 # (sửa đổi) đã được Quốc hội thông qua", "… (có hiệu lực từ 1/1/2017)".
 PASSED_BEFORE = _compile(
-    rf"(?<![{LETTER}]){_not_after(vocab.NOT_PASSED_AFTER)}"
+    rf"(?<![{LETTER}]){_not_after(vocab.NOT_PASSED_AFTER)}{_not_after(vocab.PROPOSED_TO)}"
     rf"(?:(?:{'|'.join(vocab.PASSED_MARKERS)})\s+)?(?:biểu\s+quyết\s+)?(?:thông\s+qua|ban\s+hành)"
     rf"(?:\s+toàn\s+văn)?(?:\s+(?:dự\s+thảo|dự\s+án))?\s+(?:(?:các|những)\s+)?$")
 PASSED_AFTER = _compile(

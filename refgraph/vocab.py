@@ -524,6 +524,9 @@ DRAFT_NOT_AFTER = ("quá", "chương", "lộ", "hành", "tờ")
 # one that is yet to be passed ("sẽ xem xét, thông qua", "dự kiến thông qua").
 PASSED_MARKERS = ("đã", "vừa", "mới", "chính thức")
 NOT_PASSED_AFTER = ("sẽ", "kiến", "xét", "xét,", "chưa", "để", "quyết", "cần", "nhằm")
+# Asking the Assembly to pass a law is no passing: "đề xuất Quốc hội ban hành Luật …"
+PROPOSED_TO = tuple(f"{verb} {organ}" for verb in ("đề xuất", "đề nghị", "kiến nghị", "trình")
+                    for organ in ("Quốc hội", "Quốc Hội"))
 # "… có hiệu lực" after a bill's name says it is in force, or will be (passed), but not
 # "để kịp có hiệu lực", "nếu có hiệu lực", "dự kiến có hiệu lực".
 NOT_IN_FORCE_AFTER = ("kịp", "để", "nếu", "kiến")
