@@ -21,7 +21,7 @@ from .laws import is_abbreviation
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import Candidates, folded_candidates
-from .resolve import (amending_words, draft_key, issuer_body, law_passed_after,
+from .resolve import (NEWER, amending_words, draft_key, issuer_body, law_passed_after,
                       law_passed_next_year, law_version, name_is_known, official_law_name,
                       resolve_mentions)
 from .zones import related_spans
@@ -452,6 +452,7 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         name, dtype = vocab.NAMED_KINDS["hiến pháp"]
         draft = False  # a constitution's draft is not read yet
         amended = None
+        newer = False
     else:
         kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", m.group("kind").lower())]
         draft = draft or bool(
@@ -463,10 +464,11 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         name, end = found
         name = f"{kind} {name}"
         amended = amending[2] if amending else None
+        newer = False
         if after := P.DRAFT_AFTER.match(t, end):  # "Luật Đất đai (sửa đổi)"
-            end, draft = after.end(), True
-        elif draft and (after := P.AMENDED_AFTER.match(t, end)):  # "dự Luật X sửa đổi"
-            end = after.end()
+            end, draft, newer = after.end(), True, True
+        elif after := P.AMENDED_AFTER.match(t, end):  # "(dự) Luật X sửa đổi"
+            end, newer = after.end(), True
         # "được đưa vào Luật Thuế tiêu thụ đặc biệt" in November 2024, the law's next
         # version passed in 2025: the bill; of a law with no version the next year, or
         # with a year after it, the law ("được đưa vào Luật Đất đai từ năm 2003")
@@ -495,8 +497,10 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         return _Mention(start=marker.start() if marker else m.start(), end=end, type=dtype,
                         number=None, form="draft", name=name, key=draft_key(name),
                         amended=amended)
+    # (passed, "Luật Du lịch sửa đổi" is the new version: resolve.law_decisions)
     mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
-                       name=name, issuer=vocab.TYPE_ISSUER[dtype], amended=amended)
+                       name=name, issuer=vocab.TYPE_ISSUER[dtype], amended=amended,
+                       hints=NEWER if newer else None)
     # a number after an amending law's title is the amended law's (_amended_symbol)
     sym = P.NAMED_SYMBOL.match(t, end) if amended is None else None
     if sym:

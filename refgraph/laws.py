@@ -492,6 +492,16 @@ def version_pending(law: Law, iso_date: str) -> bool:
 PASSED_FROM_MONTH = "07"
 
 
+def version_passed_by(law: Law, iso_date: str) -> int | None:
+    """The year of the latest version of `law` passed by `iso_date` (a version of the
+    text's own year only from July, as in version_pending), in force or not: what "Luật
+    Du lịch sửa đổi" names, the amended law just passed, not the one it replaced."""
+    year = int(iso_date[:4])
+    passed_by = year if iso_date[5:7] >= PASSED_FROM_MONTH else year - 1
+    found = [v for v in law.versions if v <= passed_by]
+    return found[-1] if found else None
+
+
 def extract_names() -> tuple[str, ...]:
     """Names as they follow a kind word in text: every name without its kind word, the
     aliases that are names rather than abbreviations, and the bills' names."""

@@ -279,9 +279,10 @@ BILL_MARKER_WINDOW = 16
 # "(sửa đổi)" and "(thay thế)" name a bill (an amending one, a replacing one); a bare
 # "sửa đổi" after the name only joins the span of one.
 # So does a bare "thay thế" closing the clause ("đề xuất Quốc hội ban hành Luật Thuế thu
-# nhập cá nhân thay thế."); not one with its object ("Luật Đất đai 2024 thay thế Luật …").
+# nhập cá nhân thay thế."), outside the mention's text; not one with its object ("Luật
+# Đất đai 2024 thay thế Luật …").
 DRAFT_AFTER = _compile(r"[ \t]*\([ \t]*(?:sửa[ \t]+đổi|thay[ \t]+thế)[ \t]*\)"
-                       r"|[ \t]+thay[ \t]+thế(?=[ \t]*(?:[.;!?\n]|$))")
+                       r"|(?=[ \t]+thay[ \t]+thế[ \t]*(?:[.;!?\n]|$))")
 AMENDED_AFTER = _compile(
     rf"[ \t]+sửa[ \t]+đổi(?![{LETTER}])(?![ \t]*,?[ \t]*bổ[ \t]+sung)")
 DRAFT_LATER = _compile(

@@ -28,6 +28,7 @@ _TABLE = """
 49-NQ/TW@2005 | 2005-06-02 | Bộ Chính trị | về Chiến lược cải cách tư pháp đến năm 2020
 26-NQ/TW@2008 | 2008-08-05 | Ban Chấp hành Trung ương | về nông nghiệp, nông dân, nông thôn
 27-NQ/TW@2008 | 2008-08-06 | Ban Chấp hành Trung ương | về xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước
+8-NQ/TW@2011 | 2011-12-01 | Bộ Chính trị | về tăng cường sự lãnh đạo của Đảng, tạo bước phát triển mạnh mẽ về thể dục, thể thao đến năm 2020
 29-NQ/TW@2013 | 2013-11-04 | Ban Chấp hành Trung ương | về đổi mới căn bản, toàn diện giáo dục và đào tạo, đáp ứng yêu cầu công nghiệp hóa, hiện đại hóa trong điều kiện kinh tế thị trường định hướng xã hội chủ nghĩa và hội nhập quốc tế
 33-NQ/TW@2014 | 2014-06-09 | Ban Chấp hành Trung ương | về xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước
 36-NQ/TW@2014 | 2014-07-01 | Bộ Chính trị | về đẩy mạnh ứng dụng, phát triển công nghệ thông tin đáp ứng yêu cầu phát triển bền vững và hội nhập quốc tế

@@ -222,7 +222,9 @@ def resolve_mentions(t: str, mentions: list) -> None:
     for i, m in enumerate(mentions):
         lo = mentions[i - 1].end if i else 0
         hi = mentions[i + 1].start if i + 1 < len(mentions) else len(t)
-        m.hints = _hints(t, m, lo, hi)
+        near = _hints(t, m, lo, hi)
+        # (the extractor's own hint, NEWER, kept first)
+        m.hints = ";".join(h for h in (m.hints, near) if h) or None
         # "các Nghị quyết 19 về …" alone (no list after it): the yearly series, which no
         # one document of the series is
         if (m.form == "short" and m.year is None and group_size[m.group] == 1
@@ -462,6 +464,17 @@ def law_passed_next_year(name: str | None, year: int) -> bool:
     bill under debate in `year`."""
     law = _listed_law(name)
     return law is not None and year + 1 in law.versions
+
+
+def law_version_passed(name: str, iso_date: str | None) -> int | None:
+    """The year of the latest version of law `name` passed by `iso_date` (laws.
+    version_passed_by), if the table knows the law and the date."""
+    law = _listed_law(name) if iso_date else None
+    return laws.version_passed_by(law, iso_date[:10]) if law is not None else None
+
+
+NEWER = "newer"  # hint of "Luật Du lịch sửa đổi": the amended law, a newer version
+NEWER_YEARS = 2  # how long after its passage a version is still "the amended law"
 
 
 def law_version_in_force(name: str, iso_date: str | None) -> int | None:
@@ -809,8 +822,11 @@ def spread_in_corpus(pending: list[Pending], decisions: dict[int, Decision]) -> 
 def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
     """Undated mentions of named documents -> (key, how): the version in force at the
     article's date ("date"), else the one version the article names elsewhere
-    ("article"). Bills ("dự thảo Luật …", form "draft") are not among `rows`.
-    `rows`: id, article, name, year, article_date of named mentions."""
+    ("article"). Bills ("dự thảo Luật …", form "draft") are not among `rows`. A law
+    named as amended ("Luật Du lịch sửa đổi vừa được thông qua", hint NEWER) is the
+    latest version passed by the article's date, else none: the version the article
+    names elsewhere is the one it replaced ("Luật Du lịch năm 2005").
+    `rows`: id, article, name, year, article_date, hints of named mentions."""
     by_article: dict[str, list[Mapping]] = defaultdict(list)
     for r in rows:
         by_article[r["article"]].append(r)
@@ -822,6 +838,13 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
                 named[r["name"]].add(r["year"])
         for r in rs:
             if r["year"] or not r["name"]:
+                continue
+            if NEWER in (r.get("hints") or ""):
+                # (a version passed long before the article is not "the amended law": that
+                # one is still a bill, its version unknown)
+                y = law_version_passed(r["name"], r["article_date"])
+                if y is not None and y >= int(r["article_date"][:4]) - NEWER_YEARS:
+                    out[r["id"]] = (law_key(r["name"], y), "date")
                 continue
             y = law_version_in_force(r["name"], r["article_date"])
             if y is not None:

@@ -808,14 +808,15 @@ class Store:
                              ",".join(d.candidates) or None)
             groups[(r[1], r[2])].add(out[r[0]][0])
         laws = c.execute(f"""
-            SELECT c.id, c.article_id, c.name, c.year, a.date, c.raw_key, c.raw_resolved_by
+            SELECT c.id, c.article_id, c.name, c.year, a.date, c.raw_key, c.raw_resolved_by,
+                   c.hints
             FROM citations c JOIN articles a ON a.id = c.article_id
             WHERE c.name IS NOT NULL AND (c.form = 'named'
                   -- "Luật Đất đai số 45/2013/QH13", keyed by its name: a version named
                   OR (c.form = 'full' AND NOT c.{_BY_SYMBOL}))""").fetchall()
         law = resolve.law_decisions(
-            {"id": r[0], "article": r[1], "name": r[2], "year": r[3], "article_date": r[4]}
-            for r in laws)
+            {"id": r[0], "article": r[1], "name": r[2], "year": r[3], "article_date": r[4],
+             "hints": r[7]} for r in laws)
         for r in laws:
             if r[3] is None:
                 key, by = law.get(r[0], (r[5], r[6]))

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from refgraph import laws, vocab
+from refgraph import laws, resolve, vocab
 from refgraph.extract import extract
 
 
@@ -151,6 +151,33 @@ def test_version_in_force(name: str, date: str, version: int | None) -> None:
 ])
 def test_version_pending(name: str, date: str, pending: bool) -> None:
     assert laws.version_pending(_law(name), date) is pending
+
+
+@pytest.mark.parametrize(("name", "date", "version"), [
+    ("Luật Du lịch", "2017-08-01", 2017),  # passed 19/6/2017, in force 1/1/2018
+    ("Luật Du lịch", "2017-03-01", 2005),  # before the Assembly's mid-year session
+    ("Luật Bảo hiểm xã hội", "2024-11-23", 2024),  # passed, not yet in force
+    ("Luật Căn cước", "2017-06-01", None),
+])
+def test_version_passed_by(name: str, date: str, version: int | None) -> None:
+    assert laws.version_passed_by(_law(name), date) == version
+
+
+def _named(i: int, article: str, year: int | None, date: str | None, hints: str | None
+           ) -> dict:
+    return {"id": i, "article": article, "name": "Luật Du lịch", "year": year,
+            "article_date": date, "hints": hints}
+
+
+def test_a_law_named_as_amended_is_never_the_version_it_replaced() -> None:
+    # "tháng 6/2017, Quốc hội đã thông qua Luật Du lịch sửa đổi … Luật Du lịch năm 2005
+    # mới đưa vấn đề …" (baomoi-2017 22658955): the amended law is the 2017 one
+    decided = resolve.law_decisions([
+        _named(1, "a", None, "2017-08-01", "newer;recent"), _named(2, "a", 2005, "2017-08-01", None),
+        _named(3, "b", None, None, "newer"), _named(4, "b", 2005, None, None),
+        _named(5, "c", None, "2017-03-01", "newer"),  # still the bill in March
+        _named(6, "d", None, None, None), _named(7, "d", 2005, None, None)])
+    assert decided == {1: ("Luật Du lịch 2017", "date"), 6: ("Luật Du lịch 2005", "article")}
 
 
 def test_extractor_names_come_from_the_table() -> None:
