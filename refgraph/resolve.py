@@ -127,19 +127,24 @@ def issuer_body(issuer: str | None) -> str | None:
 
 # --- hints near a mention ------------------------------------------------------------------
 
+# (the words' first letters as one set, not under (?i:): sre then skips to the letters
+# K and Đ instead of trying a match at every character of the sentence)
 _TERM = _compile(
-    r"(?i:khóa|khoá|đại\s+hội(?:\s+đảng)?(?:\s+toàn\s+quốc)?(?:\s+lần\s+thứ)?)"
+    r"[KkĐđ](?:(?<=[Kk])(?i:hóa|hoá)"
+    r"|(?<=[Đđ])(?i:ại\s+hội(?:\s+đảng)?(?:\s+toàn\s+quốc)?(?:\s+lần\s+thứ)?))"
     r"\s+(?P<term>[IVXL]+)\b")
 _SERIES_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|những)\s+$")
 # (not a target: "Nghị quyết 68-NQ/TW, đến năm 2030 …", "… trong năm 2025", "giai đoạn
 # 2021 - 2025")
 _NEAR_YEAR = _compile(r"^[^.;\n]{0,25}?(?<!đến\s)(?<!tới\s)(?<!trong\s)(?<!đoạn\s)"
                       r"(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
-# (a dot between capitals is an abbreviation's: "BCH T.Ư Đảng khóa XI", "TP.HCM")
-_SENTENCE_END = _compile(r"[;!?\n]|\.(?![\dA-ZĐƯ])|(?<![A-ZĐ])\.(?=[A-ZĐƯ])")
+# (a dot between capitals is an abbreviation's: "BCH T.Ư Đảng khóa XI", "TP.HCM"; one
+# set first, then what a dot needs, so that sre skips to those characters)
+_SENTENCE_END = _compile(r"[.;!?\n](?:(?<!\.)|(?![\dA-ZĐƯ])|(?<![A-ZĐ].)(?=[A-ZĐƯ]))")
 # the next item of a list of documents: ", Nghị quyết …", "và Chỉ thị …"
 # (from the first blank of a run only: tried at each blank, a run would be read again)
-_NEXT_ITEM = _compile(rf"(?:,\s*+(?:và\s++)?|(?<!\s)\s++và\s++)(?:các\s++)?"
+# (one set first, so that sre skips to commas and blanks)
+_NEXT_ITEM = _compile(rf"[,\s](?:(?<=,)\s*+(?:và\s++)?|(?<!\s\s)(?<=\s)\s*+và\s++)(?:các\s++)?"
                       rf"(?:{P.TYPE_WORD})(?![{P.LETTER}])")
 HINT_AFTER = 220  # characters after a mention where its term may be named
 HINT_BEFORE = 50
@@ -155,7 +160,9 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
     sentence_end = min(hi, m.end + HINT_AFTER)
     stop = _SENTENCE_END.search(t, m.end, sentence_end)
     sentence_end = stop.start() if stop else sentence_end
-    nxt = _NEXT_ITEM.search(t, m.end, sentence_end)
+    # (an item begins at a comma or "và": most sentences' rest has neither)
+    nxt = _NEXT_ITEM.search(t, m.end, sentence_end) if (
+        t.find(",", m.end, sentence_end) >= 0 or t.find("và", m.end, sentence_end) >= 0) else None
     end = nxt.start() if nxt else sentence_end
     sentence_start = max(lo, m.start - HINT_BEFORE)
     start = max(sentence_start, t.rfind(",", sentence_start, m.start) + 1,
