@@ -64,6 +64,9 @@ class IndexResult:
     unchanged: int = 0   # same id and content as stored
     bytes: int = 0       # input bytes read
     seconds: float = 0.0
+    # of `seconds`, the corpus stage (Store.finalize: identity across the corpus),
+    # which runs in this process after every article is written
+    finalize_seconds: float = 0.0
     pruned: int = 0      # removed by prune: no longer in the PATHS read
     kept: int = 0        # not seen, but kept: their file had input skipped in this run
 
@@ -595,8 +598,10 @@ def run_index(store: Store, paths: list[str], *, skips: Callable[[Skip], None] |
     finally:
         if failed:  # Ctrl-C included: the store keeps every batch committed before
             store.rollback()
+    t1 = time.perf_counter()
     store.finalize()
     res.seconds = time.perf_counter() - t0
+    res.finalize_seconds = res.seconds - (t1 - t0)
     return res
 
 

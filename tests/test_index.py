@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -75,6 +76,9 @@ def test_reindex_adds_nothing_changed_replaces_new_adds(tmp_path):
     before = db_counts(db)
     r = run("index", str(corpus), "--db", str(db))
     assert "0 new or changed, 2 unchanged" in r.stderr
+    # the summary says what the corpus stage took of the run (it runs every time)
+    assert re.search(r"in (\d+\.\d) s, [\d.]+ MB/s, of which (\d+\.\d) s deciding identity "
+                     r"across the corpus\)", r.stderr)
     assert db_counts(db) == before
     # A changed file replaces its old records.
     p = corpus / SEED_IDS[0]
@@ -344,6 +348,7 @@ def test_parallel_dump_equals_serial_and_unchanged_input_is_not_extracted(tmp_pa
         res = run_index(s, [src], skips=quiet_log(), jobs=jobs,
                         block_bytes=8192)  # many tasks: the pool runs
         assert (res.read, res.added, res.unchanged) == (60, 60, 0)
+        assert 0 < res.finalize_seconds < res.seconds  # part of the run, not all of it
         stores[jobs] = s
     one, two = stores[1], stores[2]
     assert one.stats() == two.stats()
