@@ -428,7 +428,7 @@ SUBJECT_END = _compile(
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
     rf"|,\s++[{UPPER}]"
-    rf"|\s++(?:có\s+hiệu\s+lực|(?:vào\s++)?ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
+    rf"|\s++(?:có\s+hiệu\s+lực|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
 )
 SUBJECT_MAX = 300
 # Verbs that open the sentence's predicate after a subject ("Nghị định … về giám sát đầu
@@ -508,7 +508,10 @@ BEFORE_DATE_WORDS = 12
 BEFORE_DATE = _compile(
     rf"(?:(?i:ngày)\s+{DATE}|(?i:tháng)\s+\d{{1,2}}\s*[/.-]\s*(?P<y3>{_YEAR})"
     rf"|(?i:(?:trong\s+)?năm)\s+(?P<y5>{_YEAR})"
-    rf"|(?i:ngày)\s+(?P<d6>\d{{1,2}})\s*+[/-]\s*+(?P<m6>\d{{1,2}}){_DAY_MONTH_END})\s*,\s*"
+    rf"|(?i:ngày)\s+(?P<d6>\d{{1,2}})\s*+[/-]\s*+(?P<m6>\d{{1,2}}){_DAY_MONTH_END})"
+    # a comma after the date, or none before a capital: "Ngày 6-1-2017 Cục Hàng hải Việt
+    # Nam có Văn bản số 46/CHHVN-PC" (not "ngày 6/1/2017 của …", another document's)
+    rf"(?:\s*,\s*|\s+(?=[{UPPER}]))"
     # (not past a verb of reported speech: the date is then the day someone spoke)
     rf"(?:(?!(?:{alternation(vocab.REPORTING_VERBS)})(?![{LETTER}]))"
     rf"(?:[^\s,.;]|\.(?=\S))+\s+){{0,{BEFORE_DATE_WORDS}}}?(?:(?:đã|vừa|mới)\s+)?"
