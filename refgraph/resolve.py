@@ -603,8 +603,10 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     Contradictions remove a candidate: issued after the article; outside the term or
     year written near the mention; a subject that shares (almost) nothing with the
     mention's. Then a candidate is chosen by subject, else by the term or year near the
-    mention, else by the article's date (others issued later), else by the documents
-    cited beside it. One candidate and no evidence: not joined.
+    mention, else by the article's date (others issued later; or a central Party
+    document of an earlier year of the article's term, numbering restarting each term:
+    _same_term), else by the documents cited beside it. One candidate and no evidence:
+    not joined.
     """
     if not cands:
         return Decision(None, None, [])
@@ -673,6 +675,9 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
             return Decision(c.key, "term", [])
         if dated_out and c.year is not None:
             return Decision(c.key, "date", [])
+        # ("vừa ban hành" in April 2025 says another year's: weak, but no join then)
+        if art_year is not None and recent is None and _same_term(c, art_year):
+            return Decision(c.key, "date", [])
     # documents cited beside it: one candidate shares some, the others none
     # (in other articles: the mention's own would confirm itself, and counts once for
     # each key it cites, `beside` being what it cites)
@@ -680,6 +685,17 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     if len(hits) == 1 and len(left) <= COCITED_MAX_CANDIDATES:
         return Decision(hits[0].key, "corpus", [])
     return topic_decision(m, cands, left)
+
+
+def _same_term(c: Candidate, art_year: int) -> bool:
+    """Whether `c` is a central Party document (numbered anew each term) that an article
+    of `art_year` can only mean by its number: the one of that number known from the
+    article's own term, issued in an earlier year of it. "Nghị quyết 57 của Bộ Chính
+    trị" in 2025 is 57-NQ/TW of December 2024. (Not in a term's first year, which the
+    previous term shares; not in the document's own year, which may precede its day.)"""
+    if c.issuer != "TW" or c.year is None or not c.year < art_year:
+        return False
+    return any(a < c.year and art_year <= b for a, b in vocab.TERMS.values())
 
 
 def topic_decision(m: Pending, cands: list[Candidate], left: list[Candidate]) -> Decision:

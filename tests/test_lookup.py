@@ -344,15 +344,19 @@ def test_cites_a_symbol_without_its_year_lists_every_version(tmp_path):
         {"id": "a3", "date": "2025-03-10", "title": "t3", "text":
          "Tinh thần Nghị quyết 57 của Bộ Chính trị về đột phá phát triển khoa học, công "
          "nghệ đang lan tỏa."},
+        {"id": "a4", "date": "2020-06-01", "title": "t4", "text":
+         "Thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị, tỉnh đã ban hành kế hoạch."},
         {"id": "k1", "title": "k", "text": "Kết luận 57-KL/TW của Bộ Chính trị được quán triệt."},
     ]
     f = _dump(tmp_path / "a.jsonl", lines)
     got = sorted((x["article"], x["key"], x["resolved_by"]) for x in _cites(f, "57-NQ/TW"))
-    # a2's symbol has one dated candidate and no evidence beyond it: it stays undated
-    assert got == [("a1", "57-NQ/TW@2024", "text"), ("a2", "57-NQ/TW", "symbol"),
-                   ("a3", "57-NQ/TW@2024", "subject")]
+    # a2's symbol has one dated candidate, of an earlier year of the article's term (the
+    # Party numbers anew each term): that one; a4, of 2020, cites an earlier 57-NQ/TW,
+    # which no article dates: undated
+    assert got == [("a1", "57-NQ/TW@2024", "text"), ("a2", "57-NQ/TW@2024", "date"),
+                   ("a3", "57-NQ/TW@2024", "subject"), ("a4", "57-NQ/TW", "symbol")]
     # with its year, the one version; the conclusion 57 is never among them
-    assert sorted(x["article"] for x in _cites(f, "57-NQ/TW@2024")) == ["a1", "a3"]
+    assert sorted(x["article"] for x in _cites(f, "57-NQ/TW@2024")) == ["a1", "a2", "a3"]
     assert [x["article"] for x in _cites(f, "57-KL/TW")] == ["k1"]
 
 

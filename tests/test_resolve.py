@@ -754,3 +754,30 @@ def resolve_key(k) -> str:
     from refgraph.resolve import canonical_key
     code = {"resolution": "NQ", "directive": "CT", "conclusion": "KL"}[k.type]
     return canonical_key(f"{k.number}-{code}/{k.issuer}", k.type, k.year)
+
+
+# --- a central Party document by its number, in its own term ------------------------------
+
+def party(key: str, year: int) -> Candidate:
+    return Candidate(key, year, "TW", [], {}, frozenset({"elsewhere"}))
+
+
+@pytest.mark.parametrize(("date", "joined"), [
+    ("2025-03-10", True),   # "Nghị quyết 57 của Bộ Chính trị" in 2025: December 2024's
+    ("2026-01-05", True),   # still term XIII
+    ("2024-11-20", False),  # its own year: the article may precede its day (22 Dec.)
+    ("2027-05-01", False),  # term XIV numbers anew
+    (None, False),          # no date, no term
+])
+def test_a_party_document_is_the_one_of_its_number_in_the_articles_term(date, joined):
+    d = decide(pend(date=date), [party("57-NQ/TW@2024", 2024)])
+    assert (d.key, d.by) == (("57-NQ/TW@2024", "date") if joined else (None, None))
+
+
+def test_the_term_rule_needs_a_party_document_past_the_terms_first_year() -> None:
+    # 2021 is shared by terms XII and XIII; a decree's number restarts each year, not term
+    assert decide(pend(date="2023-05-01"), [party("10-NQ/TW@2021", 2021)]).key is None
+    assert decide(pend(date="2025-05-01"), [cand("24/2024/NĐ-CP", 2024)]).key is None
+    # two candidates of one number: the date says nothing between them
+    both = [party("18-NQ/TW@2017", 2017), party("18-NQ/TW@2022", 2022)]
+    assert decide(pend(date="2024-11-20"), both).key is None

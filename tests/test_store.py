@@ -129,24 +129,25 @@ def test_same_number_in_two_years_stays_ambiguous(store):
 
 
 def test_resolution_is_recomputed_when_the_corpus_grows(store):
-    # (98-NQ/TW: a number the reference table does not know, so the corpus alone decides)
-    store.add(art("a"), ex(cit("98-NQ/TW@2017", type="resolution", number="98", year=2017)))
-    store.add(art("c", date="2019-05-01"), ex(cit("98-NQ/TW", type="resolution", number="98")))
+    # (98/NQ-CP: a number the reference table does not know, so the corpus alone decides;
+    # a Government resolution, numbered anew each year, not each term)
+    store.add(art("a"), ex(cit("98/NQ-CP@2017", type="resolution", number="98", issuer="CP", year=2017)))
+    store.add(art("c", date="2019-05-01"), ex(cit("98/NQ-CP", type="resolution", number="98", issuer="CP")))
     store.finalize()
     # one candidate, nothing says it is the one: listed, not joined
     c = store.citations(article="c")[0]
-    assert (c["key"], c["ambiguous"], c["candidates"]) == ("98-NQ/TW", 1, ["98-NQ/TW@2017"])
-    # a second 98-NQ/TW, issued after the article: the date now tells them apart
-    store.add(art("b"), ex(cit("98-NQ/TW@2022", type="resolution", number="98", year=2022)))
+    assert (c["key"], c["ambiguous"], c["candidates"]) == ("98/NQ-CP", 1, ["98/NQ-CP@2017"])
+    # a second 98/NQ-CP, issued after the article: the date now tells them apart
+    store.add(art("b"), ex(cit("98/NQ-CP@2022", type="resolution", number="98", issuer="CP", year=2022)))
     store.finalize()
     c = store.citations(article="c")[0]
-    assert (c["key"], c["ambiguous"], c["resolved_by"]) == ("98-NQ/TW@2017", 0, "date")
+    assert (c["key"], c["ambiguous"], c["resolved_by"]) == ("98/NQ-CP@2017", 0, "date")
     store.finalize()  # idempotent
-    assert store.citations(article="c")[0]["key"] == "98-NQ/TW@2017"
+    assert store.citations(article="c")[0]["key"] == "98/NQ-CP@2017"
     store.remove("b")
     store.finalize()
     c = store.citations(article="c")[0]
-    assert (c["key"], c["ambiguous"], c["candidates"]) == ("98-NQ/TW", 1, ["98-NQ/TW@2017"])
+    assert (c["key"], c["ambiguous"], c["candidates"]) == ("98/NQ-CP", 1, ["98/NQ-CP@2017"])
 
 
 def test_the_reference_dates_what_the_corpus_does_not(store):
@@ -466,3 +467,15 @@ def test_an_index_built_by_another_extractor_is_read_again(tmp_path, monkeypatch
         assert not s.stale
     with Store.open(db, writer=True) as s:
         assert not s.stale and s.unchanged(a)
+
+
+def test_a_party_number_in_the_articles_term_is_that_terms_document(store):
+    # central Party numbering restarts each term: in 2019 (term XII) "98-NQ/TW" is the
+    # one of 2017 the corpus knows; in 2023 (term XIII) it may be another, unknown one
+    store.add(art("a"), ex(cit("98-NQ/TW@2017", type="resolution", number="98", year=2017)))
+    store.add(art("c", date="2019-05-01"), ex(cit("98-NQ/TW", type="resolution", number="98")))
+    store.add(art("d", date="2023-05-01"), ex(cit("98-NQ/TW", type="resolution", number="98")))
+    store.finalize()
+    got = {c["article"]: (c["key"], c["resolved_by"]) for c in store.citations()}
+    assert got["c"] == ("98-NQ/TW@2017", "date")
+    assert got["d"][0] == "98-NQ/TW"
