@@ -554,6 +554,7 @@ class Pending:
     article_date: str | None
     beside: frozenset[str] = frozenset()  # other keys its article cites
     topic: frozenset[str] = frozenset()  # the rare words of its article
+    issuer: str | None = None  # as its text names it ("của Bộ Chính trị", "-NQ/TW")
 
 
 @dataclass(slots=True)
@@ -676,7 +677,8 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
         if dated_out and c.year is not None:
             return Decision(c.key, "date", [])
         # ("vừa ban hành" in April 2025 says another year's: weak, but no join then)
-        if art_year is not None and recent is None and _same_term(c, art_year):
+        if (art_year is not None and recent is None and m.issuer == c.issuer
+                and _same_term(c, art_year)):
             return Decision(c.key, "date", [])
     # documents cited beside it: one candidate shares some, the others none
     # (in other articles: the mention's own would confirm itself, and counts once for
@@ -689,7 +691,7 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
 
 def _same_term(c: Candidate, art_year: int) -> bool:
     """Whether `c` is a central Party document (numbered anew each term) that an article
-    of `art_year` can only mean by its number: the one of that number known from the
+    of `art_year` naming a Party issuer can only mean by its number: the one of that number known from the
     article's own term, issued in an earlier year of it. "Nghị quyết 57 của Bộ Chính
     trị" in 2025 is 57-NQ/TW of December 2024. (Not in a term's first year, which the
     previous term shares; not in the document's own year, which may precede its day.)"""

@@ -761,7 +761,7 @@ class Store:
             if beside is None:
                 beside = besides[(article, fam)] = frozenset(
                     k for k, f in cited.get(article, ()) if f != fam)
-            p = resolve.Pending(cid, article, raw, title, hints, adate, beside)
+            p = resolve.Pending(cid, article, raw, title, hints, adate, beside, issuer=issuer)
             pending.append(p)
             decisions[cid] = resolve.decide(p, options)
             if decisions[cid].key is None and options:

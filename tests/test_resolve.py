@@ -770,14 +770,19 @@ def party(key: str, year: int) -> Candidate:
     (None, False),          # no date, no term
 ])
 def test_a_party_document_is_the_one_of_its_number_in_the_articles_term(date, joined):
-    d = decide(pend(date=date), [party("57-NQ/TW@2024", 2024)])
+    p = Pending(1, "x", "57-NQ/TW", None, None, date, issuer="TW")
+    d = decide(p, [party("57-NQ/TW@2024", 2024)])
     assert (d.key, d.by) == (("57-NQ/TW@2024", "date") if joined else (None, None))
 
 
 def test_the_term_rule_needs_a_party_document_past_the_terms_first_year() -> None:
     # 2021 is shared by terms XII and XIII; a decree's number restarts each year, not term
-    assert decide(pend(date="2023-05-01"), [party("10-NQ/TW@2021", 2021)]).key is None
+    tw = Pending(1, "x", "10-NQ/TW", None, None, "2023-05-01", issuer="TW")
+    assert decide(tw, [party("10-NQ/TW@2021", 2021)]).key is None
+    # a mention that names no issuer ("Nghị quyết 57" alone) may be any organ's
+    assert decide(pend(date="2025-05-01"), [party("57-NQ/TW@2024", 2024)]).key is None
     assert decide(pend(date="2025-05-01"), [cand("24/2024/NĐ-CP", 2024)]).key is None
     # two candidates of one number: the date says nothing between them
     both = [party("18-NQ/TW@2017", 2017), party("18-NQ/TW@2022", 2022)]
-    assert decide(pend(date="2024-11-20"), both).key is None
+    assert decide(Pending(1, "x", "18-NQ/TW", None, None, "2024-11-20", issuer="TW"),
+                  both).key is None
