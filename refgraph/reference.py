@@ -26,6 +26,8 @@ _TABLE = """
 # Resolutions of Central Committee plenums (Ban Chấp hành Trung ương) and of the Politburo
 48-NQ/TW@2005 | 2005-05-24 | Bộ Chính trị | về Chiến lược xây dựng và hoàn thiện hệ thống pháp luật Việt Nam đến năm 2010, định hướng đến năm 2020
 49-NQ/TW@2005 | 2005-06-02 | Bộ Chính trị | về Chiến lược cải cách tư pháp đến năm 2020
+33-NQ/TW@2003 | 2003-10-16 | Bộ Chính trị | về xây dựng và phát triển thành phố Đà Nẵng trong thời kỳ công nghiệp hóa, hiện đại hóa đất nước
+23-NQ/TW@2008 | 2008-06-16 | Bộ Chính trị | về tiếp tục xây dựng và phát triển văn học, nghệ thuật trong thời kỳ mới
 26-NQ/TW@2008 | 2008-08-05 | Ban Chấp hành Trung ương | về nông nghiệp, nông dân, nông thôn
 27-NQ/TW@2008 | 2008-08-06 | Ban Chấp hành Trung ương | về xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước
 8-NQ/TW@2011 | 2011-12-01 | Bộ Chính trị | về tăng cường sự lãnh đạo của Đảng, tạo bước phát triển mạnh mẽ về thể dục, thể thao đến năm 2020
@@ -33,6 +35,7 @@ _TABLE = """
 33-NQ/TW@2014 | 2014-06-09 | Ban Chấp hành Trung ương | về xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước
 36-NQ/TW@2014 | 2014-07-01 | Bộ Chính trị | về đẩy mạnh ứng dụng, phát triển công nghệ thông tin đáp ứng yêu cầu phát triển bền vững và hội nhập quốc tế
 39-NQ/TW@2015 | 2015-04-17 | Bộ Chính trị | về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức
+6-NQ/TW@2016 | 2016-11-05 | Ban Chấp hành Trung ương | về thực hiện có hiệu quả tiến trình hội nhập kinh tế quốc tế, giữ vững ổn định chính trị - xã hội trong bối cảnh nước ta tham gia các hiệp định thương mại tự do thế hệ mới
 4-NQ/TW@2016 | 2016-10-30 | Ban Chấp hành Trung ương | về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện "tự diễn biến", "tự chuyển hóa" trong nội bộ
 10-NQ/TW@2017 | 2017-06-03 | Ban Chấp hành Trung ương | về phát triển kinh tế tư nhân trở thành một động lực quan trọng của nền kinh tế thị trường định hướng xã hội chủ nghĩa
 11-NQ/TW@2017 | 2017-06-03 | Ban Chấp hành Trung ương | về hoàn thiện thể chế kinh tế thị trường định hướng xã hội chủ nghĩa
@@ -60,6 +63,8 @@ _TABLE = """
 68-NQ/TW@2025 | 2025-05-04 | Bộ Chính trị | về phát triển kinh tế tư nhân
 
 # Directives of the Politburo
+48-CT/TW@2010 | 2010-10-22 | Bộ Chính trị | về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tội phạm trong tình hình mới
+20-CT/TW@2012 | 2012-11-05 | Bộ Chính trị | về tăng cường sự lãnh đạo của Đảng đối với công tác chăm sóc, giáo dục và bảo vệ trẻ em trong tình hình mới
 5-CT/TW@2016 | 2016-05-15 | Bộ Chính trị | về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
 35-CT/TW@2024 | 2024-06-14 | Bộ Chính trị | về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
 

@@ -165,8 +165,12 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
         t.find(",", m.end, sentence_end) >= 0 or t.find("và", m.end, sentence_end) >= 0) else None
     end = nxt.start() if nxt else sentence_end
     sentence_start = max(lo, m.start - HINT_BEFORE)
+    # (its item begins after a comma, a semicolon or "và": "… nêu trong Văn kiện Đại hội
+    # Đảng lần thứ XII và Nghị quyết số 49-NQ/TW …", the congress's term, not the 2005
+    # resolution's)
     start = max(sentence_start, t.rfind(",", sentence_start, m.start) + 1,
-                t.rfind(";", sentence_start, m.start) + 1)
+                t.rfind(";", sentence_start, m.start) + 1,
+                t.rfind(" và ", sentence_start, m.start) + 4)
     out = []
     # (the sentence first: most have no term at all, and one search says so)
     wide = _TERM.search(t, sentence_start, sentence_end)
