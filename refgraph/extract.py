@@ -21,7 +21,7 @@ from .laws import is_abbreviation
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import Candidates, folded_candidates
-from .resolve import (NEWER, amending_words, draft_key, issuer_body, law_passed_after,
+from .resolve import (BASELINE, NEWER, amending_words, draft_key, issuer_body, law_passed_after,
                       law_passed_next_year, law_version, name_is_known, official_law_name,
                       resolve_mentions)
 from .zones import related_spans
@@ -500,7 +500,8 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
     # (passed, "Luật Du lịch sửa đổi" is the new version: resolve.law_decisions)
     mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
                        name=name, issuer=vocab.TYPE_ISSUER[dtype], amended=amended,
-                       hints=NEWER if newer else None)
+                       hints=NEWER if newer else BASELINE if P.BASELINE_BEFORE.search(
+                           t, max(0, m.start() - P.BASELINE_WINDOW), m.start()) else None)
     # a number after an amending law's title is the amended law's (_amended_symbol)
     sym = P.NAMED_SYMBOL.match(t, end) if amended is None else None
     if sym:

@@ -288,6 +288,10 @@ AMENDED_AFTER = _compile(
 DRAFT_LATER = _compile(
     rf"[^.;!?\n]{{0,60}}?(?<![{LETTER}])(?:sẽ|dự[ \t]++kiến)[ \t]++(?:được[ \t]++)?"
     rf"(?:Quốc[ \t]++hội[ \t]++)?(?:xem[ \t]++xét[ \t]*+,?[ \t]*+)?(?:biểu[ \t]++quyết[ \t]++)?thông[ \t]++qua")
+# "so với Luật Trợ giúp pháp lý 2006", "thay thế Luật Đất đai 2013": the version the law
+# the text speaks of is measured against, or replaces (resolve.BASELINE)
+BASELINE_BEFORE = _compile(rf"(?<![{LETTER}])(?:so\s+với|thay\s+thế|thay\s+cho)\s+$")
+BASELINE_WINDOW = 14
 # A bill the text says was passed, or a law in force, is a law: "Quốc hội đã biểu quyết
 # thông qua dự thảo Luật …", "trước khi Quốc hội ban hành Luật … (sửa đổi)", "Luật …
 # (sửa đổi) đã được Quốc hội thông qua", "… (có hiệu lực từ 1/1/2017)".

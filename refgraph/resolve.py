@@ -486,6 +486,9 @@ def law_version_passed(name: str, iso_date: str | None) -> int | None:
 
 NEWER = "newer"  # hint of "Luật Du lịch sửa đổi": the amended law, a newer version
 NEWER_YEARS = 2  # how long after its passage a version is still "the amended law"
+# hint of "so với Luật Trợ giúp pháp lý 2006", "thay thế Luật Đất đai 2013": the version
+# another is measured against or replaces, not the one the article's other mentions mean
+BASELINE = "baseline"
 
 
 def law_version_in_force(name: str, iso_date: str | None) -> int | None:
@@ -857,7 +860,8 @@ def spread_in_corpus(pending: list[Pending], decisions: dict[int, Decision]) -> 
 def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
     """Undated mentions of named documents -> (key, how): the version in force at the
     article's date ("date"), else the one version the article names elsewhere
-    ("article"). Bills ("dự thảo Luật …", form "draft") are not among `rows`. A law
+    ("article"; not one it measures another against: "so với Luật Trợ giúp pháp lý 2006",
+    hint BASELINE). Bills ("dự thảo Luật …", form "draft") are not among `rows`. A law
     named as amended ("Luật Du lịch sửa đổi vừa được thông qua", hint NEWER) is the
     latest version passed by the article's date, else none: the version the article
     names elsewhere is the one it replaced ("Luật Du lịch năm 2005").
@@ -869,7 +873,7 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
     for rs in by_article.values():
         named: dict[str, set[int]] = defaultdict(set)
         for r in rs:
-            if r["year"]:
+            if r["year"] and BASELINE not in (r.get("hints") or ""):
                 named[r["name"]].add(r["year"])
         for r in rs:
             if r["year"] or not r["name"]:

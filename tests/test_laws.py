@@ -219,3 +219,17 @@ def test_a_spelling_variant_of_a_listed_name_is_read_as_listed() -> None:
     got = {c.text: c.name for c in extract("Theo Luật Di sản văn hoá và Luật Thuỷ lợi, …")}
     assert got == {"Luật Di sản văn hoá": "Luật Di sản văn hóa",
                    "Luật Thuỷ lợi": "Luật Thủy lợi"}
+
+
+def test_a_version_named_to_compare_with_is_not_the_articles() -> None:
+    # "… Luật Trợ giúp pháp lý … so với Luật Trợ giúp pháp lý 2006" (baomoi-2017 22738284):
+    # the 2006 law is what the new one is measured against
+    rows = [{"id": 1, "article": "a", "name": "Luật Trợ giúp pháp lý", "year": None,
+             "article_date": None, "hints": None},
+            {"id": 2, "article": "a", "name": "Luật Trợ giúp pháp lý", "year": 2006,
+             "article_date": None, "hints": "baseline"},
+            {"id": 3, "article": "b", "name": "Luật Trợ giúp pháp lý", "year": None,
+             "article_date": None, "hints": None},
+            {"id": 4, "article": "b", "name": "Luật Trợ giúp pháp lý", "year": 2006,
+             "article_date": None, "hints": None}]
+    assert resolve.law_decisions(rows) == {3: ("Luật Trợ giúp pháp lý 2006", "article")}
