@@ -234,7 +234,7 @@ def resolve_mentions(t: str, mentions: list) -> None:
         lo = mentions[i - 1].end if i else 0
         hi = mentions[i + 1].start if i + 1 < len(mentions) else len(t)
         near = _hints(t, m, lo, hi)
-        # (the extractor's own hint, NEWER, kept first)
+        # (the extractor's own hint, NEWER or BASELINE, kept first)
         m.hints = ";".join(h for h in (m.hints, near) if h) or None
         # "các Nghị quyết 19 về …" alone (no list after it): the yearly series, which no
         # one document of the series is
@@ -697,11 +697,12 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
 
 
 def _same_term(c: Candidate, art_year: int) -> bool:
-    """Whether `c` is a central Party document (numbered anew each term) that an article
-    of `art_year` naming a Party issuer can only mean by its number: the one of that number known from the
-    article's own term, issued in an earlier year of it. "Nghị quyết 57 của Bộ Chính
-    trị" in 2025 is 57-NQ/TW of December 2024. (Not in a term's first year, which the
-    previous term shares; not in the document's own year, which may precede its day.)"""
+    """Whether `c` is a central Party document (numbered anew each term) that a mention
+    naming a Party issuer in an article of `art_year` can only mean: the one of that
+    number known from the article's own term, issued in an earlier year of it. "Nghị
+    quyết 57 của Bộ Chính trị" in 2025 is 57-NQ/TW of December 2024. (Not in a term's
+    first year, which the previous term shares; not in the document's own year, which
+    may precede its day.)"""
     if c.issuer != "TW" or c.year is None or not c.year < art_year:
         return False
     return any(a < c.year and art_year <= b for a, b in vocab.TERMS.values())
