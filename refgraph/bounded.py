@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .extract import extract, extract_nfc
+from .extract import extract, extract_article
 from .models import Article, Extraction
 
 # Citations kept for one article: the corpora's densest articles hold about a hundred.
@@ -29,12 +29,7 @@ def extract_bounded(article: Article, max_citations: int = MAX_CITATIONS,
     the returned Extraction's `note` says so (else `note` is None)."""
     text = article.text
     if len(text) <= slice_chars:
-        # a reader's article (meta "nfc") is NFC already: not checked again
-        if article.meta.get("nfc"):
-            ex = extract_nfc(text, start=article.body_start, published=article.date,
-                             utf8=article.meta.get("utf8"))
-        else:
-            ex = extract(text, start=article.body_start, published=article.date)
+        ex = extract_article(article)
         ex.note = None
         if len(ex) > max_citations:
             _truncate(ex, max_citations, article, len(text))

@@ -95,11 +95,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
         indexgroup[i] = name
     # (the opcodes are int subclasses, which marshal does not write)
     words = [int(c) for c in code]
-    compiled = _sre.compile(pattern, int(flags | parsed.state.flags), words,
-                            parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    entry = (int(flags | parsed.state.flags), array.array(_CODE, words).tobytes(),
-             parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    _entries[key] = entry
+    eflags = int(flags | parsed.state.flags)
+    rest = (parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    compiled = _sre.compile(pattern, eflags, words, *rest)
+    _entries[key] = (eflags, array.array(_CODE, words).tobytes(), *rest)
     _used.add(key)
     _dirty = True
     return compiled

@@ -62,7 +62,7 @@ class _Mention:
     key: str | None = None
     ambiguous: bool = False
     resolved_by: str | None = None  # see resolve.RESOLVED_BY
-    hints: str | None = None  # term or year written near it, for the corpus stage
+    hints: str | None = None  # for the corpus stage: term, year, flags (resolve.parse_hints)
     # an amending law's last amended law ("… của Bộ luật Hình sự"): (name, type), whose
     # symbol may follow ("số 100/2015/QH13") and is that law's, not the amending one's
     amended: tuple[str, str] | None = None
@@ -106,7 +106,12 @@ def extract_nfc(text: str, *, start: int = 0, published: str | None = None,
 
 
 def extract_article(article: Article) -> Extraction:
-    """The citations of an article's text past its title line."""
+    """The citations of an article's text past its title line. A reader's article (meta
+    "nfc") is NFC already and is not checked again; its UTF-8 (meta "utf8"), when the
+    reader kept it, is the native scan's input."""
+    if article.meta.get("nfc"):
+        return extract_nfc(article.text, start=article.body_start, published=article.date,
+                           utf8=article.meta.get("utf8"))
     return extract(article.text, start=article.body_start, published=article.date)
 
 
@@ -473,10 +478,10 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         # version passed in 2025: the bill; of a law with no version the next year, or
         # with a year after it, the law ("được đưa vào Luật Đất đai từ năm 2003")
         draft = draft or bool(P.DRAFT_LATER.match(t, end)) or bool(
-            year is not None and law_passed_next_year(name, year)
+            year is not None
             and P.DRAFT_BEFORE_UNLESS_PASSED.search(t, max(0, m.start() - P.DRAFT_WINDOW),
                                                     m.start())
-            and not P.NAMED_YEAR.match(t, end))
+            and law_passed_next_year(name, year) and not P.NAMED_YEAR.match(t, end))
         if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
                 t, max(0, m.start() - P.DRAFT_WINDOW), m.start())
                 or _passed_on_a_day(t, m.start(), end) or _passed_version(t, end, name, year)):
@@ -488,8 +493,9 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
     vn = P.VN_STATE_NAME.match(t, end) if dtype == "constitution" else None
     if vn:
         end = vn.end()
+    # (a constitution is Vietnam's by its official name, a year, or "nước ta" after it)
     known = name_is_known(name) and (
-        dtype != "constitution" or vn or P.NAMED_YEAR.match(t, end))
+        dtype != "constitution" or vn or not _bare_constitution(t, end))
     if _foreign(t, m.start(), end, known=bool(known)):  # "Luật Thương mại Mỹ"
         return None
     if draft:
@@ -497,11 +503,17 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         return _Mention(start=marker.start() if marker else m.start(), end=end, type=dtype,
                         number=None, form="draft", name=name, key=draft_key(name),
                         amended=amended)
-    # (passed, "Luật Du lịch sửa đổi" is the new version: resolve.law_decisions)
+    # which version its article's date or other mentions make it (resolve.law_decisions):
+    # passed, "Luật Du lịch sửa đổi" is the new one; "so với Luật … 2006" is a baseline
+    if newer:
+        hint = NEWER
+    elif P.BASELINE_BEFORE.search(t, max(0, m.start() - P.BASELINE_WINDOW), m.start()):
+        hint = BASELINE
+    else:
+        hint = None
     mention = _Mention(start=m.start(), end=end, type=dtype, number=None, form="named",
                        name=name, issuer=vocab.TYPE_ISSUER[dtype], amended=amended,
-                       hints=NEWER if newer else BASELINE if P.BASELINE_BEFORE.search(
-                           t, max(0, m.start() - P.BASELINE_WINDOW), m.start()) else None)
+                       hints=hint)
     # a number after an amending law's title is the amended law's (_amended_symbol)
     sym = P.NAMED_SYMBOL.match(t, end) if amended is None else None
     if sym:

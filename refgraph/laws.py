@@ -481,10 +481,7 @@ def version_pending(law: Law, iso_date: str) -> bool:
     ("đồng bộ với Luật Bảo hiểm xã hội" in November 2024, between the 2024 law's passage
     and its effect in July 2025)."""
     year = int(iso_date[:4])
-    # passed in the article's own year: only from July, after the Assembly's mid-year
-    # session (a law of its autumn session is then "pending" some months early, which
-    # costs a version, never gives a wrong one); in March it is not passed yet
-    passed_by = year if iso_date[5:7] >= PASSED_FROM_MONTH else year - 1
+    passed_by = _passed_by(iso_date)
     return any(v <= passed_by and year < e
                for v, e in zip(law.versions, law.effective or law.versions))
 
@@ -492,12 +489,20 @@ def version_pending(law: Law, iso_date: str) -> bool:
 PASSED_FROM_MONTH = "07"
 
 
-def version_passed_by(law: Law, iso_date: str) -> int | None:
-    """The year of the latest version of `law` passed by `iso_date` (a version of the
-    text's own year only from July, as in version_pending), in force or not: what "Luật
-    Du lịch sửa đổi" names, the amended law just passed, not the one it replaced."""
+def _passed_by(iso_date: str) -> int:
+    """The last year whose laws count as passed at `iso_date`: its own only from July,
+    after the Assembly's mid-year session (a law of its autumn session then counts some
+    months early, which costs a version, never gives a wrong one); in March it is not
+    passed yet."""
     year = int(iso_date[:4])
-    passed_by = year if iso_date[5:7] >= PASSED_FROM_MONTH else year - 1
+    return year if iso_date[5:7] >= PASSED_FROM_MONTH else year - 1
+
+
+def version_passed_by(law: Law, iso_date: str) -> int | None:
+    """The year of the latest version of `law` passed by `iso_date` (_passed_by), in
+    force or not: what "Luật Du lịch sửa đổi" names, the amended law just passed, not
+    the one it replaced."""
+    passed_by = _passed_by(iso_date)
     found = [v for v in law.versions if v <= passed_by]
     return found[-1] if found else None
 

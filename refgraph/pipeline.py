@@ -600,8 +600,8 @@ def run_index(store: Store, paths: list[str], *, skips: Callable[[Skip], None] |
             store.rollback()
     t1 = time.perf_counter()
     store.finalize()
+    res.finalize_seconds = time.perf_counter() - t1
     res.seconds = time.perf_counter() - t0
-    res.finalize_seconds = res.seconds - (t1 - t0)
     return res
 
 

@@ -127,6 +127,19 @@ def issuer_body(issuer: str | None) -> str | None:
 
 # --- hints near a mention ------------------------------------------------------------------
 
+# What a mention carries to the corpus stage besides its key, ";"-joined in its `hints`
+# (parse_hints, add_hint): "term:XI", "list_term:XII", "year:2015" read near it, and flags
+RECENT = "recent"      # "vừa ban hành Thông tư 37": issued just before the text
+SERIES = "series"      # "các nghị quyết 19 trước" alone: the yearly series (written "series:1")
+NEWER = "newer"        # "Luật Du lịch sửa đổi": the amended law, a newer version
+BASELINE = "baseline"  # "so với Luật Trợ giúp pháp lý 2006": what another is measured against
+
+
+def add_hint(hints: str | None, hint: str | None) -> str | None:
+    """`hints` with `hint` after them (either may be None)."""
+    return ";".join(h for h in (hints, hint) if h) or None
+
+
 # (the words' first letters as one set, not under (?i:): sre then skips to the letters
 # K and Đ instead of trying a match at every character of the sentence)
 _TERM = _compile(
@@ -143,7 +156,8 @@ _NEAR_YEAR = _compile(r"^[^.;\n]{0,25}?(?<!đến\s)(?<!tới\s)(?<!trong\s)(?<!
 _SENTENCE_END = _compile(r"[.;!?\n](?:(?<!\.)|(?![\dA-ZĐƯ])|(?<![A-ZĐ].)(?=[A-ZĐƯ]))")
 # the next item of a list of documents: ", Nghị quyết …", "và Chỉ thị …"
 # (from the first blank of a run only: tried at each blank, a run would be read again)
-# (one set first, so that sre skips to commas and blanks)
+# (one set first, so that sre tries a match only at commas and blanks; _hints searches
+# only where a comma or "và" follows)
 _NEXT_ITEM = _compile(rf"[,\s](?:(?<=,)\s*+(?:và\s++)?|(?<!\s\s)(?<=\s)\s*+và\s++)(?:các\s++)?"
                       rf"(?:{P.TYPE_WORD})(?![{P.LETTER}])")
 HINT_AFTER = 220  # characters after a mention where its term may be named
@@ -156,7 +170,8 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
     Nghị quyết Đại hội XII của Đảng, Nghị quyết số 39 của Bộ Chính trị về tinh giản biên
     chế" the term is the congress's, not the 2015 resolution's.
     Another item's term is kept apart ("list_term:XII"): weaker evidence, used only
-    where it leaves one candidate."""
+    where it leaves one candidate. An undated mention also gets "year:2016" written
+    right after it, or RECENT ("vừa ban hành")."""
     sentence_end = min(hi, m.end + HINT_AFTER)
     stop = _SENTENCE_END.search(t, m.end, sentence_end)
     sentence_end = stop.start() if stop else sentence_end
@@ -169,8 +184,9 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
     # Đảng lần thứ XII và Nghị quyết số 49-NQ/TW …", the congress's term, not the 2005
     # resolution's)
     start = max(sentence_start, t.rfind(",", sentence_start, m.start) + 1,
-                t.rfind(";", sentence_start, m.start) + 1,
-                t.rfind(" và ", sentence_start, m.start) + 4)
+                t.rfind(";", sentence_start, m.start) + 1)
+    if (va := t.rfind(" và ", sentence_start, m.start)) >= 0:
+        start = max(start, va + 4)
     out = []
     # (the sentence first: most have no term at all, and one search says so)
     wide = _TERM.search(t, sentence_start, sentence_end)
@@ -192,8 +208,6 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
             out.append(RECENT)
     return ";".join(out) or None
 
-
-RECENT = "recent"  # "vừa ban hành Thông tư 37": issued just before the text
 
 
 def recent_year(hints: Mapping[str, str], article_date: str | None) -> int | None:
@@ -233,16 +247,15 @@ def resolve_mentions(t: str, mentions: list) -> None:
     for i, m in enumerate(mentions):
         lo = mentions[i - 1].end if i else 0
         hi = mentions[i + 1].start if i + 1 < len(mentions) else len(t)
-        near = _hints(t, m, lo, hi)
-        # (the extractor's own hint, NEWER or BASELINE, kept first)
-        m.hints = ";".join(h for h in (m.hints, near) if h) or None
+        # (after the extractor's own hint, NEWER or BASELINE)
+        m.hints = add_hint(m.hints, _hints(t, m, lo, hi))
         # "các Nghị quyết 19 về …" alone (no list after it): the yearly series, which no
         # one document of the series is
         if (m.form == "short" and m.year is None and group_size[m.group] == 1
                 and _SERIES_BEFORE.search(t, max(lo, m.start - 8), m.start)
                 # "các Nghị quyết 35, Nghị quyết 19 về …": a list, each one document
                 and not (i + 1 < len(mentions) and P.LIST_JOIN.fullmatch(t, m.end, hi))):
-            m.hints = f"{m.hints};{_SERIES}" if m.hints else _SERIES
+            m.hints = add_hint(m.hints, f"{SERIES}:1")
     # Full forms: one symbol with one known year in the text -> every mention has it.
     by_base: dict[str, set[int]] = {}
     for m in mentions:
@@ -336,7 +349,6 @@ def resolve_mentions(t: str, mentions: list) -> None:
 
 
 _BRACKET_GAP = _compile(r"\s*\(\s*")
-_SERIES = "series:1"  # the hint a plural short form alone gets: the yearly series
 
 
 def _known_year(m: Any) -> bool:
@@ -354,7 +366,7 @@ def _known_year(m: Any) -> bool:
 
 def _is_series(m: Any) -> bool:
     """Whether `m` names a series ("các nghị quyết 19 trước"): no one document of it."""
-    return _SERIES in (m.hints or "")
+    return SERIES in parse_hints(m.hints)
 
 
 def _other_year(m: Any, year: int | None) -> bool:
@@ -484,11 +496,7 @@ def law_version_passed(name: str, iso_date: str | None) -> int | None:
     return laws.version_passed_by(law, iso_date[:10]) if law is not None else None
 
 
-NEWER = "newer"  # hint of "Luật Du lịch sửa đổi": the amended law, a newer version
 NEWER_YEARS = 2  # how long after its passage a version is still "the amended law"
-# hint of "so với Luật Trợ giúp pháp lý 2006", "thay thế Luật Đất đai 2013": the version
-# another is measured against or replaces, not the one the article's other mentions mean
-BASELINE = "baseline"
 
 
 def law_version_in_force(name: str, iso_date: str | None) -> int | None:
@@ -544,8 +552,9 @@ class Candidate:
     articles: frozenset[str] = frozenset()  # the articles citing it
     # rare word -> how many of the articles citing it by this key use it (its topic)
     topic: dict[str, int] = field(default_factory=dict)
-    # the articles the topic was learnt from, when not `articles`: those citing it in
-    # full, and those whose mentions of it their own subject or term decided
+    # the articles its topic may be learnt from, when not `articles`: those citing it in
+    # full, and those whose mentions of it their own subject, term or date decided (the
+    # topic counts at most Store.TOPIC_PER_DOCUMENT of them)
     topic_from: frozenset[str] = frozenset()
 
 
@@ -619,7 +628,7 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     if not cands:
         return Decision(None, None, [])
     hints = parse_hints(m.hints)
-    if "series" in hints:  # many documents of one number, not one of them
+    if SERIES in hints:  # many documents of one number, not one of them
         return Decision(None, None, [])
     term = vocab.TERMS.get(hints.get("term", ""))
     near_year = int(hints["year"]) if "year" in hints else None
@@ -720,8 +729,9 @@ COCITED_MAX_CANDIDATES = 3
 # The topic: the article's rare words ("tàu", "vỏ thép", "ngư dân" beside "Nghị định
 # 67") against those of the articles citing each candidate by its full symbol. A word
 # counts for a candidate when at least TOPIC_SUPPORT other such articles use it and no
-# article citing another candidate does; TOPIC_MIN_WORDS of them, and none for any other
-# candidate but a stray one, join. Rare: in at most TOPIC_RARE_SHARE of the corpus's articles.
+# article citing another candidate does; TOPIC_MIN_WORDS of them join, where every other
+# candidate has at most a TOPIC_DOMINANCE-th as many. Rare: in at most TOPIC_RARE_SHARE of
+# the corpus's articles.
 TOPIC_MIN_WORDS = 3
 TOPIC_SUPPORT = 2
 TOPIC_RARE_SHARE = 0.017
@@ -873,13 +883,15 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
     out: dict[int, tuple[str, str]] = {}
     for rs in by_article.values():
         named: dict[str, set[int]] = defaultdict(set)
+        hints = {r["id"]: parse_hints(r.get("hints")) for r in rs}
         for r in rs:
-            if r["year"] and BASELINE not in (r.get("hints") or ""):
+            # ("so với Luật Trợ giúp pháp lý 2006": not the version the others mean)
+            if r["year"] and BASELINE not in hints[r["id"]]:
                 named[r["name"]].add(r["year"])
         for r in rs:
             if r["year"] or not r["name"]:
                 continue
-            if NEWER in (r.get("hints") or ""):
+            if NEWER in hints[r["id"]]:
                 # (a version passed long before the article is not "the amended law": that
                 # one is still a bill, its version unknown)
                 y = law_version_passed(r["name"], r["article_date"])

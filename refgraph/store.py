@@ -60,7 +60,7 @@ CREATE TABLE citations(
     candidates TEXT,                           -- the dated keys it could be, comma-separated
     resolved_by TEXT,           -- how the key was decided (resolve.RESOLVED_BY)
     raw_resolved_by TEXT,       -- as extract() gave it
-    hints TEXT                  -- term/year written near the mention ("term:XI")
+    hints TEXT                  -- for the corpus stage ("term:XI", resolve.parse_hints)
 );
 CREATE TABLE relations(
     id INTEGER PRIMARY KEY,

@@ -60,6 +60,7 @@ def index(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool,
         click.echo(
             f"refgraph: {skips.summary(res.read)}\n"
             f"refgraph: {res.added:,} new or changed, {res.unchanged:,} unchanged "
+            # (bench/index.py reads "of which N s deciding identity" from this line)
             f"({mb:,.1f} MB in {res.seconds:,.1f} s{rate}, of which "
             f"{res.finalize_seconds:,.1f} s deciding identity across the corpus); {db}: "
             f"{stats['articles']:,} articles, {stats['citations']:,} citations, "
