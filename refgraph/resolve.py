@@ -93,17 +93,15 @@ def _canonical_tail(tail: str, dtype: str | None) -> str:
     return "-".join(parts)
 
 
-_DECISION_KEY = _compile(r"^(?P<n>\d+)/(?:(?P<y>\d{4})/)?QĐ-(?P<tail>[^@/]+)(?:@(?P<at>\d{4}))?$")
-
-
 def decision_identity(key: str) -> tuple[str, str, int] | None:
     """(number, issuer tail, year) of a dated decision's key in either series:
     "652/2001/QĐ-NHNN" and "652/QĐ-NHNN@2001" -> ("652", "NHNN", 2001); None for
     another key or an undated one."""
-    m = _DECISION_KEY.match(key)
-    if m is None or not (m.group("y") or m.group("at")):
+    base, _, at = key.partition("@")
+    m = _STATE_BASE.match(base)
+    if m is None or not m.group("tail").startswith("QĐ-") or not (m.group("y") or at):
         return None
-    return m.group("n"), m.group("tail"), int(m.group("y") or m.group("at"))
+    return m.group("n"), m.group("tail")[3:], int(m.group("y") or at)
 
 
 def undated_form(key: str) -> str:

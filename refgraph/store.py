@@ -784,29 +784,30 @@ class Store:
         # 2024 printed anywhere: still 37/2024/TT-BYT, with the article's other mentions
         # of it that nothing decided
         recent: dict[tuple[str, str], str] = {}
-        for r in pending_rows:
-            d = decisions[r[0]]
+        for (cid, article, raw, dtype, number, issuer, year, _title, hints, adate,
+             _by) in pending_rows:
+            d = decisions[cid]
             # (never where dated documents of it are known: "Nghị quyết 57 vừa được Bộ
             # Chính trị ban hành" is the one of December 2024, not a 57 of the next year)
-            if (d.key is None and not d.candidates and r[5] is not None and r[6] is None
-                    and not any(doc.issuer == r[5] and doc.year is not None
-                                for doc in cands.get((r[3], r[4]), ()))
-                    and (k := resolve.recent_key(r[2], r[3], r[8], r[9])) is not None):
-                recent[(r[1], r[2])] = k
-        for r in pending_rows:
-            if decisions[r[0]].key is None and (k := recent.get((r[1], r[2]))) is not None:
-                decisions[r[0]] = resolve.Decision(k, "date", [])
+            if (d.key is None and not d.candidates and issuer is not None and year is None
+                    and not any(doc.issuer == issuer and doc.year is not None
+                                for doc in cands.get((dtype, number), ()))
+                    and (k := resolve.recent_key(raw, dtype, hints, adate)) is not None):
+                recent[(article, raw)] = k
+        for cid, article, raw, *_ in pending_rows:
+            if decisions[cid].key is None and (k := recent.get((article, raw))) is not None:
+                decisions[cid] = resolve.Decision(k, "date", [])
         out: dict[int, tuple] = {}
         groups: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for r in pending_rows:
-            d = decisions[r[0]]
+        for cid, article, raw, *_, raw_by in pending_rows:
+            d = decisions[cid]
             if d.key is not None:
-                out[r[0]] = (d.key, d.by, 0, None)
+                out[cid] = (d.key, d.by, 0, None)
             else:
                 # (raw_ambiguous mentions are not pending: ambiguous only by candidates)
-                out[r[0]] = (r[2], r[10], 1 if d.candidates else 0,
-                             ",".join(d.candidates) or None)
-            groups[(r[1], r[2])].add(out[r[0]][0])
+                out[cid] = (raw, raw_by, 1 if d.candidates else 0,
+                            ",".join(d.candidates) or None)
+            groups[(article, raw)].add(out[cid][0])
         laws = c.execute(f"""
             SELECT c.id, c.article_id, c.name, c.year, a.date, c.raw_key, c.raw_resolved_by,
                    c.hints

@@ -786,3 +786,14 @@ def test_the_term_rule_needs_a_party_document_past_the_terms_first_year() -> Non
     both = [party("18-NQ/TW@2017", 2017), party("18-NQ/TW@2022", 2022)]
     assert decide(Pending(1, "x", "18-NQ/TW", None, None, "2024-11-20", issuer="TW"),
                   both).key is None
+
+
+@pytest.mark.parametrize(("key", "identity"), [
+    ("652/2001/QĐ-NHNN", ("652", "NHNN", 2001)),   # the normative series: year in the number
+    ("652/QĐ-NHNN@2001", ("652", "NHNN", 2001)),   # the individual series: year after it
+    ("24/QĐ-BGTVT", None),                          # undated
+    ("67/2014/NĐ-CP", None), ("5-CT/TW@2016", None), ("QĐ 24", None),  # no decision's
+])
+def test_decision_identity_reads_both_series(key, identity):
+    from refgraph.resolve import decision_identity
+    assert decision_identity(key) == identity
