@@ -738,6 +738,13 @@ def _date_in_year(day: int, month: int, published: _dt.date) -> tuple[str | None
     return None, None
 
 
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _date(m: re.Match) -> tuple[str | None, int]:
     d, mo, y = (m.group("d"), m.group("m"), m.group("y1")) if m.group("d") else (
         m.group("d2"), m.group("m2"), m.group("y2"))
@@ -753,12 +760,16 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
     pos = items[-1].end
     date = year = body = issuer = None
     named = items[-1].form == "named"
+    own_day = False  # a law's own day of passing, written as laws cite laws
     for _ in range(4):
         m = P.TAIL_DATE.match(t, pos)
         # after a law's name a bare date is usually the event's ("Luật Đầu tư ngày
-        # 25/4/2016, Thủ tướng …"); its own comes with the verb ("thông qua ngày …")
-        if m and date is None and (not named or m.group("verb")):
+        # 25/4/2016, Thủ tướng …"); its own comes with the verb ("thông qua ngày …"), or
+        # spelt out as legal texts cite a law ("Căn cứ Luật Đất đai ngày 29 tháng 11
+        # năm 2013": the version of 2013, whether or not the law table lists it)
+        if m and date is None and (not named or m.group("verb") or m.group("d2")):
             date, year = _date(m)
+            own_day = named and not m.group("verb")
             pos = m.end()
             continue
         m = P.TAIL_BODY.match(t, pos)
@@ -767,6 +778,8 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             pos = m.end()
             if more := P.TAIL_MORE_BODY.match(t, pos):
                 pos = more.end()
+            if alias := P.TAIL_BODY_ALIAS.match(t, pos):
+                pos = alias.end()
             continue
         m = P.TAIL_OTHER_BODY.match(t, pos)
         if m and body is None:
@@ -780,7 +793,7 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             date, year = _date_in_year(int(m.group("d")), int(m.group("m")), published)
             pos = m.end()
             continue
-        m = P.TAIL_MONTH.match(t, pos)
+        m = P.TAIL_MONTH.match(t, pos) or P.TAIL_YEAR_BRACKET.match(t, pos)
         if m and year is None and not P.opens_next_clause(t, m.group(), m.end()):
             year = int(m.group("y"))
             pos = m.end()
@@ -792,21 +805,17 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         break
     title = None
     m = P.SUBJECT_START.match(t, pos)
+    if m and m.group("rule") and P.PART_BEFORE.search(
+            t, max(0, items[0].start - P.PART_WINDOW), items[0].start):
+        m = None
     if m and items[-1].name is None:  # a law's name is its title; "về …" after it
-        s = t.find("về", m.start())       # speaks of its provisions
-        limit = min(len(t), m.end() + P.SUBJECT_MAX)
-        e = P.SUBJECT_END.search(t, m.end(), limit)
-        end = e.start() if e else limit
-        v = P.SUBJECT_VERB_END.search(t, m.end() + P.SUBJECT_VERB_MIN, end)
-        if v:
-            end = v.start()
-        elif e is None:  # cut at a word boundary
-            sp = t.rfind(" ", m.end(), end)
-            end = sp if sp > m.end() else end
-        title = t[s:end].strip().rstrip(",") or None
-        if title and len(title) <= 4:
-            title = None
-        after = end
+        title, after = _subject(t, m)   # speaks of its provisions
+        if (title and body is None and items[-1].issuer is None
+                and items[-1].type in vocab.PARTY_CENTRE_TYPES
+                and (o := P.SUBJECT_OWNER.fullmatch(title, max(0, title.rfind(" của ") + 1)))
+                and _body(o)[0] == "TW"):
+            issuer, body = _body(o)
+            title = title[:o.start()].rstrip()
     elif (q := P.QUOTED_TITLE.match(t, pos)) and items[-1].name is None:
         title, after = q.group("q").strip(), q.end()
     else:
@@ -820,6 +829,12 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
     lo = max(0, first.start - P.BEFORE_WINDOW)
     verb_before = P.ISSUING_VERB_BEFORE.search(t, max(0, first.start - P.ISSUING_VERB_WINDOW),
                                                first.start)
+    behalf = P.ON_BEHALF_OF.search(t, lo, first.start) if verb_before and body is None else None
+    if behalf and _body(behalf)[0] == "TW":
+        # the Party Centre signed for, not the signer's post: "Thay mặt Bộ Chính trị,
+        # Thường trực Ban Bí thư … ký" (a State decision stays the Prime Minister's
+        # whoever signs "thay mặt Chính phủ")
+        issuer, body = _body(behalf)
     if body is None and verb_before:
         b = P.BEFORE.search(t, lo, first.start)
         if (b and b.group("bname")
@@ -832,8 +847,8 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
                 date, year = _date(b)
             elif year is None and b.group("y4"):  # "Trong năm 2023, Bộ Tài chính đã ban hành"
                 year = int(b.group("y4"))
-    if body is None and verb_before and (b := P.ON_BEHALF_OF.search(t, lo, first.start)):
-        issuer, body = _body(b)
+    if body is None and behalf:
+        issuer, body = _body(behalf)
     if date is None and verb_before:
         b = P.BEFORE_DATE.search(t, lo, first.start)
         if b and (b.group("y3") or b.group("y5")):
@@ -841,6 +856,10 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         elif b and b.group("d6"):
             if published is not None:
                 date, year = _date_in_year(int(b.group("d6")), int(b.group("m6")), published)
+            elif first.year is not None and len(items) == 1 and "\n" not in b.group():
+                # "Ngày 31/12, Chính phủ đã ban hành Nghị định 178/2024/NĐ-CP": the
+                # number's year (not a heading's "… từ ngày 1-7", a day of effect)
+                date = _iso(first.year, int(b.group("m6")), int(b.group("d6")))
         elif b:
             date, year = _date(b)
     for it in items:
@@ -852,7 +871,8 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
                 # "Luật Đất đai (sửa đổi) được Quốc hội thông qua ngày 18/1/2024": the
                 # version of that year, where the table lists one (else the date is an
                 # amending law's, and the law's version is not known)
-                if it.year is None and law_version(it.name, year) is not None:
+                if it.year is None and (law_version(it.name, year) is not None
+                                        or (own_day and it is items[-1])):
                     it.year = year
             continue
         if date:
@@ -862,6 +882,34 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         it.body_issuer, it.body = _issuer_of_type(issuer, body, it.type)
         if it is items[-1]:
             it.title = title
+
+
+def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
+    """The subject clause a SUBJECT_START match opens, and where it ends."""
+    s = m.start("ve")
+    if q := P.SUBJECT_QUOTED.match(t, m.end()):
+        return t[s:q.end()], q.end()
+    limit = min(len(t), m.end() + P.SUBJECT_MAX)
+    e = P.SUBJECT_END.search(t, m.end(), limit)
+    while e and (ab := P.SUBJECT_ABBREVIATION.match(t, e.start())):
+        e = P.SUBJECT_END.search(t, ab.end(), limit)
+    end = e.start() if e else limit
+    v = P.SUBJECT_VERB_END.search(t, m.end() + P.SUBJECT_VERB_MIN, end)
+    while v and v.group("copula") and P.SUBJECT_NAMING.search(t, m.end(), v.start()):
+        v = P.SUBJECT_VERB_END.search(t, v.end(), end)
+    if v:
+        end = v.start()
+    elif e is None:  # cut at a word boundary
+        sp = t.rfind(" ", m.end(), end)
+        end = sp if sp > m.end() else end
+    title = t[s:end].strip().rstrip(",")
+    if title.endswith(")") and P.SUBJECT_LAST_ABBREVIATION.fullmatch(
+            title, i := max(0, title.rfind("("))):
+        title = title[:i].rstrip()
+    title = title or None
+    if title and (len(title) <= 4 or P.SUBJECT_POINTING_BACK.fullmatch(title)):
+        title = None
+    return title, end
 
 
 def _issuer_of_type(issuer: str | None, body: str | None, dtype: str | None

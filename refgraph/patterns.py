@@ -381,6 +381,10 @@ TAIL_DAY_MONTH = _compile(
     r"\s*+,?\s*+\(?\s*+(?:(?:được\s++)?(?:ban\s++hành|ký)\s++)?(?:vào\s++)?(?i:ngày)\s++"
     rf"(?P<d>\d{{1,2}})\s*+[/-]\s*+(?P<m>\d{{1,2}}){_DAY_MONTH_END}")
 TAIL_MONTH = _compile(rf"\s*+,?\s*+\(?\s*+(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
+# "Nghị quyết 10-NQ/TW (2017)": the year of issue in brackets
+TAIL_YEAR_BRACKET = _compile(rf"\s*+\(\s*+{_Y}\s*+\)")
+# "của Bộ Giáo dục và Đào tạo (Bộ GD-ĐT) về …": the body's short name, in brackets
+TAIL_BODY_ALIAS = _compile(rf"\s*+\(\s*+(?:Bộ\s+)?[{UPPER}][{UPPER}\d&.-]{{1,12}}\s*+\)")
 OTHER_KIND_BEFORE = _compile(
     rf"(?<![{LETTER}])(?i:{alternation(vocab.OTHER_KIND_WORDS)})\s++(?:số\s++)?$")
 OTHER_KIND_WINDOW = 20
@@ -417,7 +421,31 @@ TAIL_OTHER_BODY = _compile(
 # note closing a bracket, between a citation and what is said of it
 TAIL_NOTE = _compile(rf"[ \t]*+-[ \t]*+[{UPPER}]{{2,6}}[ \t]*+\)")
 TAIL_FILLER = _compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
-SUBJECT_START = _compile(r"\s*+,?\s*+(?:\(\s*+)?về\s+(?:việc\s+)?")
+# ("Về việc" as the title of a resolution is printed: "Nghị quyết 1659/NQ-UBTVQH15 Về
+# việc sắp xếp …")
+# "Nghị định số 168/2024/NĐ-CP quy định về xử phạt …", "Thông tư 29 quy định về dạy
+# thêm, học thêm": the decree's own title ("Quy định …"), told as news tells it
+SUBJECT_START = _compile(
+    r"\s*+,?\s*+(?:\(\s*+)?(?P<rule>quy\s+định\s+)?(?P<ve>[vV]ề)\s+(?:việc\s+)?")
+# "Điều 8 Thông tư 297/2016/TT-BTC … quy định về đình chỉ …": what one article of it
+# provides, not its title
+PART_BEFORE = _compile(r"(?i:điều|khoản|điểm|chương|mục)\s++\d++[a-z]?\s*+,?\s*+(?:của\s++)?$")
+PART_WINDOW = 20
+# A subject quoted whole after "về" ends at its closing quote, whatever it holds
+# ("về \"Một số chủ trương, chính sách lớn nhằm …\"")
+SUBJECT_QUOTED = _compile(r'“[^“”\n]{3,298}”|"[^"\n]{3,298}"')
+# An abbreviation in brackets inside a subject does not end it: "về đột phá phát triển
+# khoa học, công nghệ (KH, CN), đổi mới sáng tạo (ĐMST) và chuyển đổi số (CĐS) quốc gia"
+SUBJECT_ABBREVIATION = _compile(
+    rf"\(\s*+[{UPPER}][{UPPER}&,\s]{{1,24}}\)(?=\s*+,?\s*+[{LOWER}])")
+# (the abbreviation closing a subject is the article's, not the title's: "về tiền sử
+# dụng đất (TSDĐ)")
+SUBJECT_LAST_ABBREVIATION = _compile(rf"\(\s*+[{UPPER}][{UPPER}&,\s]{{1,24}}\)")
+# A subject that only points back at the story ("thay thế Quy định số 124 về nội dung
+# này", "Nghị quyết số 203 về nội dung đặc biệt quan trọng này") names none.
+SUBJECT_POINTING_BACK = _compile(
+    r"[vV]ề\s+(?:việc\s+)?(?:nội\s+dung|vấn\s+đề|việc|lĩnh\s+vực|chủ\s+đề)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:này|trên|nói\s+trên)")
 # A subject ends at the end of its clause: punctuation, or a comma before a new verb.
 _CLAUSE_STARTS = (
     "nâng cao", "tăng cường", "gắn với", "đồng thời", "trong đó", "theo đó", "nhằm",
@@ -432,7 +460,11 @@ SUBJECT_END = _compile(
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
     rf"|,\s++[{UPPER}]"
-    rf"|\s++(?:có\s+hiệu\s+lực|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
+    # "… hỗ trợ”… Đây là": an ellipsis before a capital ends the sentence
+    rf"|…(?=\s*+[{UPPER}])"
+    # a photo's credit run into the text ("… trong hệ thống chính trị ẢNH: …")
+    rf"|\s++ẢNH(?![{LETTER}])"
+    rf"|\s++(?:(?:(?:chính\s+thức|bắt\s+đầu|sẽ|chưa|vẫn)\s+)*có\s+hiệu\s+lực|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
 )
 SUBJECT_MAX = 300
 # Verbs that open the sentence's predicate after a subject ("Nghị định … về giám sát đầu
@@ -442,7 +474,12 @@ SUBJECT_VERB_END = _compile(
     r"(?<!thực\shiện)(?<!các)(?<!những)(?<!nhiều)(?<!số)(?<!theo)(?<!về)\s++quy\s++định|"
     # ("đáp ứng yêu cầu" is a subject's own: "… đội ngũ trí thức đáp ứng yêu cầu phát triển")
     r"(?<!đáp\sứng)\s++yêu\s+cầu\b|"
-    r"\s++(?:cũng\s+)?(?:đề|đặt)\s+ra\s+(?:mục\s+tiêu|yêu\s+cầu|nhiệm\s+vụ)\b|"
+    r"\s++(?:cũng\s+)?(?:(?:đề|đặt)\s+ra|đặt)\s+(?:mục\s+tiêu|yêu\s+cầu|nhiệm\s+vụ)\b|"
+    # what is said of the document: "… về phát triển và quản lý nhà ở xã hội là 25 m2",
+    # "… thật sự là cú hích", "… ra đời giúp ngư dân", "… như tiếng trống lệnh" (a
+    # subject's own "công nhận … là đô thị loại I" is kept: _subject)
+    r"(?P<copula>(?<!đây)(?<!đó)(?<!nhất)(?<!tức)(?<!nghĩa)(?<!hoặc)\s++(?:(?:thật\s+sự|thực\s+sự|chính|cũng|đều|sẽ|vẫn|chỉ)\s+)?là\s)|"
+    r"\s++ra\s+đời\b|(?<!cũng)\s++như\s+(?:một|những|tiếng|là)\b|"
     r"\s++(?:gắn\s+với|gắn\s+việc|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
     r"theo\s+hướng|và\s+các\s+văn\s+bản|để|nhằm|với\s+lý\s+do|đối\s+với\s+(?:Ban|các|những)|"
     r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho|"
@@ -451,6 +488,11 @@ SUBJECT_VERB_END = _compile(
     r"|\s++(?:xác\s+định|đề\s+ra|chỉ\s+ra|viết)\s*+[:“\"]"
 )
 SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
+# The Party Centre named after a short form's subject is its issuer, not the subject's:
+# "Nghị quyết 71 về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị"
+SUBJECT_OWNER = _compile(rf"của\s++{BODY}(?:\s++(?i:khóa|khoá)\s+[IVXLC]+)?")
+# the verbs of a subject whose own "là" follows: "về việc công nhận thị xã … là đô thị loại III"
+SUBJECT_NAMING = _compile(r"\b(?:công\s+nhận|xác\s+định|coi|gọi)\s")
 
 # A body and a verb right before a citation: "Ban Bí thư đã có Chỉ thị số …",
 # "Ngày 15/4/2024, Chính phủ ban hành Nghị quyết …".
@@ -501,8 +543,12 @@ ORGAN_HEAD_BEFORE = _compile(
 ORGAN_HEAD_WINDOW = 60
 # "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết …": the body
 # signed for, where no body stands right before the verb
+# (the body signed for is the issuer, not the signer's office: "Thay mặt Bộ Chính trị,
+# Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW"; its term may
+# follow it: "thay mặt Bộ Chính trị khóa XIII ký ban hành Nghị quyết số 57-NQ/TW")
 ON_BEHALF_OF = _compile(
-    rf"(?i:thay\s+mặt)\s+{BODY}\s*,\s*(?:[^\s,.;]+\s+){{0,8}}?(?:(?:đã|vừa|mới)\s+)?"
+    rf"(?i:thay\s+mặt)\s+{BODY}(?:\s+(?i:khóa|khoá)\s+[IVXLC]+)?"
+    rf"(?:\s*,\s*(?:[^\s,.;]+\s+){{0,8}}?|\s+)(?:(?:đã|vừa|mới)\s+)?"
     rf"(?:ký\s+ban\s+hành|ban\s+hành|ký)\s+$")
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
@@ -518,7 +564,9 @@ BEFORE_DATE = _compile(
     rf"(?:\s*,\s*|\s+(?=[{UPPER}]))"
     # (not past a verb of reported speech: the date is then the day someone spoke)
     rf"(?:(?!(?:{alternation(vocab.REPORTING_VERBS)})(?![{LETTER}]))"
-    rf"(?:[^\s,.;]|\.(?=\S))+\s+){{0,{BEFORE_DATE_WORDS}}}?(?:(?:đã|vừa|mới)\s+)?"
+    rf"(?:[^\s,.;]|\.(?=\S))+\s+){{0,{BEFORE_DATE_WORDS}}}?"
+    # (a comma may close the signer's words: "… thay mặt Bộ Chính trị, ký ban hành")
+    rf"(?:[^\s,.;]+,\s+)?(?:(?:đã|vừa|mới)\s+)?"
     rf"(?:ký\s+ban\s+hành|ban\s+hành|ký|có|ra|gửi|phê\s+duyệt)\s+$"
 )
 

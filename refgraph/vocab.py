@@ -600,6 +600,11 @@ ISSUED_INSTEAD: dict[tuple[str, str], str] = {("TTg", "resolution"): "CP",
 # and telegrams, not resolutions or decrees; the Government no circulars or laws; the
 # National Assembly no decrees. "35/NQ-TTg" in the press is a typo for 35/NQ-CP, not a
 # document that a mention of "Nghị quyết 35" could name.
+# What the Party Centre (TW) issues: a body of it closing such a document's subject is
+# its issuer (patterns.SUBJECT_OWNER)
+PARTY_CENTRE_TYPES = frozenset({"resolution", "conclusion", "directive", "regulation",
+                                "decision", "notice", "guideline"})
+
 NOT_ISSUED_BY: dict[str, frozenset[str]] = {
     "TTg": frozenset({"resolution", "decree", "circular", "joint_circular", "law", "code",
                       "ordinance"}),
