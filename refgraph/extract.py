@@ -218,6 +218,10 @@ def _find(t: str, start: int, published: _dt.date | None = None,
                    and t.find("\n", foreign_constitution, m.start()) < 0)
         it = None if carried else _named(
             t, m, in_bill_list, published.year if published else None)
+        if (it is None and not hp and (g := P.LAW_GROUP.match(t, m.start())) is not None
+                and P.LAW_GROUP_BEFORE.search(t, max(0, m.start() - 12), m.start())):
+            # "ba luật gồm Đất đai 2024, Nhà ở và Kinh doanh bất động sản 2023"
+            it = _elided(t, g.end(), in_bill_list, False)
         if bare and it is None and (carried or _foreign(t, m.start(), m.end("hp"),
                                                         known=False)):
             foreign_constitution = m.start()
@@ -235,6 +239,14 @@ def _find(t: str, start: int, published: _dt.date | None = None,
                 _context(t, [sym], published)
                 found.append(sym)
                 pos = sym.end
+            while (nxt := _elided_next(t, it)) is not None:
+                group += 1
+                nxt.group = group
+                if nxt.form != "draft":
+                    _context(t, [nxt], published)
+                found.append(nxt)
+                it = prev = nxt
+                pos = nxt.end
     confirmed = {(x.type, x.number) for x in found if not x.tentative}
     found = [x for x in found if not x.tentative or (x.type, x.number) in confirmed]
     # on one span, the reading that knows the name wins ("số 100/2015/QH13" after
@@ -515,7 +527,7 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
                        name=name, issuer=vocab.TYPE_ISSUER[dtype], amended=amended,
                        hints=hint)
     # a number after an amending law's title is the amended law's (_amended_symbol)
-    sym = P.NAMED_SYMBOL.match(t, end) if amended is None else None
+    sym = _named_symbol(t, end) if amended is None else None
     if sym:
         s = _symbol_of(sym)
         if s is not None:
@@ -531,6 +543,64 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         mention.year = int(y.group("year") or y.group("pyear"))
         mention.end = y.end()
     return mention
+
+
+def _elided_name(t: str, pos: int) -> tuple[str, int] | None:
+    """A law the table knows, named without "Luật" at `pos` in a list of laws ("Luật Đất
+    đai, Nhà ở, Kinh doanh bất động sản"): its name as listed, and where it ends. Only
+    with its capital: "Luật Đất đai, giá đất …" lists nothing."""
+    if pos >= len(t) or not t[pos].isupper() or (k := P.LAW_NAME.match(t, pos)) is None:
+        return None
+    name = _WS.sub(" ", k.group().lower())
+    if name in vocab.LEGAL_FIELDS:  # "theo luật Dân sự và Thương mại": fields of law
+        return None
+    return _LAW_CANON[name], k.end()
+
+
+def _elided(t: str, pos: int, draft: bool, after_and: bool) -> _Mention | None:
+    """The law an item of a list of laws names without "Luật" (_elided_name), read as
+    its head reads: a bill in a list of bills, else a law, with its year. After a comma
+    (not "và") the item must end the list's item ("Luật Đất đai, Giá đất tăng" is no
+    list)."""
+    found = _elided_name(t, pos)
+    if found is None:
+        return None
+    name, end = f"Luật {found[0]}", found[1]
+    if after := P.DRAFT_AFTER.match(t, end):  # "…, Nhà ở (sửa đổi)": a bill
+        end, draft = after.end(), True
+    elif after := P.AMENDED_AFTER.match(t, end):
+        end = after.end()
+    year = None
+    if not draft and (y := P.NAMED_YEAR.match(t, end)):
+        year, end = int(y.group("year") or y.group("pyear")), y.end()
+    if not after_and and not P.ELIDED_ITEM_END.match(t, end):
+        return None
+    if draft:
+        return _Mention(start=pos, end=end, type="law", number=None, form="draft", name=name,
+                        key=draft_key(name))
+    return _Mention(start=pos, end=end, type="law", number=None, form="named", name=name,
+                    issuer=vocab.TYPE_ISSUER["law"], year=year)
+
+
+def _elided_next(t: str, head: _Mention) -> _Mention | None:
+    """The next item of a list of laws after `head` when it names its law without
+    "Luật": "Luật Đất đai, Nhà ở và Kinh doanh bất động sản"."""
+    if head.type != "law" or head.form not in ("named", "draft"):
+        return None
+    j = P.ELIDED_JOIN.match(t, head.end)
+    if j is None:
+        return None
+    return _elided(t, j.end(), head.form == "draft", "và" in j.group())
+
+
+def _named_symbol(t: str, end: int) -> re.Match | None:
+    """The symbol right after a law's name: "số 45/2013/QH13", or a National Assembly
+    symbol with no "số" ("Luật Đất đai 31/2024/QH15")."""
+    sym = P.NAMED_SYMBOL.match(t, end)
+    if sym is None or sym.group("so"):
+        return sym
+    s = _symbol_of(sym)
+    return sym if s is not None and s["issuer"] in vocab.LAW_SYMBOL_ISSUERS else None
 
 
 def _passed_version(t: str, end: int, name: str, year: int | None) -> bool:
@@ -553,7 +623,7 @@ def _passed_on_a_day(t: str, start: int, end: int) -> bool:
 def _amended_symbol(t: str, it: _Mention) -> _Mention | None:
     """"Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13": the
     symbol is the code's, cited on its own right after the amending law's title."""
-    if it.amended is None or (sym := P.NAMED_SYMBOL.match(t, it.end)) is None:
+    if it.amended is None or (sym := _named_symbol(t, it.end)) is None:
         return None
     s = _symbol_of(sym)
     if s is None:
@@ -622,29 +692,46 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | Non
     pos = a.end()
     # The title as the law table spells the laws it amends ("… của Luật Hoạt động giám
     # sát của Quốc hội và HĐND" is "… và Hội đồng nhân dân"), the comma of "sửa đổi,
-    # bổ sung" written: one bill, one key, however the press spells its title.
-    title = _amending_words(a)
-    joiner = " "
-    while (inner := P.NAMED.match(t, pos)) is not None and inner.group("kind"):
-        found = _law_name(t, inner, False)
+    # bổ sung" written, the last two joined by "và" as the Assembly titles them: one
+    # bill, one key, however the press spells or joins its title.
+    names: list[str] = []
+    elided = False  # an item named its law without "Luật"
+    while True:
+        inner = P.NAMED.match(t, pos)
+        if inner is not None and inner.group("kind"):
+            found = _law_name(t, inner, False)
+            kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", inner.group("kind").lower())]
+        elif end is not None and (found := _elided_name(t, pos)) is not None:
+            # "… của luật Đất đai 2024, Nhà ở 2023, Kinh doanh bất động sản 2023 và …"
+            inner, kind, dtype = None, "Luật", "law"
+        else:
+            break
         if found is None or (end is not None and P.DRAFT_AFTER.match(t, found[1])):
             break  # "…, Luật Điện lực (sửa đổi)": the next item is a bill of its own
         end = found[1]
-        kind, dtype = vocab.NAMED_KINDS[_WS.sub(" ", inner.group("kind").lower())]
         amended = (f"{kind} {found[0]}", dtype)
-        title += joiner + official_law_name(amended[0])
-        more = P.AMENDED_MORE.match(t, end)
+        names.append(official_law_name(amended[0]))
+        elided = elided or kind == "Luật" and inner is None
+        if sfx := P.AMENDED_AFTER.match(t, end):
+            # "… của Luật Đất đai sửa đổi, Luật Nhà ở sửa đổi, …": the laws of 2023-24
+            # as the press called them, each amended by it, none a bill of its own
+            end = sfx.end()
+        more = P.AMENDED_MORE.match(t, end) or P.ELIDED_JOIN.match(t, end)
+        if more is None and (after := P.NAMED_YEAR.match(t, end)):
+            # the version of a law it amends, in a list that names laws without "Luật"
+            # (not "… của Luật Đất đai năm 2001, Luật Đất đai năm 2003": two laws)
+            nxt = P.AMENDED_MORE.match(t, after.end()) or P.ELIDED_JOIN.match(t, after.end())
+            if nxt is not None and (elided or _elided_name(t, nxt.end()) is not None):
+                end, more = after.end(), nxt
         if more is None:
             break
-        joiner = _JOINERS[_WS.sub(" ", more.group()).strip()]
         pos = more.end()
     if end is None:
         return None
-    return title, end, amended
+    listed = ", ".join(names[:-1]) + " và " + names[-1] if len(names) > 1 else names[0]
+    return f"{_amending_words(a)} {listed}", end, amended
 
 
-# Between the laws an amending law's title lists, as written -> as the title is keyed.
-_JOINERS = {",": ", ", "và": " và ", ", và": " và ", ",và": " và "}
 
 
 def _amending_words(a: re.Match) -> str:

@@ -328,7 +328,15 @@ AMENDING = _compile(
     r"(?i:sửa\s++đổi\s*+,?\s*+bổ\s++sung|sửa\s++đổi|bổ\s++sung)(?:\s++(?i:một\s++số\s++điều))?"
     r"(?:\s++(?i:của))?\s++(?=(?:Bộ\s+luật|Luật|bộ\s+luật|luật|Pháp\s+lệnh|pháp\s+lệnh)\s+[^\s])")
 AMENDED_MORE = _compile(rf"{_AND}(?=(?:Bộ\s+luật|Luật|luật|Pháp\s+lệnh)\s)")
-NAMED_SYMBOL = _compile(rf"\s+số\s+{SYMBOL}")
+# Between the items of a list of laws that name the next without "Luật" ("Luật Đất đai,
+# Nhà ở và Kinh doanh bất động sản"), and what ends such an item after a comma
+ELIDED_JOIN = _compile(rf"{_AND}(?=[{UPPER}])")
+# "ba luật gồm Đất đai 2024, Nhà ở và …", "các luật: Đất đai, …": laws counted, then named
+LAW_GROUP = _compile(r"(?i:luật)[ \t]++(?:(?:gồm|là)[ \t]*+:?[ \t]*+|:[ \t]*+)?")
+LAW_GROUP_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|hai|ba|bốn|năm|những|\d)[ \t]++$")
+ELIDED_ITEM_END = _compile(r"\s*+(?:,|và\s|hoặc\s|[.;:!?)\n]|$)")
+# ("Luật Đất đai 31/2024/QH15": a law's symbol needs no "số", extract._named_symbol)
+NAMED_SYMBOL = _compile(rf"\s+(?P<so>số\s+)?{SYMBOL}")
 
 # --- context around a citation ---------------------------------------------------------
 _Y = rf"(?P<y>{_YEAR})"

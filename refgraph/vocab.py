@@ -600,6 +600,9 @@ ISSUED_INSTEAD: dict[tuple[str, str], str] = {("TTg", "resolution"): "CP",
 # and telegrams, not resolutions or decrees; the Government no circulars or laws; the
 # National Assembly no decrees. "35/NQ-TTg" in the press is a typo for 35/NQ-CP, not a
 # document that a mention of "Nghị quyết 35" could name.
+# Who numbers laws, codes and ordinances ("45/2013/QH13", "02/2011/UBTVQH12")
+LAW_SYMBOL_ISSUERS = frozenset({"QH", "UBTVQH"})
+
 # What the Party Centre (TW) issues: a body of it closing such a document's subject is
 # its issuer (patterns.SUBJECT_OWNER)
 PARTY_CENTRE_TYPES = frozenset({"resolution", "conclusion", "directive", "regulation",
