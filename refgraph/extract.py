@@ -1050,6 +1050,9 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
             continue
         if not P.TRIGGER_TAIL.fullmatch(P.PART_COMMA.sub("", t[best.end():b_start])):
             continue
+        if (P.OTHER_OBJECT.search(t, best.end(), b_start)
+                or P.OTHER_SUBJECT.search(t, a_end, best.start())):
+            continue
         # "A <trigger> B" with nothing but A's own subject clause (or a comma right
         # before the trigger) between A and the trigger
         lead = t[a_end:best.start()]

@@ -592,6 +592,13 @@ TRIGGER_TAIL_MAX = 70
 TRIGGER_TAIL = _compile(
     rf"(?:\s++|\d++[a-z]?|(?i:{'|'.join(vocab.RELATION_TAIL_WORDS)})(?![{LETTER}]))*"
 )
+# A document the trigger speaks of that is none of the citations: "Nghị định 01/2017/NĐ-CP
+# sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai" amends
+# decrees, not the law; "Kế hoạch 05 về lấy ý kiến đối với dự thảo Nghị quyết sửa đổi …
+# Hiến pháp": the draft amends it, not the plan
+OTHER_OBJECT = _compile(
+    r"(?i:một\s+số|các|những)\s+(?i:nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|văn\s+bản)\b")
+OTHER_SUBJECT = _compile(r"(?i:dự\s+thảo|dự\s+án)\s")
 SENTENCE_BREAK = _compile(r"[.;!?\n](?!\d)")
 BASED_ON_BEFORE = _compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
 # "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"
