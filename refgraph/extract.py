@@ -323,6 +323,12 @@ def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
         return [], None  # "quyết định chốt giá vé tuyến metro số 1"
     if word in vocab.NEEDS_SYMBOL_OR_SO and not has_so:
         return [], None
+    # a table's heading over its row numbers ("Tên Nghị quyết\n\n    1\n\n    Thành phố
+    # Hà Nội"): a bare number on another line is not the document's (a wrapped "Chỉ
+    # thị\nsố 40" still is, and a symbol always)
+    gap = t.find("\n", m.end("tw"), m.start("bnum") if m.group("bnum") else m.start("num"))
+    if gap >= 0 and (not has_so or P.BLANK_LINE.search(t, gap, end)):
+        return [], None
     if not has_so and byear is None and len(num) == 4 and num[:2] in ("19", "20") and num.isdigit():
         return [], None  # "Kế hoạch 2017" names a year, not a number
     y = int(byear) if byear else None

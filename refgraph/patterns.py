@@ -372,8 +372,9 @@ _PLACE = (rf"(?:\s+(?:(?:{alternation(vocab.PROVINCE_WORDS)})\s*"
 # A Party conference ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"),
 # or a listed body with, for local organs, its place ("UBND tỉnh Quảng Nam").
 BODY = (
-    rf"(?:(?P<conf>Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương"
-    rf"(?:\s+Đảng)?(?:\s++(?:lần\s+thứ\s+)?\w+)?(?:\s*+,?\s*+\(?\s*+(?:khóa|khoá)\s+[IVXLC]+\)?)?)"
+    rf"(?:(?P<conf>Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+(?i:chấp\s+hành)\s+)?Trung\s+ương"
+    rf"(?:\s+Đảng)?(?:\s++(?:lần\s+thứ\s+)?(?!(?:khóa|khoá)\s)\w+)?"
+    rf"(?:\s*+,?\s*+\(?\s*+(?:khóa|khoá)\s+[IVXLC]+\)?)?)"
     rf"|(?P<bname>{_BODY_NAMES})(?P<place>{_PLACE}))"
 )
 
@@ -575,7 +576,7 @@ BEFORE_DATE = _compile(
     rf"(?:[^\s,.;]|\.(?=\S))+\s+){{0,{BEFORE_DATE_WORDS}}}?"
     # (a comma may close the signer's words: "… thay mặt Bộ Chính trị, ký ban hành")
     rf"(?:[^\s,.;]+,\s+)?(?:(?:đã|vừa|mới)\s+)?"
-    rf"(?:ký\s+ban\s+hành|ban\s+hành|ký|có|ra|gửi|phê\s+duyệt)\s+$"
+    rf"(?:ký\s+ban\s+hành|ban\s+hành|ký|có|ra|gửi|phê\s+duyệt|thông\s+qua)\s+$"
 )
 
 # --- relations -------------------------------------------------------------------------
@@ -600,6 +601,7 @@ OTHER_OBJECT = _compile(
     r"(?i:một\s+số|các|những)\s+(?i:nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|văn\s+bản)\b")
 OTHER_SUBJECT = _compile(r"(?i:dự\s+thảo|dự\s+án)\s")
 SENTENCE_BREAK = _compile(r"[.;!?\n](?!\d)")
+BLANK_LINE = _compile(r"\n[ \t\r]*+\n")
 BASED_ON_BEFORE = _compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
 # "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"
 ISSUED_BEFORE = _compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|những)\s+)?$")

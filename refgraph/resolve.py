@@ -87,7 +87,10 @@ def _canonical_tail(tail: str, dtype: str | None) -> str:
         entry = vocab.ISSUERS.get(parts[i].upper())
         if entry is not None and entry[0] not in vocab.PARTY_ISSUERS:
             parts[i] = entry[0]
-    if (not coded and dtype in vocab.TYPE_ABBR and dtype not in vocab.NO_SYMBOL_TYPES
+    # (not where a unit follows the issuer: "Kế hoạch số 48/UBND-TP" is numbered as the
+    # committee's letters are, and "48/KH-UBND-TP" would be another's number)
+    if (not coded and len(parts) == 1 and dtype in vocab.TYPE_ABBR
+            and dtype not in vocab.NO_SYMBOL_TYPES
             and not _ASSEMBLY_TERM.match(parts[0]) and parts[0].upper() in vocab.ISSUERS):
         parts.insert(0, vocab.TYPE_ABBR[dtype])
     return "-".join(parts)
