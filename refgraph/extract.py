@@ -205,8 +205,10 @@ def _find(t: str, start: int, published: _dt.date | None = None,
     foreign_constitution = -1  # where a bare "Hiến pháp" was last another country's
     while (m := named_search(pos)) is not None:
         # "dự thảo Luật A (sửa đổi), Luật B, Luật C": the list shares its marker
+        listed = _bill_list(t, m.start())
         in_bill_list = (prev is not None and prev.form == "draft"
-                        and P.LIST_JOIN.fullmatch(t, prev.end, m.start()) is not None)
+                        and P.LIST_JOIN.fullmatch(t, prev.end, m.start()) is not None
+                        ) or listed == "bills"
         hp = m.group("hp") is not None
         bare = hp and _bare_constitution(t, m.end("hp"))
         if hp and not bare:
@@ -217,7 +219,7 @@ def _find(t: str, start: int, published: _dt.date | None = None,
         carried = (bare and foreign_constitution >= 0
                    and t.find("\n", foreign_constitution, m.start()) < 0)
         it = None if carried else _named(
-            t, m, in_bill_list, published.year if published else None)
+            t, m, in_bill_list, published.year if published else None, listed == "passed")
         if (it is None and not hp and (g := P.LAW_GROUP.match(t, m.start())) is not None
                 and P.LAW_GROUP_BEFORE.search(t, max(0, m.start() - 12), m.start())):
             # "ba luật gồm Đất đai 2024, Nhà ở và Kinh doanh bất động sản 2023"
@@ -463,11 +465,12 @@ def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention
         return out
 
 
-def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
-           ) -> _Mention | None:
+def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
+           passed: bool = False) -> _Mention | None:
     """The named document NAMED's match `m` reads (a law, code, ordinance, constitution,
     or the bill of one); `draft`: a bill list's marker stands before it; `year`: the
-    text's year of publication, when known."""
+    text's year of publication, when known; `passed`: it is in a list of bills its
+    sentence says were passed."""
     if P.NAMED_NOT_AFTER.search(t, max(0, m.start() - 14), m.start()):
         return None
     if m.group("hp"):
@@ -500,7 +503,7 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
             and P.DRAFT_BEFORE_UNLESS_PASSED.search(t, max(0, m.start() - P.DRAFT_WINDOW),
                                                     m.start())
             and law_passed_next_year(name, year) and not P.NAMED_YEAR.match(t, end))
-        if draft and (P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
+        if draft and (passed or P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
                 t, max(0, m.start() - P.DRAFT_WINDOW), m.start())
                 or _passed_on_a_day(t, m.start(), end) or _passed_version(t, end, name, year)):
             draft = False
@@ -549,6 +552,20 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None
         mention.year = int(y.group("year") or y.group("pyear"))
         mention.end = y.end()
     return mention
+
+
+def _bill_list(t: str, pos: int) -> str | None:
+    """"bills" when `pos` is in a list of bills its sentence opened before it (patterns.
+    BILL_LIST_OPEN), "passed" when the sentence says they were passed, else None."""
+    lo = max(0, pos - P.BILL_LIST_WINDOW)
+    last = None
+    for last in P.SENTENCE_END_BEFORE.finditer(t, lo, pos):
+        pass
+    lo = last.end() if last else lo
+    opened = P.BILL_LIST_OPEN.search(t, lo, pos)
+    if opened is None:
+        return None
+    return "passed" if P.BILL_LIST_PASSED.search(t, lo, opened.end()) else "bills"
 
 
 def _elided_name(t: str, pos: int) -> tuple[str, int] | None:
@@ -881,9 +898,15 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
                 body = _WS.sub(" ", m.group("other"))
             pos = m.end()
             continue
-        m = P.TAIL_DAY_MONTH.match(t, pos) if published is not None else None
+        m = P.TAIL_DAY_MONTH.match(t, pos)
         if m and date is None and not named:
-            date, year = _date_in_year(int(m.group("d")), int(m.group("m")), published)
+            # the year: the text's (the last such day before it), else the one the
+            # number carries; else the day is passed over to the subject ("Kết luận số
+            # 178 ban hành ngày 17/7 về …")
+            if published is not None:
+                date, year = _date_in_year(int(m.group("d")), int(m.group("m")), published)
+            elif (y := items[-1].year_in_number) is not None and len(items) == 1:
+                date = _iso(y, int(m.group("m")), int(m.group("d")))
             pos = m.end()
             continue
         m = P.TAIL_MONTH.match(t, pos) or P.TAIL_YEAR_BRACKET.match(t, pos)

@@ -270,6 +270,14 @@ DRAFT_BEFORE = _compile(
     rf"|(?i:dự\s++án|dự\s++thảo)(?:\s++(?i:luật|về|gồm|sau))?\s*+:)"
     rf"\s+(?:(?:các|những|hai|2|ba|3)\s+)?$")
 DRAFT_WINDOW = 40
+# A list of bills opened in the sentence: "Quốc hội xem xét, cho ý kiến vào các dự án:
+# Luật A (sửa đổi); Luật sửa đổi … của 10 luật …; Luật sửa đổi … của Luật B; …", "Các dự
+# án luật, dự thảo nghị quyết được xem xét tại phiên họp gồm: …" – every law it names is
+# a bill, however far down the list (unless the sentence says they were passed)
+BILL_LIST_OPEN = _compile(r"(?i:dự\s++án|dự\s++thảo|dự\s++luật)(?![^\W\d_])[^.:;\n]{0,80}?:")
+BILL_LIST_PASSED = _compile(r"(?i:(?:đã|vừa)\s++(?:biểu\s++quyết\s++)?|biểu\s++quyết\s++)thông\s++qua")
+BILL_LIST_WINDOW = 1500
+SENTENCE_END_BEFORE = _compile(r"[.!?\n](?=\s)")
 DRAFT_BEFORE_UNLESS_PASSED = _compile(
     rf"(?<![{LETTER}])(?<!đã\s)(?<!đã\sđược\s)(?<!đã\sbị\s)"
     rf"(?i:{alternation(vocab.DRAFT_BEFORE_UNLESS_PASSED)})\s+$")
