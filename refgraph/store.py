@@ -797,6 +797,8 @@ class Store:
         for cid, article, raw, *_ in pending_rows:
             if decisions[cid].key is None and (k := recent.get((article, raw))) is not None:
                 decisions[cid] = resolve.Decision(k, "date", [])
+        if self._decide_by_recent(pending, pending_rows, decisions, recent):
+            resolve.spread_in_article(pending, decisions)
         out: dict[int, tuple] = {}
         groups: dict[tuple[str, str], set[str]] = defaultdict(set)
         for cid, article, raw, *_, raw_by in pending_rows:
@@ -842,6 +844,44 @@ class Store:
         by_article = {g: next(iter(ks)) for g, ks in groups.items()
                       if len(ks) == 1 and next(iter(ks)) != g[1]}
         return out, by_article
+
+    @staticmethod
+    def _decide_by_recent(pending: list[resolve.Pending], pending_rows: list[tuple],
+                          decisions: dict, recent: dict[tuple[str, str], str]) -> bool:
+        """A document the corpus knows only as just issued ("Bộ Chính trị vừa ban hành
+        Quy định số 366-QĐ/TW về việc kiểm điểm …", dated by its article) is a candidate
+        for the mentions of it that say neither its year nor "vừa": "Quy định số 366 của
+        Bộ Chính trị về việc kiểm điểm …" in another article joins it on the evidence
+        any dated document needs (its subject here), never on the number alone. True
+        when it joined any."""
+        late: dict[tuple, resolve.Candidate] = {}
+        for p, (cid, article, raw, dtype, number, issuer, _year, title, hints, adate,
+                _by) in zip(pending, pending_rows):
+            d = decisions[cid]
+            if d.by != "date" or recent.get((article, raw)) != d.key:
+                continue
+            c = late.get((dtype, number, d.key))
+            if c is None:
+                year = resolve.recent_year(resolve.parse_hints(hints), adate)
+                c = late[(dtype, number, d.key)] = resolve.Candidate(d.key, year, issuer)
+            if title and (w := resolve.subject_words(title)) not in c.subjects:
+                c.subjects.append(w)
+            c.articles |= {article}
+        if not late:
+            return False
+        joined = False
+        for p, (cid, _a, _raw, dtype, number, issuer, year, *_rest) in zip(pending, pending_rows):
+            d = decisions[cid]
+            if d.key is not None or d.candidates or year is not None:
+                continue
+            opts = [c for (t, n, _k), c in late.items() if (t, n) == (dtype, number)
+                    and (issuer is None or c.issuer == issuer) and p.article not in c.articles]
+            if opts:
+                # (undecided, it lists the candidate, as beside any dated one: the
+                # article's other mentions may then take its key)
+                decisions[cid] = new = resolve.decide(p, opts)
+                joined = joined or new.key is not None
+        return joined
 
     def _fold_decision_series(self, out: dict[int, tuple],
                               groups: dict[tuple[str, str], set[str]]) -> None:

@@ -479,3 +479,33 @@ def test_a_party_number_in_the_articles_term_is_that_terms_document(store):
     got = {c["article"]: (c["key"], c["resolved_by"]) for c in store.citations()}
     assert got["c"] == ("98-NQ/TW@2017", "date")
     assert got["d"][0] == "98-NQ/TW"
+
+
+def _read(store, id: str, text: str, date: str) -> None:
+    from refgraph.extract import extract_article
+    a = art(id, text, date=date)
+    store.add(a, extract_article(a))
+
+
+SUBJECT_366 = ("về việc kiểm điểm và đánh giá, xếp loại chất lượng đối với tập thể, cá nhân "
+               "trong hệ thống chính trị")
+
+
+def test_a_document_known_only_as_just_issued_joins_the_mentions_its_subject_names(store):
+    # one article dates it by "vừa ban hành"; another, of the same days, names it by its
+    # subject without "vừa": one document (and that article's other mentions with it);
+    # a third names neither its year nor its subject: not joined on the number alone
+    _read(store, "a", f"Bộ Chính trị vừa ban hành Quy định số 366-QĐ/TW {SUBJECT_366}. "
+          "Quy định 366 gồm 4 chương.", "2025-09-20")
+    _read(store, "b", f"Quy định số 366 của Bộ Chính trị {SUBJECT_366}. Theo Quy định 366, "
+          "việc kiểm điểm được tiến hành hằng năm.", "2025-09-21")
+    _read(store, "c", "Cấp ủy các cấp đang triển khai Quy định 366 của Bộ Chính trị.",
+          "2025-09-22")
+    store.finalize()
+    got = {(c["article"], c["start"]): (c["key"], c["resolved_by"], c["ambiguous"])
+           for c in store.citations()}
+    assert [k for (a, _), k in sorted(got.items()) if a == "a"] == [
+        ("366-QĐ/TW@2025", "date", 0)] * 2
+    assert [k[:2] for (a, _), k in sorted(got.items()) if a == "b"] == [
+        ("366-QĐ/TW@2025", "subject"), ("366-QĐ/TW@2025", "article")]
+    assert [k for (a, _), k in got.items() if a == "c"] == [("366-QĐ/TW", "text", 1)]
