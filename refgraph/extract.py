@@ -211,6 +211,9 @@ def _find(t: str, start: int, published: _dt.date | None = None,
                         ) or listed == "bills"
         hp = m.group("hp") is not None
         bare = hp and _bare_constitution(t, m.end("hp"))
+        if bare and P.CONSTITUTION_AND_LAW.match(t, m.end("hp")):
+            pos = m.end()
+            continue
         if hp and not bare:
             foreign_constitution = -1  # Vietnam's, named: the text speaks of it now
         # once a bare "Hiến pháp" was another country's, the paragraph's later bare ones

@@ -125,7 +125,10 @@ BARE_NUMBER = (
     rf"(?P<bnum>{_NUM}(?:\.[1-9]\d?(?!\d|[.,]\d))?(?:[a-d](?![{LETTER}]))?)(?:(?:/|(?<!(?:19|20)\d\d)-)(?P<byear>{_YEAR}))?"
     rf"(?![\d{LETTER}])(?![.,]\d)(?!\s?[-/]\s?[\d{UPPER}])(?!%)"
     # "ngày 15-10-2014", "năm 2016" after the number date it: not quantities
-    rf"(?!\s+{_QUANTITY}\b(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d]))))"
+    # (a quantity word that begins a verb is none: "Nghị định số 97 điều chỉnh lộ trình
+    # học phí", "Nghị định 100 đồng thời quy định")
+    rf"(?!\s+{_QUANTITY}\b(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d])"
+    rf"|(?i:chỉnh|hành|tra|thời|ý)\b)))"
 )
 
 TYPE_WORD = alternation([*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS], cases=True)
@@ -608,6 +611,9 @@ TRIGGER_TAIL = _compile(
 OTHER_OBJECT = _compile(
     r"(?i:một\s+số|các|những)\s+(?i:nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|văn\s+bản)\b")
 OTHER_SUBJECT = _compile(r"(?i:dự\s+thảo|dự\s+án)\s")
+# "quản lý xã hội bằng Hiến pháp và pháp luật": the set phrase for the rule of law, no
+# citation of a constitution
+CONSTITUTION_AND_LAW = _compile(r"\s++và\s++(?:các\s++)?(?:pháp\s++luật|luật\s++pháp)(?![^\W\d_])")
 SENTENCE_BREAK = _compile(r"[.;!?\n](?!\d)")
 BLANK_LINE = _compile(r"\n[ \t\r]*+\n")
 BASED_ON_BEFORE = _compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
