@@ -922,6 +922,11 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             pos = m.end()
             continue
         break
+    if (date is None and len(items) == 1 and items[0].form == "full"
+            and P.HEADER_NUMBER_BEFORE.search(t, max(0, items[0].start - 8), items[0].start)
+            and (h := P.HEADER_DATE.match(t, pos))):
+        date, year = _date(h)
+        pos = h.end()
     title = None
     m = P.SUBJECT_START.match(t, pos)
     if m and m.group("rule") and P.PART_BEFORE.search(
@@ -1005,7 +1010,7 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
 
 def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
     """The subject clause a SUBJECT_START match opens, and where it ends."""
-    s = m.start("ve")
+    s = m.start("ve") if m.group("ve") else m.start("ve2")
     if q := P.SUBJECT_QUOTED.match(t, m.end()):
         return t[s:q.end()], q.end()
     limit = min(len(t), m.end() + P.SUBJECT_MAX)
@@ -1021,7 +1026,9 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
     elif e is None:  # cut at a word boundary
         sp = t.rfind(" ", m.end(), end)
         end = sp if sp > m.end() else end
-    title = t[s:end].strip().rstrip(",")
+    title = _WS.sub(" ", t[s:end]).strip().rstrip(",")
+    while (cut := title.rsplit(" ", 1))[-1] in vocab.SUBJECT_DANGLING_WORDS and len(cut) == 2:
+        title = cut[0].rstrip(",")
     if title.endswith(")") and P.SUBJECT_LAST_ABBREVIATION.fullmatch(
             title, i := max(0, title.rfind("("))):
         title = title[:i].rstrip()

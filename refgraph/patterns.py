@@ -401,6 +401,11 @@ TAIL_DAY_MONTH = _compile(
     r"\s*+,?\s*+\(?\s*+(?:(?:được\s++)?(?:ban\s++hành|ký)\s++)?(?:vào\s++)?(?i:ngày)\s++"
     rf"(?P<d>\d{{1,2}})\s*+[/-]\s*+(?P<m>\d{{1,2}}){_DAY_MONTH_END}")
 TAIL_MONTH = _compile(rf"\s*+,?\s*+\(?\s*+(?:(?:đã\s+)?(?:được\s+)?ban\s+hành\s+(?:từ\s+|vào\s+)?)?(?:tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*|năm\s+){_Y}(?![\d/])\)?")
+# A document's own header: "Số: 223/NQ-CP | Hà Nội, ngày 31 tháng 7 năm 2025", the place
+# and date of issue after the number (news pages quote the documents they report)
+HEADER_NUMBER_BEFORE = _compile(r"(?i:số)[ \t]*+:[ \t]*+$")
+HEADER_DATE = _compile(
+    rf"[\s|]*+(?:[{UPPER}][{LETTER}.]*+[ \t]++){{0,3}}[{UPPER}][{LETTER}.]*+\s*+,\s*+(?i:ngày)\s++{DATE}")
 # "Nghị quyết 10-NQ/TW (2017)": the year of issue in brackets
 TAIL_YEAR_BRACKET = _compile(rf"\s*+\(\s*+{_Y}\s*+\)")
 # "của Bộ Giáo dục và Đào tạo (Bộ GD-ĐT) về …": the body's short name, in brackets
@@ -446,7 +451,10 @@ TAIL_FILLER = _compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:
 # "Nghị định số 168/2024/NĐ-CP quy định về xử phạt …", "Thông tư 29 quy định về dạy
 # thêm, học thêm": the decree's own title ("Quy định …"), told as news tells it
 SUBJECT_START = _compile(
-    r"\s*+,?\s*+(?:\(\s*+)?(?P<rule>quy\s+định\s+)?(?P<ve>[vV]ề)\s+(?:việc\s+)?")
+    r"\s*+,?\s*+(?:\(\s*+)?(?:(?P<rule>quy\s+định\s+)?(?P<ve>[vV]ề)\s+(?:việc\s+)?"
+    # the title of 2025's decrees on each ministry: "Nghị định số 25/2025/NĐ-CP quy định
+    # chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ"
+    r"|(?P<ve2>quy\s+định)(?=\s+chức\s+năng,\s*+nhiệm\s+vụ))")
 # "Điều 8 Thông tư 297/2016/TT-BTC … quy định về đình chỉ …": what one article of it
 # provides, not its title
 PART_BEFORE = _compile(r"(?i:điều|khoản|điểm|chương|mục)\s++\d++[a-z]?\s*+,?\s*+(?:của\s++)?$")
@@ -475,7 +483,8 @@ _CLAUSE_STARTS = (
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc",
 )
 SUBJECT_END = _compile(
-    rf"(?<!TP)(?<!Tp)[.;:!?\n|()\[\]]|\s++-\s(?!{_YEAR}(?![\d/-]))|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    # (a line break before a lower-case word is a wrapped line: "… quản lý viên\nchức")
+    rf"(?<!TP)(?<!Tp)[.;:!?|()\[\]]|\n(?![ \t]*+[{LOWER}])|\s++-\s(?!{_YEAR}(?![\d/-]))|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
     rf"|\s++và\s++{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
@@ -499,7 +508,7 @@ SUBJECT_VERB_END = _compile(
     # "… thật sự là cú hích", "… ra đời giúp ngư dân", "… như tiếng trống lệnh" (a
     # subject's own "công nhận … là đô thị loại I" is kept: _subject)
     r"(?P<copula>(?<!đây)(?<!đó)(?<!nhất)(?<!tức)(?<!nghĩa)(?<!hoặc)\s++(?:(?:thật\s+sự|thực\s+sự|chính|cũng|đều|sẽ|vẫn|chỉ)\s+)?là\s)|"
-    r"\s++ra\s+đời\b|(?<!cũng)\s++như\s+(?:một|những|tiếng|là)\b|"
+    r"\s++ra\s+đời\b|\s++trình\s+(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|(?<!cũng)\s++như\s+(?:một|những|tiếng|là)\b|"
     r"\s++(?:gắn\s+với|gắn\s+việc|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
     r"theo\s+hướng|và\s+các\s+văn\s+bản|để|nhằm|với\s+lý\s+do|đối\s+với\s+(?:Ban|các|những)|"
     r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho|"

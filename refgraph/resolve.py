@@ -59,7 +59,9 @@ def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
         term = a.group("term") or assembly_term(y)
         if term:
             return f"{n}/{y}/QH{term}"
-    if (dtype in vocab.YEAR_IN_NUMBER_TYPES or "-" not in tail  # 59/2020/QH14
+    # (an Assembly act's tail is its term alone, 59/2020/QH14; a letter's is its issuer
+    # alone, and its number no year: "942/BDN ngày 06/11/2024" is 942/BDN@2024)
+    if (dtype in vocab.YEAR_IN_NUMBER_TYPES or _ASSEMBLY_TERM.match(tail)
             or (m.group("y") and dtype in vocab.YEAR_SERIES_TYPES)):
         return f"{n}/{y}/{tail}"
     return f"{n}/{tail}@{y}"

@@ -603,6 +603,9 @@ ISSUED_INSTEAD: dict[tuple[str, str], str] = {("TTg", "resolution"): "CP",
 # Who numbers laws, codes and ordinances ("45/2013/QH13", "02/2011/UBTVQH12")
 LAW_SYMBOL_ISSUERS = frozenset({"QH", "UBTVQH"})
 
+# A conjunction left at a subject's end ("… dịch vụ thanh toán và" before "có hiệu lực")
+SUBJECT_DANGLING_WORDS = frozenset({"và", "hoặc", "cùng"})
+
 # What the Party Centre (TW) issues: a body of it closing such a document's subject is
 # its issuer (patterns.SUBJECT_OWNER)
 PARTY_CENTRE_TYPES = frozenset({"resolution", "conclusion", "directive", "regulation",
