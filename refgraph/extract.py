@@ -285,6 +285,15 @@ def _share_bodies(t: str, mentions: list[_Mention]) -> None:
                 for x in run:
                     if x.body is None and x.issuer in (None, issuer):
                         x.body, x.body_issuer = body, issuer
+            # "Nghị quyết số 125/NQ-CP và Nghị quyết số 126/NQ-CP ngày 9/5/2025": the
+            # date closing a list of one issuer's documents of one type dates its year
+            # for each (their day may differ; a year of issue the list shares)
+            last = run[-1]
+            if (last.date is not None and last.issuer is not None
+                    and all(x.issuer == last.issuer and x.year is None and x.date is None
+                            for x in run[:-1])):
+                for x in run[:-1]:
+                    x.year = last.year
         run = [m] if m is not None and m.form != "named" else []
 
 
@@ -753,7 +762,11 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | Non
             break
         pos = more.end()
     if end is None:
-        return None
+        if (c := P.AMENDED_COUNT.match(t, a.end())) is None:
+            return None
+        rel = "có liên quan đến" if "liên" in c.group("rel") else "về"
+        what = _WS.sub(" ", c.group("what"))
+        return f"{_amending_words(a)} {c.group('n')} luật {rel} {what}", c.end(), None
     listed = ", ".join(names[:-1]) + " và " + names[-1] if len(names) > 1 else names[0]
     return f"{_amending_words(a)} {listed}", end, amended
 
@@ -973,6 +986,11 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
                 year = int(b.group("y4"))
     if body is None and behalf:
         issuer, body = _body(behalf)
+    if (body is None and (b := P.OWNER_AT_BEFORE.search(t, lo, first.start))
+            and first.issuer in (None, _body(b)[0]) and first.type != "notice"):
+        # (not another's: "kết luận của Thủ tướng tại Thông báo số 150/TB-VPCP" is the
+        # Government Office's notice of them, whatever its number says)
+        issuer, body = _body(b)
     if date is None and verb_before:
         b = P.BEFORE_DATE.search(t, lo, first.start)
         if b and (b.group("y3") or b.group("y5")):
@@ -988,7 +1006,9 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             date, year = _date(b)
     for it in items:
         if it.form == "named":
-            if body is not None:
+            # (only the Assembly's: "… Luật Bảo hiểm y tế do Bộ trưởng Bộ Y tế ban hành"
+            # speaks of the circular before it)
+            if body is not None and issuer in vocab.LAW_SYMBOL_ISSUERS:
                 it.body = body
             if date:
                 it.date = date

@@ -337,8 +337,15 @@ LIST_JOIN = _compile(rf"{_AND}|\s*;\s*")  # between items of a list, as LIST_ITE
 # of it, not a citation of Luật X.
 AMENDING = _compile(
     r"(?i:sửa\s++đổi\s*+,?\s*+bổ\s++sung|sửa\s++đổi|bổ\s++sung)(?:\s++(?i:một\s++số\s++điều))?"
-    r"(?:\s++(?i:của))?\s++(?=(?:Bộ\s+luật|Luật|bộ\s+luật|luật|Pháp\s+lệnh|pháp\s+lệnh)\s+[^\s])")
+    r"(?:\s++(?i:của))?\s++(?=(?:Bộ\s+luật|Luật|bộ\s+luật|luật|Pháp\s+lệnh|pháp\s+lệnh)\s+[^\s]"
+    r"|\d{1,3}\s++luật\s)")
 AMENDED_MORE = _compile(rf"{_AND}(?=(?:Bộ\s+luật|Luật|luật|Pháp\s+lệnh)\s)")
+# "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch", "… của 11
+# luật về quân sự, quốc phòng": an amending law named by the laws it amends, counted
+_COUNT_STOP = r"(?:ngày|năm|được|đã|sẽ|có|của|tại|theo|thì|nhằm|để|do|và|trong|với|cho)"
+AMENDED_COUNT = _compile(
+    rf"(?P<n>\d{{1,3}})\s++luật\s++(?P<rel>(?:có\s++)?liên\s++quan\s++đến|về)\s++"
+    rf"(?P<what>[{LOWER}]++(?:(?:\s*+,\s*+|\s++)(?!{_COUNT_STOP}(?![{LETTER}]))[{LOWER}]++){{0,6}})")
 # Between the items of a list of laws that name the next without "Luật" ("Luật Đất đai,
 # Nhà ở và Kinh doanh bất động sản"), and what ends such an item after a comma
 ELIDED_JOIN = _compile(rf"{_AND}(?=[{UPPER}])")
@@ -579,6 +586,9 @@ ON_BEHALF_OF = _compile(
     rf"(?i:thay\s+mặt)\s+{BODY}(?:\s+(?i:khóa|khoá)\s+[IVXLC]+)?"
     rf"(?:\s*,\s*(?:[^\s,.;]+\s+){{0,8}}?|\s+)(?:(?:đã|vừa|mới)\s+)?"
     rf"(?:ký\s+ban\s+hành|ban\s+hành|ký)\s+$")
+# "theo chỉ đạo của Thủ tướng tại Công điện 112", "yêu cầu của Bộ Y tế tại Thông tư …":
+# the body whose document it is, named before it
+OWNER_AT_BEFORE = _compile(rf"(?<![{LETTER}])(?:của|do)\s++{BODY}\s++(?:tại|theo)\s++$")
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
 # "Ngày 30-6, Chính phủ …": the year is the article's; "Ngày 4-5-2025, Tổng Bí thư Tô Lâm
