@@ -163,6 +163,12 @@ _SENTENCE_END = _compile(r"[.;!?\n](?:(?<!\.)|(?![\dA-ZĐƯ])|(?<![A-ZĐ].)(?=[A
 # only where a comma or "và" follows)
 _NEXT_ITEM = _compile(rf"[,\s](?:(?<=,)\s*+(?:và\s++)?|(?<!\s\s)(?<=\s)\s*+và\s++)(?:các\s++)?"
                       rf"(?:{P.TYPE_WORD})(?![{P.LETTER}])")
+# "sau 8 năm thực hiện Nghị quyết số 18-NQ/TW": how long ago it was issued ("age:8"),
+# which the article's date makes a year
+_AGE_BEFORE = _compile(r"(?<![^\W\d_])(?P<n>\d{1,2})\s++năm\s++(?:thực\s++hiện|triển\s++khai|"
+                       r"thi\s++hành|ban\s++hành|học\s++tập\s++và\s++làm\s++theo)\s++$")
+AGE_WINDOW = 40
+AGE_SLACK = 1  # "8 năm" may count a part year at either end
 HINT_AFTER = 220  # characters after a mention where its term may be named
 HINT_BEFORE = 50
 
@@ -205,6 +211,8 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
         if y and not P.opens_next_clause(t, t[m.end:m.end + y.start("year")],
                                          m.end + y.end()):
             out.append(f"year:{y.group('year')}")
+        if (age := _AGE_BEFORE.search(t, max(lo, m.start - AGE_WINDOW), m.start)) is not None:
+            out.append(f"age:{int(age.group('n'))}")
         if y is None and (
                 P.RECENT_BEFORE.search(t, max(lo, m.start - P.RECENT_WINDOW), m.start)
                 or ((r := P.RECENT_AFTER.match(t, m.end)) and r.end() <= hi)):
@@ -638,6 +646,9 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     art_year = int(m.article_date[:4]) if m.article_date and m.article_date[:4].isdigit() else None
     if near_year is not None and art_year is not None and near_year > art_year:
         near_year = None  # a year still to come is a target, not the year of issue
+    # "sau 8 năm thực hiện" in a text of 2025: issued in 2016-2018
+    aged = (art_year - int(hints["age"]) - AGE_SLACK, art_year - int(hints["age"]) + AGE_SLACK
+            ) if "age" in hints and art_year is not None and near_year is None else None
     # "vừa ban hành": weak, read last (after the subject), and only to pick that year's
     recent = recent_year(hints, m.article_date) if near_year is None else None
     words = subject_readings(m.title)
@@ -651,6 +662,8 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
             if term is not None and not term[0] <= c.year <= term[1]:
                 continue
             if near_year is not None and c.year != near_year:
+                continue
+            if aged is not None and not aged[0] <= c.year <= aged[1]:
                 continue
         s = _subject_score(words, c)
         if s is not None and s < SUBJECT_OTHER:
@@ -693,7 +706,7 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
         c = left[0]
         if (term is not None or near_year is not None) and c.year is not None:
             return Decision(c.key, "term", [])
-        if dated_out and c.year is not None:
+        if (dated_out or aged is not None) and c.year is not None:
             return Decision(c.key, "date", [])
         # ("vừa ban hành" in April 2025 says another year's: weak, but no join then)
         if (art_year is not None and recent is None and m.issuer == c.issuer

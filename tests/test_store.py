@@ -481,7 +481,7 @@ def test_a_party_number_in_the_articles_term_is_that_terms_document(store):
     assert got["d"][0] == "98-NQ/TW"
 
 
-def _read(store, id: str, text: str, date: str) -> None:
+def _read(store, id: str, text: str, date: str | None) -> None:
     from refgraph.extract import extract_article
     a = art(id, text, date=date)
     store.add(a, extract_article(a))
@@ -509,3 +509,21 @@ def test_a_document_known_only_as_just_issued_joins_the_mentions_its_subject_nam
     assert [k[:2] for (a, _), k in sorted(got.items()) if a == "b"] == [
         ("366-QĐ/TW@2025", "subject"), ("366-QĐ/TW@2025", "article")]
     assert [k for (a, _), k in got.items() if a == "c"] == [("366-QĐ/TW", "text", 1)]
+
+
+def test_years_of_carrying_it_out_date_a_party_resolution(store):
+    # "sau 8 năm thực hiện Nghị quyết số 18-NQ/TW" in November 2025 is the one of 2017,
+    # not of 2022; without the article's date the count says nothing
+    _read(store, "a", "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương "
+          "về tinh gọn tổ chức bộ máy.", "2017-11-01")
+    _read(store, "b", "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương "
+          "về đất đai.", "2022-07-01")
+    text = ("Kết luận nêu rõ kết quả đạt được sau 8 năm thực hiện Nghị quyết số 18-NQ/TW của "
+            "Ban Chấp hành Trung ương.")
+    _read(store, "c", text, "2025-11-21")
+    _read(store, "d", text, None)
+    store.finalize()
+    got = {c["article"]: (c["key"], c["resolved_by"]) for c in store.citations()
+           if c["number"] == "18"}
+    assert got["c"] == ("18-NQ/TW@2017", "date")
+    assert got["d"][0] == "18-NQ/TW"
