@@ -657,12 +657,20 @@ def _passed_on_a_day(t: str, start: int, end: int) -> bool:
 
 def _amended_symbol(t: str, it: _Mention) -> _Mention | None:
     """"Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13": the
-    symbol is the code's, cited on its own right after the amending law's title."""
+    symbol is the code's, cited on its own right after the amending law's title (unless
+    no version of the code has its year: then it is the amending law's)."""
     if it.amended is None or (sym := _named_symbol(t, it.end)) is None:
         return None
     s = _symbol_of(sym)
     if s is None:
         return None
+    if (s["year"] is not None and name_is_known(it.amended[0])
+            and law_version(it.amended[0], s["year"]) is None):
+        # no version of the law it amends has that year: the amending law's own number
+        # ("Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 51/2024/QH15"),
+        # one citation of it over both
+        s["type"] = it.type
+        return _Mention(start=it.start, end=sym.end(), form="full", name=it.name, **s)
     s["type"] = it.amended[1]
     return _Mention(start=sym.start("num"), end=sym.end(), form="full", name=it.amended[0], **s)
 

@@ -295,6 +295,11 @@ def resolve_mentions(t: str, mentions: list) -> None:
     for m in mentions:
         if m.base is not None and (v := law_version(m.name, m.year)) is not None:
             named_symbols.setdefault(m.base, v)
+        elif m.base is not None and m.year and m.name and m.name.startswith("Luật sửa đổi"):
+            # an amending law with its own number is the one its title and year name
+            # ("… của Luật Bảo hiểm y tế số 51/2024/QH15" and "… năm 2024": one key)
+            name = official_law_name(m.name)
+            named_symbols.setdefault(m.base, (name, law_key(name, m.year)))
     # "Luật Đất đai 2013 (Luật số 45/2013/QH13)": the symbol in brackets after a name
     # and year is that version's
     for prev, m in zip(mentions, mentions[1:]):
