@@ -570,8 +570,13 @@ def _bill_list(t: str, pos: int) -> str | None:
     """"bills" when `pos` is in a list of bills its sentence opened before it (patterns.
     BILL_LIST_OPEN), "passed" when the sentence says they were passed, else None."""
     lo = max(0, pos - P.BILL_LIST_WINDOW)
+    # (an opener ends in a colon: most texts have none before a law's name, or one whose
+    # sentence has ended)
+    colon = t.rfind(":", lo, pos)
+    if colon < 0 or P.SENTENCE_END_BEFORE.search(t, colon, pos):
+        return None
     last = None
-    for last in P.SENTENCE_END_BEFORE.finditer(t, lo, pos):
+    for last in P.SENTENCE_END_BEFORE.finditer(t, lo, colon):
         pass
     lo = last.end() if last else lo
     opened = P.BILL_LIST_OPEN.search(t, lo, pos)
