@@ -633,6 +633,14 @@ def _elided_next(t: str, head: _Mention) -> _Mention | None:
     return _elided(t, j.end(), head.form == "draft", "và" in j.group())
 
 
+def _cites_own_day(t: str, it: _Mention) -> bool:
+    """Whether a date right after a law's name is its day of passing however written:
+    in a preamble's "Căn cứ …", or after an amending law's title ("Luật sửa đổi, bổ sung
+    … ngày 22/11/2019"), which names no event of its own."""
+    return (it.name is not None and it.name.startswith("Luật sửa đổi")) or bool(
+        P.BASED_ON_BEFORE.search(t, max(0, it.start - 20), it.start))
+
+
 def _named_symbol(t: str, end: int) -> re.Match | None:
     """The symbol right after a law's name: "số 45/2013/QH13", or a National Assembly
     symbol with no "số" ("Luật Đất đai 31/2024/QH15")."""
@@ -906,7 +914,8 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         # 25/4/2016, Thủ tướng …"); its own comes with the verb ("thông qua ngày …"), or
         # spelt out as legal texts cite a law ("Căn cứ Luật Đất đai ngày 29 tháng 11
         # năm 2013": the version of 2013, whether or not the law table lists it)
-        if m and date is None and (not named or m.group("verb") or m.group("d2")):
+        if m and date is None and (not named or m.group("verb") or m.group("d2")
+                                   or _cites_own_day(t, items[-1])):
             date, year = _date(m)
             own_day = named and not m.group("verb")
             pos = m.end()
