@@ -59,6 +59,7 @@ class _Mention:
     # "quyết định 33" in lower case: kept only on evidence (_is_document) or when the
     # text cites that number otherwise
     tentative: bool = False
+    elided: bool = False  # a law named without "Luật" in a list of laws
     key: str | None = None
     ambiguous: bool = False
     resolved_by: str | None = None  # see resolve.RESOLVED_BY
@@ -226,7 +227,8 @@ def _find(t: str, start: int, published: _dt.date | None = None,
         if (it is None and not hp and (g := P.LAW_GROUP.match(t, m.start())) is not None
                 and P.LAW_GROUP_BEFORE.search(t, max(0, m.start() - 12), m.start())):
             # "ba luật gồm Đất đai 2024, Nhà ở và Kinh doanh bất động sản 2023"
-            it = _elided(t, g.end(), in_bill_list, False)
+            if (it := _elided(t, g.end(), in_bill_list)) is not None:
+                it.elided = True
         if bare and it is None and (carried or _foreign(t, m.start(), m.end("hp"),
                                                         known=False)):
             foreign_constitution = m.start()
@@ -245,6 +247,7 @@ def _find(t: str, start: int, published: _dt.date | None = None,
                 found.append(sym)
                 pos = sym.end
             while (nxt := _elided_next(t, it)) is not None:
+                nxt.elided = True
                 group += 1
                 nxt.group = group
                 if nxt.form != "draft":
@@ -289,8 +292,10 @@ def _share_bodies(t: str, mentions: list[_Mention]) -> None:
             # date closing a list of one issuer's documents of one type dates its year
             # for each (their day may differ; a year of issue the list shares)
             last = run[-1]
+            # (not the Party's, numbered across a term: "Nghị quyết số 12-NQ/TW và Nghị
+            # quyết số 57-NQ/TW ngày 22/12/2024")
             if (last.date is not None and last.issuer is not None
-                    and all(x.issuer == last.issuer and x.year is None and x.date is None
+                    and last.issuer not in vocab.PARTY_ISSUERS and all(x.issuer == last.issuer and x.year is None and x.date is None
                             for x in run[:-1])):
                 for x in run[:-1]:
                     x.year = last.year
@@ -582,7 +587,8 @@ def _bill_list(t: str, pos: int) -> str | None:
     opened = P.BILL_LIST_OPEN.search(t, lo, pos)
     if opened is None:
         return None
-    return "passed" if P.BILL_LIST_PASSED.search(t, lo, opened.end()) else "bills"
+    return "passed" if P.BILL_LIST_PASSED.search(
+        t, max(lo, opened.start() - P.BILL_LIST_PASSED_WINDOW), opened.end()) else "bills"
 
 
 def _elided_name(t: str, pos: int) -> tuple[str, int] | None:
@@ -597,11 +603,12 @@ def _elided_name(t: str, pos: int) -> tuple[str, int] | None:
     return _LAW_CANON[name], k.end()
 
 
-def _elided(t: str, pos: int, draft: bool, after_and: bool) -> _Mention | None:
+def _elided(t: str, pos: int, draft: bool, last: bool = False) -> _Mention | None:
     """The law an item of a list of laws names without "Luật" (_elided_name), read as
-    its head reads: a bill in a list of bills, else a law, with its year. After a comma
-    (not "và") the item must end the list's item ("Luật Đất đai, Giá đất tăng" is no
-    list)."""
+    its head reads: a bill in a list of bills, else a law, with its year. The item must
+    end a list's item ("Luật Đất đai, Giá đất tăng" is no list), unless `last`: the
+    last of a list already so named, after "và" ("…, Nhà ở và Kinh doanh bất động sản có
+    hiệu lực")."""
     found = _elided_name(t, pos)
     if found is None:
         return None
@@ -613,7 +620,11 @@ def _elided(t: str, pos: int, draft: bool, after_and: bool) -> _Mention | None:
     year = None
     if not draft and (y := P.NAMED_YEAR.match(t, end)):
         year, end = int(y.group("year") or y.group("pyear")), y.end()
-    if not after_and and not P.ELIDED_ITEM_END.match(t, end):
+    # (an item ends the list's item: at a comma, a stop, a year read, or "và" before
+    # another law so named; "Luật Đất đai và Thanh tra Chính phủ đã …", "Luật Đất đai,
+    # Thủ đô và các tỉnh" name one law)
+    if not last and year is None and not P.ELIDED_ITEM_END.match(t, end) and not (
+            (j := P.ELIDED_JOIN.match(t, end)) and _elided_name(t, j.end())):
         return None
     if draft:
         return _Mention(start=pos, end=end, type="law", number=None, form="draft", name=name,
@@ -630,7 +641,8 @@ def _elided_next(t: str, head: _Mention) -> _Mention | None:
     j = P.ELIDED_JOIN.match(t, head.end)
     if j is None:
         return None
-    return _elided(t, j.end(), head.form == "draft", "và" in j.group())
+    return _elided(t, j.end(), head.form == "draft",
+                   last=head.elided and "và" in j.group())
 
 
 def _cites_own_day(t: str, it: _Mention) -> bool:
@@ -737,7 +749,7 @@ def _sentence_start(t: str, pos: int, window: int) -> int:
     return brk.end() if brk else lo
 
 
-def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | None:
+def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str] | None] | None:
     """"Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y": the whole title, one
     document (the amending law), where it ends, and the last law it amends (name,
     type); None when m is not one."""
@@ -790,8 +802,6 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str]] | Non
         return f"{_amending_words(a)} {c.group('n')} luật {rel} {what}", c.end(), None
     listed = ", ".join(names[:-1]) + " và " + names[-1] if len(names) > 1 else names[0]
     return f"{_amending_words(a)} {listed}", end, amended
-
-
 
 
 def _amending_words(a: re.Match) -> str:
@@ -915,7 +925,8 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         # spelt out as legal texts cite a law ("Căn cứ Luật Đất đai ngày 29 tháng 11
         # năm 2013": the version of 2013, whether or not the law table lists it)
         if m and date is None and (not named or m.group("verb") or m.group("d2")
-                                   or _cites_own_day(t, items[-1])):
+                                   or (_cites_own_day(t, items[-1])
+                                       and not P.TAKES_EFFECT_AFTER.match(t, m.end()))):
             date, year = _date(m)
             own_day = named and not m.group("verb")
             pos = m.end()
@@ -941,10 +952,10 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             # the year: the text's (the last such day before it), else the one the
             # number carries; else the day is passed over to the subject ("Kết luận số
             # 178 ban hành ngày 17/7 về …")
-            if published is not None:
-                date, year = _date_in_year(int(m.group("d")), int(m.group("m")), published)
-            elif (y := items[-1].year_in_number) is not None and len(items) == 1:
+            if (y := items[-1].year_in_number) is not None and len(items) == 1:
                 date = _iso(y, int(m.group("m")), int(m.group("d")))
+            elif published is not None:
+                date, year = _date_in_year(int(m.group("d")), int(m.group("m")), published)
             pos = m.end()
             continue
         m = P.TAIL_MONTH.match(t, pos) or P.TAIL_YEAR_BRACKET.match(t, pos)
@@ -972,7 +983,8 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         if (title and body is None and items[-1].issuer is None
                 and items[-1].type in vocab.PARTY_CENTRE_TYPES
                 and (o := P.SUBJECT_OWNER.fullmatch(title, max(0, title.rfind(" của ") + 1)))
-                and _body(o)[0] == "TW"):
+                and _body(o)[1] in vocab.PARTY_CENTRE_BODIES
+                and o.group("bname") and not P.CENTRE_ALONE.fullmatch(o.group("bname"))):
             issuer, body = _body(o)
             title = title[:o.start()].rstrip()
     elif (q := P.QUOTED_TITLE.match(t, pos)) and items[-1].name is None:
@@ -1009,7 +1021,8 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
     if body is None and behalf:
         issuer, body = _body(behalf)
     if (body is None and (b := P.OWNER_AT_BEFORE.search(t, lo, first.start))
-            and first.issuer in (None, _body(b)[0]) and first.type != "notice"):
+            and first.issuer in (None, _body(b)[0]) and first.type != "notice"
+            and first.type not in vocab.TYPE_ISSUER):
         # (not another's: "kết luận của Thủ tướng tại Thông báo số 150/TB-VPCP" is the
         # Government Office's notice of them, whatever its number says)
         issuer, body = _body(b)
@@ -1065,7 +1078,7 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
         v = P.SUBJECT_VERB_END.search(t, v.end(), end)
     if v:
         end = v.start()
-    elif e is None:  # cut at a word boundary
+    elif e is None and limit < len(t):  # cut at a word boundary (not at the text's end)
         sp = t.rfind(" ", m.end(), end)
         end = sp if sp > m.end() else end
     title = _WS.sub(" ", t[s:end]).strip().rstrip(",")

@@ -127,8 +127,8 @@ BARE_NUMBER = (
     # "ngày 15-10-2014", "năm 2016" after the number date it: not quantities
     # (a quantity word that begins a verb is none: "Nghị định số 97 điều chỉnh lộ trình
     # học phí", "Nghị định 100 đồng thời quy định")
-    rf"(?!\s+{_QUANTITY}\b(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d])"
-    rf"|(?i:chỉnh|hành|tra|thời|ý)\b)))"
+    rf"(?!\s+(?!(?i:{alternation(vocab.QUANTITY_VERBS)})(?![{LETTER}])){_QUANTITY}\b"
+    rf"(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d]))))"
 )
 
 TYPE_WORD = alternation([*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS], cases=True)
@@ -277,8 +277,14 @@ DRAFT_WINDOW = 40
 # Luật A (sửa đổi); Luật sửa đổi … của 10 luật …; Luật sửa đổi … của Luật B; …", "Các dự
 # án luật, dự thảo nghị quyết được xem xét tại phiên họp gồm: …" – every law it names is
 # a bill, however far down the list (unless the sentence says they were passed)
-BILL_LIST_OPEN = _compile(r"(?i:dự\s++án|dự\s++thảo|dự\s++luật)(?![^\W\d_])[^.:;\n]{0,80}?:")
-BILL_LIST_PASSED = _compile(r"(?i:(?:đã|vừa)\s++(?:biểu\s++quyết\s++)?|biểu\s++quyết\s++)thông\s++qua")
+# (a bill's noun, not a construction project's: "Trao đổi về dự án, ông A cho biết: Luật
+# Đất đai 2024 …" opens no list; nor a colon after a reporting verb)
+BILL_LIST_OPEN = _compile(
+    r"(?i:(?:các|những|(?<!\d)\d{1,3})\s++dự\s++(?:án|thảo)|dự\s++án\s++luật|dự\s++thảo\s++(?:luật|nghị\s++quyết)"
+    rf"|dự\s++luật)(?![{LETTER}])(?:(?!(?:{alternation(vocab.REPORTING_VERBS)})(?![{LETTER}]))[^.:;\n]){{0,80}}:")
+BILL_LIST_PASSED = _compile(
+    rf"(?:(?:{alternation(vocab.PASSED_MARKERS)})\s++(?:biểu\s++quyết\s++)?|biểu\s++quyết\s++)thông\s++qua")
+BILL_LIST_PASSED_WINDOW = 40  # the opener's own clause: "… đã biểu quyết thông qua các dự án luật gồm:"
 BILL_LIST_WINDOW = 1500
 SENTENCE_END_BEFORE = _compile(r"[.!?\n](?=\s)")
 DRAFT_BEFORE_UNLESS_PASSED = _compile(
@@ -342,7 +348,7 @@ AMENDING = _compile(
 AMENDED_MORE = _compile(rf"{_AND}(?=(?:Bộ\s+luật|Luật|luật|Pháp\s+lệnh)\s)")
 # "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch", "… của 11
 # luật về quân sự, quốc phòng": an amending law named by the laws it amends, counted
-_COUNT_STOP = r"(?:ngày|năm|được|đã|sẽ|có|của|tại|theo|thì|nhằm|để|do|và|trong|với|cho)"
+_COUNT_STOP = rf"(?:{alternation(vocab.AMENDED_COUNT_STOP)})"
 AMENDED_COUNT = _compile(
     rf"(?P<n>\d{{1,3}})\s++luật\s++(?P<rel>(?:có\s++)?liên\s++quan\s++đến|về)\s++"
     rf"(?P<what>[{LOWER}]++(?:(?:\s*+,\s*+|\s++)(?!{_COUNT_STOP}(?![{LETTER}]))[{LOWER}]++){{0,6}})")
@@ -352,7 +358,9 @@ ELIDED_JOIN = _compile(rf"{_AND}(?=[{UPPER}])")
 # "ba luật gồm Đất đai 2024, Nhà ở và …", "các luật: Đất đai, …": laws counted, then named
 LAW_GROUP = _compile(r"(?i:luật)[ \t]++(?:(?:gồm|là)[ \t]*+:?[ \t]*+|:[ \t]*+)?")
 LAW_GROUP_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|hai|ba|bốn|năm|những|\d)[ \t]++$")
-ELIDED_ITEM_END = _compile(r"\s*+(?:,|và\s|hoặc\s|[.;:!?)\n]|$)")
+ELIDED_ITEM_END = _compile(r"\s*+(?:[,.;:!?)\n]|$)")
+# "… ngày 1/7/2025 chính thức có hiệu lực": a day of effect, not of passing
+TAKES_EFFECT_AFTER = _compile(r"\s*+,?\s*+(?:(?:chính\s++thức|sẽ|bắt\s++đầu)\s++){0,2}có\s++hiệu\s++lực")
 # ("Luật Đất đai 31/2024/QH15": a law's symbol needs no "số", extract._named_symbol)
 NAMED_SYMBOL = _compile(rf"\s+(?P<so>số\s+)?{SYMBOL}")
 
@@ -500,7 +508,7 @@ SUBJECT_END = _compile(
     rf"|…(?=\s*+[{UPPER}])"
     # a photo's credit run into the text ("… trong hệ thống chính trị ẢNH: …")
     rf"|\s++ẢNH(?![{LETTER}])"
-    rf"|\s++(?:(?:(?:chính\s+thức|bắt\s+đầu|sẽ|chưa|vẫn)\s+)*có\s+hiệu\s+lực|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
+    rf"|\s++(?:(?:(?:chính\s+thức|bắt\s+đầu|sẽ|chưa|vẫn)\s+){{0,2}}có\s+hiệu\s+lực|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
 )
 SUBJECT_MAX = 300
 # Verbs that open the sentence's predicate after a subject ("Nghị định … về giám sát đầu
@@ -526,9 +534,12 @@ SUBJECT_VERB_END = _compile(
 SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
 # The Party Centre named after a short form's subject is its issuer, not the subject's:
 # "Nghị quyết 71 về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị"
+# "Trung ương" alone after "của" is the centre as against the provinces ("cho các bộ, cơ
+# quan của Trung ương"), not a body of it
+CENTRE_ALONE = _compile(r"(?i:trung\s++ương|t\.?\s*ư|tw)")
 SUBJECT_OWNER = _compile(rf"của\s++{BODY}(?:\s++(?i:khóa|khoá)\s+[IVXLC]+)?")
 # the verbs of a subject whose own "là" follows: "về việc công nhận thị xã … là đô thị loại III"
-SUBJECT_NAMING = _compile(r"\b(?:công\s+nhận|xác\s+định|coi|gọi)\s")
+SUBJECT_NAMING = _compile(rf"(?<![{LETTER}])(?:{alternation(vocab.SUBJECT_NAMING_VERBS)})\s")
 
 # A body and a verb right before a citation: "Ban Bí thư đã có Chỉ thị số …",
 # "Ngày 15/4/2024, Chính phủ ban hành Nghị quyết …".
@@ -629,7 +640,7 @@ TRIGGER_TAIL = _compile(
 # Hiến pháp": the draft amends it, not the plan
 OTHER_OBJECT = _compile(
     r"(?i:một\s+số|các|những)\s+(?i:nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|văn\s+bản)\b")
-OTHER_SUBJECT = _compile(r"(?i:dự\s+thảo|dự\s+án)\s")
+OTHER_SUBJECT = _compile(rf"(?i:dự\s++thảo|dự\s++án)\s++(?:{TYPE_WORD})(?![{LETTER}])")
 # "quản lý xã hội bằng Hiến pháp và pháp luật": the set phrase for the rule of law, no
 # citation of a constitution
 CONSTITUTION_AND_LAW = _compile(r"\s++và\s++(?:các\s++)?(?:pháp\s++luật|luật\s++pháp)(?![^\W\d_])")

@@ -165,10 +165,14 @@ _NEXT_ITEM = _compile(rf"[,\s](?:(?<=,)\s*+(?:và\s++)?|(?<!\s\s)(?<=\s)\s*+và\
                       rf"(?:{P.TYPE_WORD})(?![{P.LETTER}])")
 # "sau 8 năm thực hiện Nghị quyết số 18-NQ/TW": how long ago it was issued ("age:8"),
 # which the article's date makes a year
-_AGE_BEFORE = _compile(r"(?<![^\W\d_])(?P<n>\d{1,2})\s++năm\s++(?:thực\s++hiện|triển\s++khai|"
+# (counted from now only: "sau/qua/tròn 8 năm", not "kế hoạch 5 năm thực hiện …" nor "sơ
+# kết 3 năm" of a year the sentence names)
+_AGE_BEFORE = _compile(r"(?<![^\W\d_])(?i:sau|qua|tròn|gần|hơn)\s++(?P<n>\d{1,2})\s++năm\s++"
+                       r"(?:thực\s++hiện|triển\s++khai|"
                        r"thi\s++hành|ban\s++hành|học\s++tập\s++và\s++làm\s++theo)\s++$")
 AGE_WINDOW = 40
 AGE_SLACK = 1  # "8 năm" may count a part year at either end
+_A_YEAR = _compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 HINT_AFTER = 220  # characters after a mention where its term may be named
 HINT_BEFORE = 50
 
@@ -211,7 +215,8 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
         if y and not P.opens_next_clause(t, t[m.end:m.end + y.start("year")],
                                          m.end + y.end()):
             out.append(f"year:{y.group('year')}")
-        if (age := _AGE_BEFORE.search(t, max(lo, m.start - AGE_WINDOW), m.start)) is not None:
+        if ((age := _AGE_BEFORE.search(t, max(lo, m.start - AGE_WINDOW), m.start)) is not None
+                and not _A_YEAR.search(t, sentence_start, sentence_end)):
             out.append(f"age:{int(age.group('n'))}")
         if y is None and (
                 P.RECENT_BEFORE.search(t, max(lo, m.start - P.RECENT_WINDOW), m.start)
@@ -654,6 +659,8 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     # "sau 8 năm thực hiện" in a text of 2025: issued in 2016-2018
     aged = (art_year - int(hints["age"]) - AGE_SLACK, art_year - int(hints["age"]) + AGE_SLACK
             ) if "age" in hints and art_year is not None and near_year is None else None
+    if aged and not any(c.year is not None and aged[0] <= c.year <= aged[1] for c in cands):
+        aged = None  # a count that fits no candidate says nothing of which one
     # "vừa ban hành": weak, read last (after the subject), and only to pick that year's
     recent = recent_year(hints, m.article_date) if near_year is None else None
     words = subject_readings(m.title)

@@ -847,7 +847,8 @@ class Store:
 
     @staticmethod
     def _decide_by_recent(pending: list[resolve.Pending], pending_rows: list[tuple],
-                          decisions: dict, recent: dict[tuple[str, str], str]) -> bool:
+                          decisions: dict[int, resolve.Decision],
+                          recent: dict[tuple[str, str], str]) -> bool:
         """A document the corpus knows only as just issued ("Bộ Chính trị vừa ban hành
         Quy định số 366-QĐ/TW về việc kiểm điểm …", dated by its article) is a candidate
         for the mentions of it that say neither its year nor "vừa": "Quy định số 366 của
@@ -855,8 +856,8 @@ class Store:
         any dated document needs (its subject here), never on the number alone. True
         when it joined any."""
         late: dict[tuple, resolve.Candidate] = {}
-        for p, (cid, article, raw, dtype, number, issuer, _year, title, hints, adate,
-                _by) in zip(pending, pending_rows):
+        for cid, article, raw, dtype, number, issuer, _year, title, hints, adate, _by \
+                in pending_rows:
             d = decisions[cid]
             if d.by != "date" or recent.get((article, raw)) != d.key:
                 continue
@@ -869,13 +870,16 @@ class Store:
             c.articles |= {article}
         if not late:
             return False
+        by_family: dict[tuple, list[resolve.Candidate]] = defaultdict(list)
+        for (dtype, number, _key), c in late.items():
+            by_family[(dtype, number)].append(c)
         joined = False
         for p, (cid, _a, _raw, dtype, number, issuer, year, *_rest) in zip(pending, pending_rows):
             d = decisions[cid]
             if d.key is not None or d.candidates or year is not None:
                 continue
-            opts = [c for (t, n, _k), c in late.items() if (t, n) == (dtype, number)
-                    and (issuer is None or c.issuer == issuer) and p.article not in c.articles]
+            opts = [c for c in by_family.get((dtype, number), ())
+                    if (issuer is None or c.issuer == issuer) and p.article not in c.articles]
             if opts:
                 # (undecided, it lists the candidate, as beside any dated one: the
                 # article's other mentions may then take its key)

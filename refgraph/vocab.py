@@ -596,10 +596,6 @@ FOREIGN_OFFICES_IN_SENTENCE = ("Tổng thống", "Thượng viện", "Hạ việ
 # của Thủ tướng Chính phủ" are 19/NQ-CP and 35/NQ-CP).
 ISSUED_INSTEAD: dict[tuple[str, str], str] = {("TTg", "resolution"): "CP",
                                               ("TTg", "decree"): "CP"}
-# Types an organ never issues: the Prime Minister issues decisions, directives, letters
-# and telegrams, not resolutions or decrees; the Government no circulars or laws; the
-# National Assembly no decrees. "35/NQ-TTg" in the press is a typo for 35/NQ-CP, not a
-# document that a mention of "Nghị quyết 35" could name.
 # Who numbers laws, codes and ordinances ("45/2013/QH13", "02/2011/UBTVQH12")
 LAW_SYMBOL_ISSUERS = frozenset({"QH", "UBTVQH"})
 
@@ -607,10 +603,28 @@ LAW_SYMBOL_ISSUERS = frozenset({"QH", "UBTVQH"})
 SUBJECT_DANGLING_WORDS = frozenset({"và", "hoặc", "cùng"})
 
 # What the Party Centre (TW) issues: a body of it closing such a document's subject is
-# its issuer (patterns.SUBJECT_OWNER)
+# its issuer (patterns.SUBJECT_OWNER); only these bodies of it, not "Trung ương" alone
+# ("… cho các bộ, cơ quan của Trung ương": central as opposed to local)
 PARTY_CENTRE_TYPES = frozenset({"resolution", "conclusion", "directive", "regulation",
                                 "decision", "notice", "guideline"})
+PARTY_CENTRE_BODIES = frozenset({"Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"})
 
+# A quantity word after a document's number that begins a verb instead ("Nghị định số 97
+# điều chỉnh lộ trình học phí", "Nghị định 100 đồng thời quy định"): the number stands
+QUANTITY_VERBS = ("điều chỉnh", "điều hành", "điều tra", "đồng thời", "đồng ý")
+
+# Words of the counted laws' field that end it ("… 37 luật có liên quan đến quy hoạch
+# ngày 20 …")
+AMENDED_COUNT_STOP = ("ngày", "năm", "được", "đã", "sẽ", "có", "của", "tại", "theo", "thì",
+                      "nhằm", "để", "do", "và", "trong", "với", "cho")
+
+# The verbs of a subject whose own "là" follows: "về việc công nhận thị xã … là đô thị"
+SUBJECT_NAMING_VERBS = ("công nhận", "xác định", "coi", "gọi")
+
+# Types an organ never issues: the Prime Minister issues decisions, directives, letters
+# and telegrams, not resolutions or decrees; the Government no circulars or laws; the
+# National Assembly no decrees. "35/NQ-TTg" in the press is a typo for 35/NQ-CP, not a
+# document that a mention of "Nghị quyết 35" could name.
 NOT_ISSUED_BY: dict[str, frozenset[str]] = {
     "TTg": frozenset({"resolution", "decree", "circular", "joint_circular", "law", "code",
                       "ordinance"}),
