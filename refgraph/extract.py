@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from . import vocab
 from .compiled import compile as _compile
+from . import laws as _laws
 from .laws import is_abbreviation
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
@@ -255,6 +256,11 @@ def _find(t: str, start: int, published: _dt.date | None = None,
                 found.append(nxt)
                 it = prev = nxt
                 pos = nxt.end
+    for it in _code_abbreviations(t, start):
+        group += 1
+        it.group = group
+        _context(t, [it], published)
+        found.append(it)
     confirmed = {(x.type, x.number) for x in found if not x.tentative}
     found = [x for x in found if not x.tentative or (x.type, x.number) in confirmed]
     # on one span, the reading that knows the name wins ("số 100/2015/QH13" after
@@ -589,6 +595,25 @@ def _bill_list(t: str, pos: int) -> str | None:
         return None
     return "passed" if P.BILL_LIST_PASSED.search(
         t, max(lo, opened.start() - P.BILL_LIST_PASSED_WINDOW), opened.end()) else "bills"
+
+
+def _code_abbreviations(t: str, start: int) -> Iterator[_Mention]:
+    """Codes named by their abbreviation alone ("Điều 174 BLHS 2015", "BLTTHS năm
+    2003"), with the year after it. Not one in brackets after the code's name, which
+    only gives the article's shorthand ("Bộ luật Hình sự (BLHS) năm 2015")."""
+    codes = _laws.code_abbreviations()
+    pos = t.find("BL", start)
+    while pos >= 0:
+        m = P.CODE_ABBREVIATION.match(t, pos)
+        if m and (pos == 0 or not (t[pos - 1].isalnum() or t[pos - 1] == "(")):
+            law = codes[m.group()]
+            it = _Mention(start=pos, end=m.end(), type=law.kind, number=None, form="named",
+                          name=law.name,
+                          issuer=vocab.TYPE_ISSUER[law.kind])
+            if y := P.NAMED_YEAR.match(t, it.end):
+                it.year, it.end = int(y.group("year") or y.group("pyear")), y.end()
+            yield it
+        pos = t.find("BL", pos + 2)
 
 
 def _elided_name(t: str, pos: int) -> tuple[str, int] | None:
@@ -937,6 +962,7 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             pos = m.end()
             if more := P.TAIL_MORE_BODY.match(t, pos):
                 pos = more.end()
+                body = _joint(issuer, body, more)
             if alias := P.TAIL_BODY_ALIAS.match(t, pos):
                 pos = alias.end()
             continue
@@ -1014,6 +1040,10 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             b = None  # "Ban Chỉ đạo Trung ương", "Đảng đoàn Quốc hội" are not TW, QH
         if b:
             issuer, body = _body(b)
+            if b.group("bname") and (j := P.JOINT_BODY_BEFORE.search(
+                    t, max(0, b.start("bname") - P.JOINT_BODY_WINDOW), b.start("bname"))):
+                # "Bộ Chính trị, Ban Bí thư vừa ban hành …": both, as after it
+                body = _joint(issuer, body, j, first=True)
             if date is None and (b.group("d") or b.group("d2")):
                 date, year = _date(b)
             elif year is None and b.group("y4"):  # "Trong năm 2023, Bộ Tài chính đã ban hành"
@@ -1091,6 +1121,19 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
     if title and (len(title) <= 4 or P.SUBJECT_POINTING_BACK.fullmatch(title)):
         title = None
     return title, end
+
+
+def _joint(issuer: str | None, body: str | None, other: re.Match, first: bool = False
+           ) -> str | None:
+    """The Party Centre's bodies issuing one document together ("Kết luận số 191 của Bộ
+    Chính trị, Ban Bí thư"): one body named by both, in the text's order; another
+    body named beside it stays apart."""
+    if issuer != "TW" or body is None or other.group("bname") is None:
+        return body
+    o_issuer, o_body = _body(other)
+    if o_issuer != "TW" or o_body == body or not {body, o_body} <= vocab.PARTY_CENTRE_BODIES:
+        return body
+    return f"{o_body}, {body}" if first else f"{body}, {o_body}"
 
 
 def _issuer_of_type(issuer: str | None, body: str | None, dtype: str | None

@@ -432,6 +432,14 @@ def _parse(table: str) -> tuple[Law, ...]:
 LAWS: tuple[Law, ...] = _parse(_TABLE)
 
 
+@cache
+def code_abbreviations() -> dict[str, Law]:
+    """The codes' abbreviations the press writes on their own, without "Bộ luật"
+    ("Điều 174 BLHS 2015", "BLTTHS năm 2003") -> the code."""
+    return {a: law for law in LAWS if law.kind == "code" for a in law.aliases
+            if a.startswith("BL") and is_abbreviation(a)}
+
+
 def is_abbreviation(alias: str) -> bool:
     """"BHXH", "BLLĐ", "KH&CN": no lower-case letter; "Thuế TNCN" is a name."""
     return not any(c.islower() for c in alias)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from re import _parser as sre_parse
 
+from . import laws as _laws
 from . import vocab
 from .compiled import compile as _compile
 from .compiled import remember
@@ -246,7 +247,9 @@ VN_STATE_NAME = _compile(
 # "Hiến pháp nước ta", "Hiến pháp của Việt Nam": Vietnam's, wherever others' are named
 VN_OWN_AFTER = _compile(r"\s++(?:của\s++)?(?:nước\s++ta|Việt\s++Nam)(?![\w])")
 NAMED_YEAR = _compile(
-    rf"\s*(?:\(\s*(?:năm\s+)?(?P<pyear>{_YEAR})\s*\)|(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-]))"
+    # ("Bộ luật Hình sự (BLHS) năm 2015": the article's abbreviation before the year)
+    rf"\s*(?:\(\s*[{UPPER}]{{2,8}}\s*\)\s*(?=(?:năm\s+)?{_YEAR}))?"
+    rf"(?:\(\s*(?:năm\s+)?(?P<pyear>{_YEAR})\s*\)|(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-]))"
 )
 # "Nghị định 154 năm 2016": the year written after a short form's number
 SHORT_YEAR = _compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/-])")
@@ -355,6 +358,9 @@ AMENDED_COUNT = _compile(
 # Between the items of a list of laws that name the next without "Luật" ("Luật Đất đai,
 # Nhà ở và Kinh doanh bất động sản"), and what ends such an item after a comma
 ELIDED_JOIN = _compile(rf"{_AND}(?=[{UPPER}])")
+# A code by its abbreviation alone: "theo Điều 174 BLHS 2015" (extract._code_abbreviations)
+CODE_ABBREVIATION = _compile(
+    rf"(?:{alternation(sorted(_laws.code_abbreviations()), cases=True)})(?![{LETTER}\d])")
 # "ba luật gồm Đất đai 2024, Nhà ở và …", "các luật: Đất đai, …": laws counted, then named
 LAW_GROUP = _compile(r"(?i:luật)[ \t]++(?:(?:gồm|là)[ \t]*+:?[ \t]*+|:[ \t]*+)?")
 LAW_GROUP_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|hai|ba|bốn|năm|những|\d)[ \t]++$")
@@ -452,6 +458,9 @@ TAIL_BODY = _compile(
 # "của Bộ Chính trị, Ban Bí thư về …", "của Bộ Chính trị và Ban Bí thư": a second body
 # named with the first, passed over to the subject
 TAIL_MORE_BODY = _compile(rf"\s*+(?:,|và)\s*+{BODY}(?![{LETTER}])")
+# "Bộ Chính trị, Ban Bí thư vừa ban hành …": the first of two bodies before the verb
+JOINT_BODY_BEFORE = _compile(rf"{BODY}\s*+(?:,|và)\s*+$")
+JOINT_BODY_WINDOW = 40
 # A body the tables do not know, named as the issuer: "… của TAND tối cao về …".
 TAIL_OTHER_BODY = _compile(
     rf"\s*+,?\s*+của\s+(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s++[{LETTER}&.-]+){{0,9}}?)"
@@ -495,7 +504,7 @@ _CLAUSE_STARTS = (
     "góp phần", "đề nghị", "yêu cầu", "đẩy mạnh", "chủ động", "tập trung", "bảo đảm",
     "đảm bảo", "phát huy", "đề ra", "đã", "được", "có hiệu lực", "ông", "bà", "các",
     "những", "theo", "tuy nhiên", "nhưng", "song", "còn", "và", "cũng", "khi", "do",
-    "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc",
+    "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc", "cùng với",
 )
 SUBJECT_END = _compile(
     # (a line break before a lower-case word is a wrapped line: "… quản lý viên\nchức")
@@ -503,12 +512,13 @@ SUBJECT_END = _compile(
     rf"|\s++và\s++{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
-    rf"|,\s++[{UPPER}]"
+    # ("… do Đảng, Nhà nước giao nhiệm vụ": the pair is one phrase)
+    rf"|(?<!Đảng),\s++[{UPPER}]"
     # "… hỗ trợ”… Đây là": an ellipsis before a capital ends the sentence
     rf"|…(?=\s*+[{UPPER}])"
     # a photo's credit run into the text ("… trong hệ thống chính trị ẢNH: …")
     rf"|\s++ẢNH(?![{LETTER}])"
-    rf"|\s++(?:(?:(?:chính\s+thức|bắt\s+đầu|sẽ|chưa|vẫn)\s+){{0,2}}có\s+hiệu\s+lực|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
+    rf"|\s++(?:(?:(?:chính\s+thức|bắt\s+đầu|sẽ|chưa|vẫn)\s+){{0,2}}có\s+hiệu\s+lực|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
 )
 SUBJECT_MAX = 300
 # Verbs that open the sentence's predicate after a subject ("Nghị định … về giám sát đầu
@@ -595,7 +605,7 @@ ORGAN_HEAD_WINDOW = 60
 # follow it: "thay mặt Bộ Chính trị khóa XIII ký ban hành Nghị quyết số 57-NQ/TW")
 ON_BEHALF_OF = _compile(
     rf"(?i:thay\s+mặt)\s+{BODY}(?:\s+(?i:khóa|khoá)\s+[IVXLC]+)?"
-    rf"(?:\s*,\s*(?:[^\s,.;]+\s+){{0,8}}?|\s+)(?:(?:đã|vừa|mới)\s+)?"
+    rf"(?:\s*,\s*(?:[^\s.;]+\s+){{0,16}}?|\s+)(?:(?:đã|vừa|mới)\s+)?"
     rf"(?:ký\s+ban\s+hành|ban\s+hành|ký)\s+$")
 # "theo chỉ đạo của Thủ tướng tại Công điện 112", "yêu cầu của Bộ Y tế tại Thông tư …":
 # the body whose document it is, named before it
