@@ -1069,6 +1069,28 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
                 date = _iso(first.year, int(b.group("m6")), int(b.group("d6")))
         elif b:
             date, year = _date(b)
+    if (len(items) == 1 and first.form == "full" and (body is None or title is None)
+            and P.BRACKET_BEFORE.search(t, max(0, first.start - 40), first.start)
+            and (d := P.DESCRIBED_BEFORE.search(
+                t, max(0, first.start - P.DESCRIBED_WINDOW), first.start))
+            and _TYPE_WORDS.get(_WS.sub(" ", d.group("tw").lower())) == first.type):
+        # "Ngày 31/10, … ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về tình hình
+        # … (Kết luận số 201-KL/TW)": the document described, then its number in
+        # brackets, as the Party's news agency announces them
+        if body is None:
+            issuer, body = _body(d)
+            if more := P.TAIL_MORE_BODY.match(t, d.end("bname") if d.group("bname") else d.end("conf")):
+                body = _joint(issuer, body, more)
+        if title is None:
+            title = _WS.sub(" ", d.group("about")).strip()
+        opens = max(t.rfind(".", 0, d.start()), t.rfind("\n", 0, d.start())) + 1
+        if blank := _WS.match(t, opens):
+            opens = blank.end()
+        if date is None and (b := P.LEAD_DAY.match(t, opens)):
+            if b.group("d6") and published is not None:
+                date, year = _date_in_year(int(b.group("d6")), int(b.group("m6")), published)
+            elif b.group("d") or b.group("d2"):
+                date, year = _date(b)
     for it in items:
         if it.form == "named":
             # (only the Assembly's: "… Luật Bảo hiểm y tế do Bộ trưởng Bộ Y tế ban hành"

@@ -458,6 +458,18 @@ TAIL_BODY = _compile(
 # "của Bộ Chính trị, Ban Bí thư về …", "của Bộ Chính trị và Ban Bí thư": a second body
 # named with the first, passed over to the subject
 TAIL_MORE_BODY = _compile(rf"\s*+(?:,|và)\s*+{BODY}(?![{LETTER}])")
+# "… ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về … (Kết luận số 201-KL/TW)": a
+# document described, its number then given in brackets (extract._context)
+BRACKET_BEFORE = _compile(r"\(\s*+(?:[^\W\d_]++\s++){0,3}$")
+DESCRIBED_BEFORE = _compile(
+    rf"(?<![{LETTER}])(?P<tw>{TYPE_WORD})\s++của\s++{BODY}"
+    rf"(?:\s*+(?:,|và)\s*+(?:Bộ\s++Chính\s++trị|Ban\s++Bí\s++thư))?"
+    rf"\s++(?P<about>về\s[^()\n]{{3,300}}?)\s*+\(\s*+(?:[^\W\d_]++\s++){{0,3}}$")
+DESCRIBED_WINDOW = 420
+# the day its sentence opens with: "Ngày 31/10, Ủy viên Bộ Chính trị, Thường trực Ban Bí
+# thư … ký ban hành Kết luận của …"
+LEAD_DAY = _compile(
+    rf"(?i:ngày)\s++(?:{DATE}|(?P<d6>\d{{1,2}})\s*+[/-]\s*+(?P<m6>\d{{1,2}}){_DAY_MONTH_END})\s*+,")
 # "Bộ Chính trị, Ban Bí thư vừa ban hành …": the first of two bodies before the verb
 JOINT_BODY_BEFORE = _compile(rf"{BODY}\s*+(?:,|và)\s*+$")
 JOINT_BODY_WINDOW = 40
