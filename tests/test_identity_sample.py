@@ -1,6 +1,6 @@
 """Identity across both corpora against the hand-checked sample.
 
-tests/data/identity_sample.jsonl holds 536 mentions of ../shared/corpus drawn at random
+tests/data/identity_sample.jsonl holds 626 mentions of ../shared/corpus drawn at random
 among those the corpus stage joined (`python bench/identity.py --sample`), each judged by
 reading its article: `correct` the first reading, `why` what was wrong, `final_key` the
 key the mention has once the wrong ones were fixed, checked the same way. Indexing both
