@@ -272,15 +272,16 @@ def _find(t: str, start: int, published: _dt.date | None = None,
         if it.start >= end:
             out.append(it)
             end = it.end
-    _share_bodies(t, out)
+    _share_list_context(t, out)
     return out
 
 
-def _share_bodies(t: str, mentions: list[_Mention]) -> None:
+def _share_list_context(t: str, mentions: list[_Mention]) -> None:
     """ "Nghị quyết 57-NQ/TW, Nghị quyết 59-NQ/TW và Nghị quyết 68-NQ/TW của Bộ Chính
     trị", "Bộ Chính trị ban hành Kết luận 137-KL/TW và Kết luận 150-KL/TW": the body
     named once for a list of documents of one type is each one's, where nothing says
-    otherwise (each has no body, and its symbol's issuer is none or the body's)."""
+    otherwise (each has no body, and its symbol's issuer is none or the body's); and the
+    year of a date closing such a list of State documents."""
     run: list[_Mention] = []
     for m in [*mentions, None]:
         if (m is not None and run and m.form != "named" and m.type == run[-1].type
@@ -586,10 +587,7 @@ def _bill_list(t: str, pos: int) -> str | None:
     colon = t.rfind(":", lo, pos)
     if colon < 0 or P.SENTENCE_END_BEFORE.search(t, colon, pos):
         return None
-    last = None
-    for last in P.SENTENCE_END_BEFORE.finditer(t, lo, colon):
-        pass
-    lo = last.end() if last else lo
+    lo = _sentence_start(t, colon, colon - lo, P.SENTENCE_END_BEFORE)
     opened = P.BILL_LIST_OPEN.search(t, lo, pos)
     if opened is None:
         return None
@@ -670,12 +668,22 @@ def _elided_next(t: str, head: _Mention) -> _Mention | None:
                    last=head.elided and "và" in j.group())
 
 
-def _cites_own_day(t: str, it: _Mention) -> bool:
-    """Whether a date right after a law's name is its day of passing however written:
-    in a preamble's "Căn cứ …", or after an amending law's title ("Luật sửa đổi, bổ sung
-    … ngày 22/11/2019"), which names no event of its own."""
-    return (it.name is not None and it.name.startswith("Luật sửa đổi")) or bool(
-        P.BASED_ON_BEFORE.search(t, max(0, it.start - 20), it.start))
+def _law_day(t: str, it: _Mention, m: re.Match) -> str | None:
+    """What a date right after a law's name (TAIL_DATE's match `m`) is to the law: None,
+    usually, the event's ("Luật Đầu tư ngày 25/4/2016, Thủ tướng …"); "passed" with
+    the verb ("thông qua ngày …": the version, where the table lists one); "own", its
+    day of passing however the table lists it, when spelt out as legal texts cite a law
+    ("Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013") or where nothing else can stand:
+    in a preamble's "Căn cứ …" or after an amending law's title ("Luật sửa đổi, bổ sung
+    … ngày 22/11/2019"), unless it is a day of effect ("… chính thức có hiệu lực")."""
+    if m.group("verb"):
+        return "passed"
+    if m.group("d2") or (
+            ((it.name is not None and it.name.startswith("Luật sửa đổi"))
+             or P.BASED_ON_BEFORE.search(t, max(0, it.start - 20), it.start))
+            and not P.TAKES_EFFECT_AFTER.match(t, m.end())):
+        return "own"
+    return None
 
 
 def _named_symbol(t: str, end: int) -> re.Match | None:
@@ -765,11 +773,13 @@ def _foreign(t: str, start: int, end: int, known: bool = True) -> bool:
         t, _sentence_start(t, start, P.FOREIGN_WINDOW * 3), start) is not None
 
 
-def _sentence_start(t: str, pos: int, window: int) -> int:
-    """Where the sentence holding `pos` begins, looking back at most `window`."""
+def _sentence_start(t: str, pos: int, window: int,
+                    breaks: re.Pattern = P.SENTENCE_BREAK) -> int:
+    """Where the sentence holding `pos` begins, looking back at most `window` (sentences
+    as `breaks` ends them)."""
     lo = max(0, pos - window)
     brk = None
-    for brk in P.SENTENCE_BREAK.finditer(t, lo, pos):
+    for brk in breaks.finditer(t, lo, pos):
         pass
     return brk.end() if brk else lo
 
@@ -920,6 +930,18 @@ def _date_in_year(day: int, month: int, published: _dt.date) -> tuple[str | None
     return None, None
 
 
+def _day_month(day: int, month: int, published: _dt.date | None, number_year: int | None
+               ) -> tuple[str | None, int | None]:
+    """A day written without its year ("ngày 9/5", "Ngày 31/12, …"): in the year the
+    document's number carries, else the last such day on or before the text's
+    publication; (None, None) when neither is known."""
+    if number_year is not None:
+        return _iso(number_year, month, day), number_year
+    if published is not None:
+        return _date_in_year(day, month, published)
+    return None, None
+
+
 def _iso(year: int, month: int, day: int) -> str | None:
     try:
         return _dt.date(year, month, day).isoformat()
@@ -930,11 +952,9 @@ def _iso(year: int, month: int, day: int) -> str | None:
 def _date(m: re.Match) -> tuple[str | None, int]:
     d, mo, y = (m.group("d"), m.group("m"), m.group("y1")) if m.group("d") else (
         m.group("d2"), m.group("m2"), m.group("y2"))
-    d, mo, y = int(d), int(mo), int(y)
-    try:  # "ngày 29/2/2006" is a typo in the source: no date, but the year holds
-        return _dt.date(y, mo, d).isoformat(), y
-    except ValueError:
-        return None, y
+    y = int(y)
+    # ("ngày 29/2/2006" is a typo in the source: no date, but the year holds)
+    return _iso(y, int(mo), int(d)), y
 
 
 def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -> None:
@@ -945,15 +965,10 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
     own_day = False  # a law's own day of passing, written as laws cite laws
     for _ in range(4):
         m = P.TAIL_DATE.match(t, pos)
-        # after a law's name a bare date is usually the event's ("Luật Đầu tư ngày
-        # 25/4/2016, Thủ tướng …"); its own comes with the verb ("thông qua ngày …"), or
-        # spelt out as legal texts cite a law ("Căn cứ Luật Đất đai ngày 29 tháng 11
-        # năm 2013": the version of 2013, whether or not the law table lists it)
-        if m and date is None and (not named or m.group("verb") or m.group("d2")
-                                   or (_cites_own_day(t, items[-1])
-                                       and not P.TAKES_EFFECT_AFTER.match(t, m.end()))):
+        # (after a law's name, only a date _law_day says is the law's)
+        if m and date is None and (not named or (day := _law_day(t, items[-1], m))):
             date, year = _date(m)
-            own_day = named and not m.group("verb")
+            own_day = named and day == "own"
             pos = m.end()
             continue
         m = P.TAIL_BODY.match(t, pos)
@@ -975,13 +990,11 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             continue
         m = P.TAIL_DAY_MONTH.match(t, pos)
         if m and date is None and not named:
-            # the year: the text's (the last such day before it), else the one the
-            # number carries; else the day is passed over to the subject ("Kết luận số
+            # (with no year known, the day is passed over to the subject: "Kết luận số
             # 178 ban hành ngày 17/7 về …")
-            if (y := items[-1].year_in_number) is not None and len(items) == 1:
-                date = _iso(y, int(m.group("m")), int(m.group("d")))
-            elif published is not None:
-                date, year = _date_in_year(int(m.group("d")), int(m.group("m")), published)
+            date, y = _day_month(int(m.group("d")), int(m.group("m")), published,
+                                 items[-1].year_in_number if len(items) == 1 else None)
+            year = year if y is None else y
             pos = m.end()
             continue
         m = P.TAIL_MONTH.match(t, pos) or P.TAIL_YEAR_BRACKET.match(t, pos)
@@ -1050,7 +1063,8 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
                 year = int(b.group("y4"))
     if body is None and behalf:
         issuer, body = _body(behalf)
-    if (body is None and (b := P.OWNER_AT_BEFORE.search(t, lo, first.start))
+    if (body is None and P.AT_BEFORE.search(t, max(0, first.start - 8), first.start)
+            and (b := P.OWNER_AT_BEFORE.search(t, lo, first.start))
             and first.issuer in (None, _body(b)[0]) and first.type != "notice"
             and first.type not in vocab.TYPE_ISSUER):
         # (not another's: "kết luận của Thủ tướng tại Thông báo số 150/TB-VPCP" is the
@@ -1061,12 +1075,11 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         if b and (b.group("y3") or b.group("y5")):
             year = year or int(b.group("y3") or b.group("y5"))
         elif b and b.group("d6"):
-            if published is not None:
-                date, year = _date_in_year(int(b.group("d6")), int(b.group("m6")), published)
-            elif first.year is not None and len(items) == 1 and "\n" not in b.group():
-                # "Ngày 31/12, Chính phủ đã ban hành Nghị định 178/2024/NĐ-CP": the
-                # number's year (not a heading's "… từ ngày 1-7", a day of effect)
-                date = _iso(first.year, int(b.group("m6")), int(b.group("d6")))
+            # "Ngày 31/12, Chính phủ đã ban hành Nghị định 178/2024/NĐ-CP": the number's
+            # year (not a heading's "… từ ngày 1-7" on a line of its own, a day of effect)
+            date, y = _day_month(int(b.group("d6")), int(b.group("m6")), published,
+                                 first.year if len(items) == 1 and "\n" not in b.group() else None)
+            year = year if y is None else y
         elif b:
             date, year = _date(b)
     if (len(items) == 1 and first.form == "full" and (body is None or title is None)
@@ -1087,8 +1100,9 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         if blank := _WS.match(t, opens):
             opens = blank.end()
         if date is None and (b := P.LEAD_DAY.match(t, opens)):
-            if b.group("d6") and published is not None:
-                date, year = _date_in_year(int(b.group("d6")), int(b.group("m6")), published)
+            if b.group("d6"):
+                date, y = _day_month(int(b.group("d6")), int(b.group("m6")), published, None)
+                year = year if y is None else y
             elif b.group("d") or b.group("d2"):
                 date, year = _date(b)
     for it in items:

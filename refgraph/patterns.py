@@ -189,7 +189,7 @@ BARE_REACH = sre_parse.parse(rf"{_NUM}{_SUBNUM}(?:{_SEP}{_YEAR})?[ \t]?").getwid
 _AND = r"(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)"
 LIST_ITEM = _compile(rf"(?:{_AND}|\s*;\s*)(?:số\s+)?(?:{SYMBOL})")
 LIST_NUMBER = _compile(rf"{_AND}(?:số\s+)?(?:{BARE_NUMBER})")
-PLURAL_BEFORE = _compile(r"(?i:các|những|hai|ba|bốn|năm)\s+$")
+PLURAL_BEFORE = _compile(rf"(?i:{alternation(vocab.COUNT_WORDS)})\s+$")
 
 # Named documents: "Luật Đất đai 2024", "Luật Báo chí năm 2016", "Bộ luật Hình sự",
 # "Hiến pháp năm 2013". The name is cut at its first stop word in extract.py.
@@ -363,10 +363,12 @@ CODE_ABBREVIATION = _compile(
     rf"(?:{alternation(sorted(_laws.code_abbreviations()), cases=True)})(?![{LETTER}\d])")
 # "ba luật gồm Đất đai 2024, Nhà ở và …", "các luật: Đất đai, …": laws counted, then named
 LAW_GROUP = _compile(r"(?i:luật)[ \t]++(?:(?:gồm|là)[ \t]*+:?[ \t]*+|:[ \t]*+)?")
-LAW_GROUP_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|hai|ba|bốn|năm|những|\d)[ \t]++$")
+LAW_GROUP_BEFORE = _compile(rf"(?<![^\W\d_])(?i:{alternation(vocab.COUNT_WORDS)}|\d)[ \t]++$")
 ELIDED_ITEM_END = _compile(r"\s*+(?:[,.;:!?)\n]|$)")
-# "… ngày 1/7/2025 chính thức có hiệu lực": a day of effect, not of passing
-TAKES_EFFECT_AFTER = _compile(r"\s*+,?\s*+(?:(?:chính\s++thức|sẽ|bắt\s++đầu)\s++){0,2}có\s++hiệu\s++lực")
+# "(chính thức) có hiệu lực": what ends a subject, and makes a law's date its day of
+# effect ("… ngày 1/7/2025 chính thức có hiệu lực"), not of passing
+_TAKES_EFFECT = r"(?:(?:chính\s++thức|bắt\s++đầu|sẽ|chưa|vẫn)\s++){0,2}có\s++hiệu\s++lực"
+TAKES_EFFECT_AFTER = _compile(rf"\s*+,?\s*+{_TAKES_EFFECT}")
 # ("Luật Đất đai 31/2024/QH15": a law's symbol needs no "số", extract._named_symbol)
 NAMED_SYMBOL = _compile(rf"\s+(?P<so>số\s+)?{SYMBOL}")
 
@@ -530,7 +532,7 @@ SUBJECT_END = _compile(
     rf"|…(?=\s*+[{UPPER}])"
     # a photo's credit run into the text ("… trong hệ thống chính trị ẢNH: …")
     rf"|\s++ẢNH(?![{LETTER}])"
-    rf"|\s++(?:(?:(?:chính\s+thức|bắt\s+đầu|sẽ|chưa|vẫn)\s+){{0,2}}có\s+hiệu\s+lực|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
+    rf"|\s++(?:{_TAKES_EFFECT}|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
 )
 SUBJECT_MAX = 300
 # Verbs that open the sentence's predicate after a subject ("Nghị định … về giám sát đầu
@@ -572,18 +574,20 @@ _PERSON = rf"(?:\s+[{UPPER}][{LOWER}]*+){{2,4}}"
 # after a body ("Chủ tịch UBND TP Huế Nguyễn Văn Thành ký"), a name that begins with a
 # family name, where a place cannot go on (_PLACE)
 _SIGNER = rf"(?:\s+{_SURNAME}(?:\s+[{UPPER}][{LOWER}]*+){{1,3}})?"
+# The verbs of issuing a document right before it, one list for BEFORE, BEFORE_DATE and
+# the quick test they share (ISSUING_VERB_BEFORE)
+_ISSUING_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in vocab.ISSUING_VERBS) + ")"
 BEFORE = _compile(
     rf"(?:(?:(?i:ngày)\s+{DATE}|(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR}))\s*+,?\s*+)?"
     rf"(?:(?P<office>{_OFFICE}){_PERSON}|{BODY}{_SIGNER})"
     rf"\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
-    rf"(?:ban\s+hành|có|ký|ký\s+ban\s+hành|thông\s+qua|ra|phê\s+duyệt|gửi)"
-    rf"\s+(?:(?:các|những|hai|ba)\s+)?$"
+    rf"{_ISSUING_VERB}\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
 BEFORE_WINDOW = 120
 # What BEFORE and BEFORE_DATE both end with; tested first on a few characters, so most
 # citations ("theo Nghị định …", "tại Điều 5 Thông tư …") skip the longer searches.
 ISSUING_VERB_BEFORE = _compile(
-    r"(?:ban\s+hành|có|ký|thông\s+qua|ra|phê\s+duyệt|gửi)\s+(?:(?:các|những|hai|ba)\s+)?$"
+    rf"{_ISSUING_VERB}\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
 ISSUING_VERB_WINDOW = 24
 # "vừa ban hành Thông tư 37", "Thông tư 37 vừa được Bộ Y tế ban hành": just issued, so of
@@ -621,6 +625,7 @@ ON_BEHALF_OF = _compile(
     rf"(?:ký\s+ban\s+hành|ban\s+hành|ký)\s+$")
 # "theo chỉ đạo của Thủ tướng tại Công điện 112", "yêu cầu của Bộ Y tế tại Thông tư …":
 # the body whose document it is, named before it
+AT_BEFORE = _compile(r"(?:tại|theo)\s++$")  # tried first, on a few characters
 OWNER_AT_BEFORE = _compile(rf"(?<![{LETTER}])(?:của|do)\s++{BODY}\s++(?:tại|theo)\s++$")
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
@@ -639,7 +644,7 @@ BEFORE_DATE = _compile(
     rf"(?:[^\s,.;]|\.(?=\S))+\s+){{0,{BEFORE_DATE_WORDS}}}?"
     # (a comma may close the signer's words: "… thay mặt Bộ Chính trị, ký ban hành")
     rf"(?:[^\s,.;]+,\s+)?(?:(?:đã|vừa|mới)\s+)?"
-    rf"(?:ký\s+ban\s+hành|ban\s+hành|ký|có|ra|gửi|phê\s+duyệt|thông\s+qua)\s+$"
+    rf"{_ISSUING_VERB}\s+$"
 )
 
 # --- relations -------------------------------------------------------------------------
@@ -661,7 +666,7 @@ TRIGGER_TAIL = _compile(
 # decrees, not the law; "Kế hoạch 05 về lấy ý kiến đối với dự thảo Nghị quyết sửa đổi …
 # Hiến pháp": the draft amends it, not the plan
 OTHER_OBJECT = _compile(
-    r"(?i:một\s+số|các|những)\s+(?i:nghị\s+định|thông\s+tư|quyết\s+định|nghị\s+quyết|văn\s+bản)\b")
+    rf"(?i:một\s+số|các|những)\s+(?i:{alternation(vocab.GROUP_OBJECT_WORDS)})\b")
 OTHER_SUBJECT = _compile(rf"(?i:dự\s++thảo|dự\s++án)\s++(?:{TYPE_WORD})(?![{LETTER}])")
 # "quản lý xã hội bằng Hiến pháp và pháp luật": the set phrase for the rule of law, no
 # citation of a constitution

@@ -599,6 +599,16 @@ ISSUED_INSTEAD: dict[tuple[str, str], str] = {("TTg", "resolution"): "CP",
 # Who numbers laws, codes and ordinances ("45/2013/QH13", "02/2011/UBTVQH12")
 LAW_SYMBOL_ISSUERS = frozenset({"QH", "UBTVQH"})
 
+# Verbs of issuing a document, right before it ("Bộ Tài chính đã ban hành Thông tư …")
+ISSUING_VERBS = ("ký ban hành", "ban hành", "ký", "có", "ra", "gửi", "phê duyệt", "thông qua")
+
+# Words that count or make plural the noun after them ("các nghị quyết 19", "ba luật gồm …")
+COUNT_WORDS = ("các", "những", "hai", "ba", "bốn", "năm")
+
+# Documents a relation's trigger may speak of as a group, none of them cited: "sửa đổi,
+# bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai" amends decrees
+GROUP_OBJECT_WORDS = ("nghị định", "thông tư", "quyết định", "nghị quyết", "văn bản")
+
 # A conjunction left at a subject's end ("… dịch vụ thanh toán và" before "có hiệu lực")
 SUBJECT_DANGLING_WORDS = frozenset({"và", "hoặc", "cùng"})
 
