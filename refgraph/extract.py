@@ -957,49 +957,73 @@ def _date(m: re.Match) -> tuple[str | None, int]:
     return _iso(y, int(mo), int(d)), y
 
 
+@dataclass(slots=True)
+class _Found:
+    """What the words around a run of citations say of it, gathered phase by phase
+    (after it, its subject, before it, a description it closes): a phase fills only
+    what the ones before it left unknown."""
+
+    pos: int                     # where the words after the run were read up to
+    date: str | None = None
+    year: int | None = None
+    issuer: str | None = None
+    body: str | None = None
+    title: str | None = None
+    own_day: bool = False        # a law's own day of passing, written as laws cite laws
+
+
 def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -> None:
     """Date, body and subject from the words after the last item (and before the first)."""
-    pos = items[-1].end
-    date = year = body = issuer = None
+    f = _Found(items[-1].end)
+    _tail(t, items, published, f)
+    _subject_after(t, items, f)
+    _before(t, items, published, f)
+    _described(t, items, published, f)
+    _apply(items, f)
+
+
+def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) -> None:
+    """The date, the body and the year written right after the run, in any order, and a
+    document's own header date ("Số: 223/NQ-CP | Hà Nội, ngày 31 tháng 7 năm 2025")."""
+    pos = f.pos
     named = items[-1].form == "named"
-    own_day = False  # a law's own day of passing, written as laws cite laws
     for _ in range(4):
         m = P.TAIL_DATE.match(t, pos)
         # (after a law's name, only a date _law_day says is the law's)
-        if m and date is None and (not named or (day := _law_day(t, items[-1], m))):
-            date, year = _date(m)
-            own_day = named and day == "own"
+        if m and f.date is None and (not named or (day := _law_day(t, items[-1], m))):
+            f.date, f.year = _date(m)
+            f.own_day = named and day == "own"
             pos = m.end()
             continue
         m = P.TAIL_BODY.match(t, pos)
-        if m and body is None:
-            issuer, body = _body(m)
+        if m and f.body is None:
+            f.issuer, f.body = _body(m)
             pos = m.end()
             if more := P.TAIL_MORE_BODY.match(t, pos):
                 pos = more.end()
-                body = _joint(issuer, body, more)
+                f.body = _joint(f.issuer, f.body, more)
             if alias := P.TAIL_BODY_ALIAS.match(t, pos):
                 pos = alias.end()
             continue
         m = P.TAIL_OTHER_BODY.match(t, pos)
-        if m and body is None:
+        if m and f.body is None:
             # "của Bộ về …": the Ministry the article spoke of, not a body's name
             if m.group("other") not in vocab.ANAPHORIC_ORGANS:
-                body = _WS.sub(" ", m.group("other"))
+                f.body = _WS.sub(" ", m.group("other"))
             pos = m.end()
             continue
         m = P.TAIL_DAY_MONTH.match(t, pos)
-        if m and date is None and not named:
+        if m and f.date is None and not named:
             # (with no year known, the day is passed over to the subject: "Kết luận số
             # 178 ban hành ngày 17/7 về …")
-            date, y = _day_month(int(m.group("d")), int(m.group("m")), published,
-                                 items[-1].year_in_number if len(items) == 1 else None)
-            year = year if y is None else y
+            f.date, y = _day_month(int(m.group("d")), int(m.group("m")), published,
+                                   items[-1].year_in_number if len(items) == 1 else None)
+            f.year = f.year if y is None else y
             pos = m.end()
             continue
         m = P.TAIL_MONTH.match(t, pos) or P.TAIL_YEAR_BRACKET.match(t, pos)
-        if m and year is None and not P.opens_next_clause(t, m.group(), m.end()):
-            year = int(m.group("y"))
+        if m and f.year is None and not P.opens_next_clause(t, m.group(), m.end()):
+            f.year = int(m.group("y"))
             pos = m.end()
             continue
         m = P.TAIL_FILLER.match(t, pos) or P.TAIL_NOTE.match(t, pos)
@@ -1007,126 +1031,149 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
             pos = m.end()
             continue
         break
-    if (date is None and len(items) == 1 and items[0].form == "full"
+    if (f.date is None and len(items) == 1 and items[0].form == "full"
             and P.HEADER_NUMBER_BEFORE.search(t, max(0, items[0].start - 8), items[0].start)
             and (h := P.HEADER_DATE.match(t, pos))):
-        date, year = _date(h)
+        f.date, f.year = _date(h)
         pos = h.end()
-    title = None
-    m = P.SUBJECT_START.match(t, pos)
+    f.pos = pos
+
+
+def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
+    """The subject clause ("về …", or a quoted title) where the tail ends, and the
+    issuer named at its end ("… của Bộ Chính trị") or after it ("thông tư 41 về … được
+    Bộ Y tế ban hành")."""
+    if items[-1].name is not None:  # a law's name is its title; "về …" after it speaks
+        return                      # of its provisions
+    m = P.SUBJECT_START.match(t, f.pos)
     if m and m.group("rule") and P.PART_BEFORE.search(
             t, max(0, items[0].start - P.PART_WINDOW), items[0].start):
         m = None
-    if m and items[-1].name is None:  # a law's name is its title; "về …" after it
-        title, after = _subject(t, m)   # speaks of its provisions
-        if (title and body is None and items[-1].issuer is None
+    if m:
+        f.title, after = _subject(t, m)
+        if (f.title and f.body is None and items[-1].issuer is None
                 and items[-1].type in vocab.PARTY_CENTRE_TYPES
-                and (o := P.SUBJECT_OWNER.fullmatch(title, max(0, title.rfind(" của ") + 1)))
+                and (o := P.SUBJECT_OWNER.fullmatch(f.title,
+                                                    max(0, f.title.rfind(" của ") + 1)))
                 and _body(o)[1] in vocab.PARTY_CENTRE_BODIES
                 and o.group("bname") and not P.CENTRE_ALONE.fullmatch(o.group("bname"))):
-            issuer, body = _body(o)
-            title = title[:o.start()].rstrip()
-    elif (q := P.QUOTED_TITLE.match(t, pos)) and items[-1].name is None:
-        title, after = q.group("q").strip(), q.end()
+            f.issuer, f.body = _body(o)
+            f.title = f.title[:o.start()].rstrip()
+    elif q := P.QUOTED_TITLE.match(t, f.pos):
+        f.title, after = q.group("q").strip(), q.end()
     else:
-        after = None
-    # the issuer after the subject: "thông tư 41 về … được Bộ Y tế ban hành"
-    if body is None and after is not None:
-        b = P.TAIL_BODY.match(t, after)
-        if b:
-            issuer, body = _body(b)
+        return
+    if f.body is None and (b := P.TAIL_BODY.match(t, after)):
+        f.issuer, f.body = _body(b)
+
+
+def _before(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) -> None:
+    """The body and date of a sentence that issues the run ("Ngày 31/12, Chính phủ đã
+    ban hành …", "Thay mặt Bộ Chính trị, … ký …"), and the owner of "… tại …"."""
     first = items[0]
+    verb_before = P.ISSUING_VERB_BEFORE.search(
+        t, max(0, first.start - P.ISSUING_VERB_WINDOW), first.start) is not None
     lo = max(0, first.start - P.BEFORE_WINDOW)
-    verb_before = P.ISSUING_VERB_BEFORE.search(t, max(0, first.start - P.ISSUING_VERB_WINDOW),
-                                               first.start)
-    behalf = P.ON_BEHALF_OF.search(t, lo, first.start) if verb_before and body is None else None
+    behalf = (P.ON_BEHALF_OF.search(t, lo, first.start) if verb_before and f.body is None
+              else None)
     if behalf and _body(behalf)[0] == "TW":
         # the Party Centre signed for, not the signer's post: "Thay mặt Bộ Chính trị,
         # Thường trực Ban Bí thư … ký" (a State decision stays the Prime Minister's
         # whoever signs "thay mặt Chính phủ")
-        issuer, body = _body(behalf)
-    if body is None and verb_before:
+        f.issuer, f.body = _body(behalf)
+    if f.body is None and verb_before:
         b = P.BEFORE.search(t, lo, first.start)
         if (b and b.group("bname")
                 and _body(b)[0] in vocab.ENDS_OTHER_ORGANS and P.ORGAN_HEAD_BEFORE.search(
                     t, max(0, b.start("bname") - P.ORGAN_HEAD_WINDOW), b.start("bname"))):
             b = None  # "Ban Chỉ đạo Trung ương", "Đảng đoàn Quốc hội" are not TW, QH
         if b:
-            issuer, body = _body(b)
+            f.issuer, f.body = _body(b)
             if b.group("bname") and (j := P.JOINT_BODY_BEFORE.search(
                     t, max(0, b.start("bname") - P.JOINT_BODY_WINDOW), b.start("bname"))):
                 # "Bộ Chính trị, Ban Bí thư vừa ban hành …": both, as after it
-                body = _joint(issuer, body, j, first=True)
-            if date is None and (b.group("d") or b.group("d2")):
-                date, year = _date(b)
-            elif year is None and b.group("y4"):  # "Trong năm 2023, Bộ Tài chính đã ban hành"
-                year = int(b.group("y4"))
-    if body is None and behalf:
-        issuer, body = _body(behalf)
-    if (body is None and P.AT_BEFORE.search(t, max(0, first.start - 8), first.start)
+                f.body = _joint(f.issuer, f.body, j, first=True)
+            if f.date is None and (b.group("d") or b.group("d2")):
+                f.date, f.year = _date(b)
+            elif f.year is None and b.group("y4"):  # "Trong năm 2023, Bộ Tài chính đã ban hành"
+                f.year = int(b.group("y4"))
+    if f.body is None and behalf:
+        f.issuer, f.body = _body(behalf)
+    if (f.body is None and P.AT_BEFORE.search(t, max(0, first.start - 8), first.start)
             and (b := P.OWNER_AT_BEFORE.search(t, lo, first.start))
             and first.issuer in (None, _body(b)[0]) and first.type != "notice"
             and first.type not in vocab.TYPE_ISSUER):
         # (not another's: "kết luận của Thủ tướng tại Thông báo số 150/TB-VPCP" is the
         # Government Office's notice of them, whatever its number says)
-        issuer, body = _body(b)
-    if date is None and verb_before:
+        f.issuer, f.body = _body(b)
+    if f.date is None and verb_before:
         b = P.BEFORE_DATE.search(t, lo, first.start)
         if b and (b.group("y3") or b.group("y5")):
-            year = year or int(b.group("y3") or b.group("y5"))
+            f.year = f.year or int(b.group("y3") or b.group("y5"))
         elif b and b.group("d6"):
             # "Ngày 31/12, Chính phủ đã ban hành Nghị định 178/2024/NĐ-CP": the number's
             # year (not a heading's "… từ ngày 1-7" on a line of its own, a day of effect)
-            date, y = _day_month(int(b.group("d6")), int(b.group("m6")), published,
-                                 first.year if len(items) == 1 and "\n" not in b.group() else None)
-            year = year if y is None else y
+            f.date, y = _day_month(int(b.group("d6")), int(b.group("m6")), published,
+                                   first.year if len(items) == 1 and "\n" not in b.group()
+                                   else None)
+            f.year = f.year if y is None else y
         elif b:
-            date, year = _date(b)
-    if (len(items) == 1 and first.form == "full" and (body is None or title is None)
+            f.date, f.year = _date(b)
+
+
+def _described(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) -> None:
+    """ "Ngày 31/10, … ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về tình hình …
+    (Kết luận số 201-KL/TW)": the document described, then its number in brackets, as the
+    Party's news agency announces them: the description's body, subject and day."""
+    first = items[0]
+    if not (len(items) == 1 and first.form == "full" and (f.body is None or f.title is None)
             and P.BRACKET_BEFORE.search(t, max(0, first.start - 40), first.start)
             and (d := P.DESCRIBED_BEFORE.search(
                 t, max(0, first.start - P.DESCRIBED_WINDOW), first.start))
             and _TYPE_WORDS.get(_WS.sub(" ", d.group("tw").lower())) == first.type):
-        # "Ngày 31/10, … ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về tình hình
-        # … (Kết luận số 201-KL/TW)": the document described, then its number in
-        # brackets, as the Party's news agency announces them
-        if body is None:
-            issuer, body = _body(d)
-            if more := P.TAIL_MORE_BODY.match(t, d.end("bname") if d.group("bname") else d.end("conf")):
-                body = _joint(issuer, body, more)
-        if title is None:
-            title = _WS.sub(" ", d.group("about")).strip()
-        opens = max(t.rfind(".", 0, d.start()), t.rfind("\n", 0, d.start())) + 1
-        if blank := _WS.match(t, opens):
-            opens = blank.end()
-        if date is None and (b := P.LEAD_DAY.match(t, opens)):
-            if b.group("d6"):
-                date, y = _day_month(int(b.group("d6")), int(b.group("m6")), published, None)
-                year = year if y is None else y
-            elif b.group("d") or b.group("d2"):
-                date, year = _date(b)
+        return
+    if f.body is None:
+        f.issuer, f.body = _body(d)
+        if more := P.TAIL_MORE_BODY.match(t, d.end("bname") if d.group("bname")
+                                          else d.end("conf")):
+            f.body = _joint(f.issuer, f.body, more)
+    if f.title is None:
+        f.title = _WS.sub(" ", d.group("about")).strip()
+    opens = max(t.rfind(".", 0, d.start()), t.rfind("\n", 0, d.start())) + 1
+    if blank := _WS.match(t, opens):
+        opens = blank.end()
+    if f.date is None and (b := P.LEAD_DAY.match(t, opens)):
+        if b.group("d6"):
+            f.date, y = _day_month(int(b.group("d6")), int(b.group("m6")), published, None)
+            f.year = f.year if y is None else y
+        elif b.group("d") or b.group("d2"):
+            f.date, f.year = _date(b)
+
+
+def _apply(items: list[_Mention], f: _Found) -> None:
+    """What was found, onto each item of the run (the subject onto the last)."""
     for it in items:
         if it.form == "named":
             # (only the Assembly's: "… Luật Bảo hiểm y tế do Bộ trưởng Bộ Y tế ban hành"
             # speaks of the circular before it)
-            if body is not None and issuer in vocab.LAW_SYMBOL_ISSUERS:
-                it.body = body
-            if date:
-                it.date = date
+            if f.body is not None and f.issuer in vocab.LAW_SYMBOL_ISSUERS:
+                it.body = f.body
+            if f.date:
+                it.date = f.date
                 # "Luật Đất đai (sửa đổi) được Quốc hội thông qua ngày 18/1/2024": the
                 # version of that year, where the table lists one (else the date is an
                 # amending law's, and the law's version is not known)
-                if it.year is None and (law_version(it.name, year) is not None
-                                        or (own_day and it is items[-1])):
-                    it.year = year
+                if it.year is None and (law_version(it.name, f.year) is not None
+                                        or (f.own_day and it is items[-1])):
+                    it.year = f.year
             continue
-        if date:
-            it.date = date
-        if year and it.year is None:
-            it.year = year
-        it.body_issuer, it.body = _issuer_of_type(issuer, body, it.type)
+        if f.date:
+            it.date = f.date
+        if f.year and it.year is None:
+            it.year = f.year
+        it.body_issuer, it.body = _issuer_of_type(f.issuer, f.body, it.type)
         if it is items[-1]:
-            it.title = title
+            it.title = f.title
 
 
 def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
