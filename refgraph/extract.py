@@ -460,9 +460,11 @@ def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention
     """
     out: list[_Mention] = []
     pos = first.end
-    # bare numbers continue a list only after a plural ("các Nghị quyết 18, 19")
-    numbers_ok = first.form == "short" and bool(
+    # bare numbers continue a list after a plural ("các Nghị quyết 18, 19"), or when the
+    # last of them carries the symbol ("Nghị quyết số 18, 19-NQ/TW"): read provisionally
+    plural = first.form == "short" and bool(
         P.PLURAL_BEFORE.search(t, max(0, first.start - 12), first.start))
+    numbers_ok = first.form == "short"
     while True:
         m = P.LIST_ITEM.match(t, pos) if first.form == "full" or numbers_ok else None
         if m:
@@ -486,7 +488,27 @@ def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention
                                 year_in_number=y, year=y))
             pos = m.end()
             continue
-        return out
+        return _shared_symbol(first, out, plural)
+
+
+def _shared_symbol(first: _Mention, items: list[_Mention], plural: bool) -> list[_Mention]:
+    """ "Nghị quyết số 18, 19-NQ/TW", "Quyết định số 101, 102, 103/QĐ-UBND", "Kết luận
+    thanh tra số: 09, 10, 11, 12/KL-TTr": a symbol written once, after the last of a list
+    of numbers, is every number's. The items after `first`; bare numbers that no symbol
+    closes are short forms after a plural ("các Nghị quyết 18, 19"), else no list."""
+    k = next((i for i, x in enumerate(items) if x.form != "short"), len(items))
+    if first.form == "short" and k < len(items):
+        last = items[k]
+        run = [first, *items[:k]]
+        if (last.base is not None and last.number is not None
+                and last.base.startswith(last.number)
+                and all(x.year_in_number in (None, last.year_in_number) for x in run)):
+            for x in run:
+                x.type, x.issuer, x.form = last.type, last.issuer, "full"
+                x.year_in_number, x.year = last.year_in_number, last.year
+                x.base = x.number + last.base[len(last.number):]
+            return items
+    return items if plural or first.form != "short" else []
 
 
 def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
@@ -529,11 +551,13 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
             and law_passed_next_year(name, year) and not P.NAMED_YEAR.match(t, end))
         if draft and (passed or P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
                 t, max(0, m.start() - P.DRAFT_WINDOW), m.start())
-                or _passed_on_a_day(t, m.start(), end) or _passed_version(t, end, name, year)):
+                or _passed_on_a_day(t, m.start(), end)
+                or _passed_version(t, m.start(), end, name, year)):
             draft = False
         # "Luật Nhà giáo khi ban hành …" in November 2024: passed in 2025, so what the
         # text names is the bill
-        draft = draft or (year is not None and law_passed_after(name, year))
+        draft = (draft or (year is not None and law_passed_after(name, year))
+                 or _laws.never_passed(name))
     # a bare "Hiến pháp" is any country's: in a sentence about the US it is theirs
     vn = P.VN_STATE_NAME.match(t, end) if dtype == "constitution" else None
     if vn:
@@ -696,14 +720,20 @@ def _named_symbol(t: str, end: int) -> re.Match | None:
     return sym if s is not None and s["issuer"] in vocab.LAW_SYMBOL_ISSUERS else None
 
 
-def _passed_version(t: str, end: int, name: str, year: int | None) -> bool:
+def _passed_version(t: str, start: int, end: int, name: str, year: int | None) -> bool:
     """ "Luật Đất đai (sửa đổi) năm 2024" in a text of 2025: the year of a version the law
-    table lists, before the text's, names the law that bill became."""
-    y = P.NAMED_YEAR.match(t, end) if year is not None else None
+    table lists, before the text's, names the law that bill became. In a text of no known
+    date, so does any listed version's year, unless "dự thảo", "dự án" or "dự" stands
+    right before the name: "việc xây dựng Luật Đường bộ năm 2024" is the law of 2024."""
+    y = P.NAMED_YEAR.match(t, end)
     if y is None:
         return False
     v = int(y.group("year") or y.group("pyear"))
-    return v < year and law_version(name, v) is not None
+    if law_version(name, v) is None:
+        return False
+    if year is not None:
+        return v < year
+    return P.BILL_MARKER.search(t, max(0, start - P.BILL_MARKER_WINDOW), start) is None
 
 
 def _passed_on_a_day(t: str, start: int, end: int) -> bool:
@@ -882,6 +912,8 @@ def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | Non
         # "Luật BHYT thuộc thẩm quyền …", "Luật TDTT cơ bản có …": the table's
         # abbreviation is the whole name
         return words[0].group(), words[0].end()
+    if _WS.sub(" ", m.group("kind").lower()) == "bộ luật":
+        return None  # every code is listed: "… dự thảo Bộ luật Hình" is a cut-off text
     keep = 1
     while keep < len(words):
         w = low[keep]
@@ -1026,7 +1058,8 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
             f.year = int(m.group("y"))
             pos = m.end()
             continue
-        m = P.TAIL_FILLER.match(t, pos) or P.TAIL_NOTE.match(t, pos)
+        m = (P.TAIL_FILLER.match(t, pos) or P.TAIL_NOTE.match(t, pos)
+             or P.TAIL_SENT_TO.match(t, pos))
         if m:
             pos = m.end()
             continue
@@ -1158,7 +1191,9 @@ def _apply(items: list[_Mention], f: _Found) -> None:
             # speaks of the circular before it)
             if f.body is not None and f.issuer in vocab.LAW_SYMBOL_ISSUERS:
                 it.body = f.body
-            if f.date:
+            # ("… Luật Thi hành tạm giữ, tạm giam 2015 được thông qua ngày 20/6/2017": the
+            # day is another's, the resolution the list of laws is the subject of)
+            if f.date and (it.year is None or f.year in (None, it.year)):
                 it.date = f.date
                 # "Luật Đất đai (sửa đổi) được Quốc hội thông qua ngày 18/1/2024": the
                 # version of that year, where the table lists one (else the date is an

@@ -388,10 +388,13 @@ ordinance | Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm mi�
 # Names of bills the press writes as "Luật X" whose passage this table does not record
 # (never passed, or passed after what its author knows for certain): their names still
 # end where the bill's name ends ("dự án Luật Biểu tình").
-BILLS = (
+# The first were debated for years and never passed: whatever the text says of them, a
+# "Luật Đơn vị hành chính - kinh tế đặc biệt" is a bill.
+NEVER_PASSED = (
     "Biểu tình", "Về hội", "Hành chính công", "Đơn vị hành chính - kinh tế đặc biệt",
-    "Đơn vị hành chính", "Khu hành chính - kinh tế đặc biệt", "Trí tuệ nhân tạo", "Chuyển đổi số", "Thương mại điện tử",
+    "Đơn vị hành chính", "Khu hành chính - kinh tế đặc biệt",
 )
+BILLS = (*NEVER_PASSED, "Trí tuệ nhân tạo", "Chuyển đổi số", "Thương mại điện tử")
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,6 +516,16 @@ def version_passed_by(law: Law, iso_date: str) -> int | None:
     passed_by = _passed_by(iso_date)
     found = [v for v in law.versions if v <= passed_by]
     return found[-1] if found else None
+
+
+@cache
+def _never_passed() -> frozenset[str]:
+    return frozenset(f"luật {n}".lower() for n in NEVER_PASSED)
+
+
+def never_passed(name: str) -> bool:
+    """Whether law `name` ("Luật Biểu tình") is a bill never passed (NEVER_PASSED)."""
+    return " ".join(name.split()).lower() in _never_passed()
 
 
 def extract_names() -> tuple[str, ...]:

@@ -17,6 +17,10 @@ _FOLD_MAP = {
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
     "\u2212": "-", "\u2044": "/", "\u2215": "/",
     "\r": "\n", "\t": " ",
+    # Cyrillic capitals that look Latin, typed into symbols by a keyboard left in
+    # Russian or copied from such a document ("178/2024/NĐ-СР" on nhandan.vn, С and Р
+    # Cyrillic): codes are Latin capitals, so these only ever stand for them
+    **dict(zip("АВЕКМНОРСТХІ", "ABEKMHOPCTXI")),
 }
 # str.translate walks every character in Python-level steps; a C-level search for the
 # few characters that need folding lets clean text (most of it) skip the walk.

@@ -402,7 +402,10 @@ _SURNAME = rf"(?:{'|'.join(vocab.SURNAMES)})"
 _PLACE_MORE = rf"(?:\s+(?!{_SURNAME}\s){_PLACE_WORD}){{0,3}}"
 _PLACE = (rf"(?:\s+(?:(?:{alternation(vocab.PROVINCE_WORDS)})\s*"
           rf"(?:{_SURNAME}\s+{_PLACE_WORD}(?!\s+[{UPPER}])|(?!{_SURNAME}\s){_PLACE_WORD}{_PLACE_MORE})"
-          rf"|(?:{alternation(vocab.LOCAL_PLACE_WORDS)})\s*{_PLACE_WORD}{_PLACE_MORE}))?")
+          rf"|(?:{alternation(vocab.LOCAL_PLACE_WORDS)})\s*{_PLACE_WORD}{_PLACE_MORE}"
+          # the level alone, the province the article's: "của Ủy ban nhân dân tỉnh về …"
+          rf"|(?:{alternation(vocab.PLACE_WORDS)})(?![{LETTER}])"
+          rf"(?=\s*+[.,;(]|\s++(?:về|ngày|tại|số|ban\s+hành|quy\s+định)\s)))?")
 # A Party conference ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"),
 # or a listed body with, for local organs, its place ("UBND tỉnh Quảng Nam").
 BODY = (
@@ -446,15 +449,17 @@ def opens_next_clause(t: str, lead: str, end: int) -> bool:
     return "," in lead and "(" not in lead and NEXT_CLAUSE.match(t, end) is not None
 
 
-_HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc)\s++)?"
+_HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc|chánh)\s++)?"
 # "của/do X", and "được X ban hành" (the issuer after the subject too: "thông tư 41 về …
 # được Bộ Y tế ban hành"), "mà Thủ tướng vừa ký"; "được" and "mà" name the issuer only
 # with an issuing verb after it
 TAIL_BODY = _compile(
-    rf"\s*+,?\s*+(?:(?:của|do)\s+{_HEAD}|(?:(?:vừa|đã|mới)\s++)?(?P<passive>được|mà)\s++{_HEAD}"
+    rf"\s*+,?\s*+(?:(?:của|(?P<by>do))\s+{_HEAD}|(?:(?:vừa|đã|mới)\s++)?(?P<passive>được|mà)\s++{_HEAD}"
     rf"|(?=Hội\s+nghị)){BODY}"
     rf"(?(passive)\s++(?:(?:vừa|đã|mới)\s++)?(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))"
     rf"(?![{LETTER}])"
+    # "… do Bộ Tư pháp chủ trì": the drafting ministry, not the issuer
+    rf"(?(by)(?!\s++(?:{alternation(vocab.DRAFTING_VERBS)})(?![{LETTER}])))"
     rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+[IVXLC]+\s*\)?)?"  # "Bộ Chính trị (khóa X)"
 )
 # "của Bộ Chính trị, Ban Bí thư về …", "của Bộ Chính trị và Ban Bí thư": a second body
@@ -477,13 +482,16 @@ JOINT_BODY_BEFORE = _compile(rf"{BODY}\s*+(?:,|và)\s*+$")
 JOINT_BODY_WINDOW = 40
 # A body the tables do not know, named as the issuer: "… của TAND tối cao về …".
 TAIL_OTHER_BODY = _compile(
-    rf"\s*+,?\s*+của\s+(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s++[{LETTER}&.-]+){{0,9}}?)"
+    rf"\s*+,?\s*+của\s+{_HEAD}(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s++[{LETTER}&.-]+){{0,9}}?)"
     rf"(?=\s*+,?\s*+\(?(?:về|ngày)\s)"
 )
 # "(quyết định 866 - PV) đã được Thủ tướng phê duyệt ngày 18-7-2023": the reporter's
 # note closing a bracket, between a citation and what is said of it
 TAIL_NOTE = _compile(rf"[ \t]*+-[ \t]*+[{UPPER}]{{2,6}}[ \t]*+\)")
 TAIL_FILLER = _compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
+# "công văn số 12024/UBND-KTNS gửi các sở ngành và UBND các phường, xã về việc …": whom
+# a letter went to, between it and its subject
+TAIL_SENT_TO = _compile(r"\s++gửi\s++(?:[^\s.;:]++\s++){1,14}?(?=(?i:về\s++việc)\s)")
 # ("Về việc" as the title of a resolution is printed: "Nghị quyết 1659/NQ-UBTVQH15 Về
 # việc sắp xếp …")
 # "Nghị định số 168/2024/NĐ-CP quy định về xử phạt …", "Thông tư 29 quy định về dạy
@@ -514,15 +522,22 @@ SUBJECT_POINTING_BACK = _compile(
     r"(?:\s+[^\W\d_]+){0,4}?\s+(?:này|trên|nói\s+trên)")
 # A subject ends at the end of its clause: punctuation, or a comma before a new verb.
 _CLAUSE_STARTS = (
-    "nâng cao", "tăng cường", "gắn với", "đồng thời", "trong đó", "theo đó", "nhằm",
-    "góp phần", "đề nghị", "yêu cầu", "đẩy mạnh", "chủ động", "tập trung", "bảo đảm",
-    "đảm bảo", "phát huy", "đề ra", "đã", "được", "có hiệu lực", "ông", "bà", "các",
+    "gắn với", "đồng thời", "trong đó", "theo đó", "nhằm",
+    "góp phần", "đề nghị", "yêu cầu", "chủ động", "tập trung", "bảo đảm",
+    "đảm bảo", "đề ra", "đã", "được", "có hiệu lực", "ông", "bà", "các",
     "những", "theo", "tuy nhiên", "nhưng", "song", "còn", "và", "cũng", "khi", "do",
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc", "cùng với",
+    "nhất là", "với", "bị", "đến nay", "hiện nay", "sau đó", "tiếp tục",
 )
+# ("nâng cao", "tăng cường", "đẩy mạnh" and "phát huy" open a title's own items as often
+# as a new clause: "… cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc
+# gia", "… giải pháp đột phá, tăng cường bảo vệ, chăm sóc …". A Party title ends at "trong
+# tình hình mới" and its kin, so a comma there closes it.)
+_TITLE_CLOSES = ("tình hình mới", "giai đoạn mới", "thời kỳ mới", "kỷ nguyên mới")
 SUBJECT_END = _compile(
     # (a line break before a lower-case word is a wrapped line: "… quản lý viên\nchức")
-    rf"(?<!TP)(?<!Tp)[.;:!?|()\[\]]|\n(?![ \t]*+[{LOWER}])|\s++-\s(?!{_YEAR}(?![\d/-]))|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    rf"(?<!TP)(?<!Tp)[.;:!?|()\[\]]|\n(?![ \t]*+[{LOWER}])|\s++-\s(?!{_YEAR}(?![\d/-]))(?![ \t]*+[{LOWER}])|[”\x22]\s*+-\s|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    rf"|,(?:{'|'.join(f'(?<={c},)' for c in _TITLE_CLOSES)})"
     rf"|\s++và\s++{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
@@ -546,10 +561,10 @@ SUBJECT_VERB_END = _compile(
     # what is said of the document: "… về phát triển và quản lý nhà ở xã hội là 25 m2",
     # "… thật sự là cú hích", "… ra đời giúp ngư dân", "… như tiếng trống lệnh" (a
     # subject's own "công nhận … là đô thị loại I" is kept: _subject)
-    r"(?P<copula>(?<!đây)(?<!đó)(?<!nhất)(?<!tức)(?<!nghĩa)(?<!hoặc)\s++(?:(?:thật\s+sự|thực\s+sự|chính|cũng|đều|sẽ|vẫn|chỉ)\s+)?là\s)|"
-    r"\s++ra\s+đời\b|\s++trình\s+(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|(?<!cũng)\s++như\s+(?:một|những|tiếng|là)\b|"
+    r"(?P<copula>(?<!đây)(?<!đó)(?<!nhất)(?<!tức)(?<!nghĩa)(?<!hoặc)(?<!gọi)\s++(?:(?:thật\s+sự|thực\s+sự|chính|cũng|đều|sẽ|vẫn|chỉ)\s+)?là\s)|"
+    r"\s++ra\s+đời\b|\s++diễn\s+ra\b|\s++trình\s+(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|(?<!cũng)\s++như\s+(?:một|những|tiếng|là)\b|"
     r"\s++(?:gắn\s+với|gắn\s+việc|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
-    r"theo\s+hướng|và\s+các\s+văn\s+bản|để|nhằm|với\s+lý\s+do|đối\s+với\s+(?:Ban|các|những)|"
+    r"theo\s+hướng|và\s+các\s+văn\s+bản|để|nhằm|với\s+lý\s+do|đối\s+với\s+Ban|"
     r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho|"
     r"khẳng\s+định|nhấn\s+mạnh|chỉ\s+rõ|xác\s+định\s+rõ)\b"
     # a quotation from the document ("… về công tác phụ nữ … xác định “phải xây dựng …”")
@@ -639,6 +654,10 @@ BEFORE_DATE = _compile(
     # a comma after the date, or none before a capital: "Ngày 6-1-2017 Cục Hàng hải Việt
     # Nam có Văn bản số 46/CHHVN-PC" (not "ngày 6/1/2017 của …", another document's)
     rf"(?:\s*,\s*|\s+(?=[{UPPER}]))"
+    # "Ngày 30/10/2016, thay mặt Ban Chấp hành Trung ương, Tổng Bí thư … ký ban hành",
+    # "Ngày 14/04/2025, Tổng Bí thư Tô Lâm, thay mặt Ban Chấp hành Trung ương, đã ký …"
+    rf"(?:(?:[^\s,.;]+\s+){{0,6}}?[^\s,.;]+,\s+(?=(?i:thay\s+mặt)\s))?"
+    rf"(?:(?i:thay\s+mặt)\s+(?:[^\s,.;]+\s+){{0,6}}?[^\s,.;]+,\s+)?"
     # (not past a verb of reported speech: the date is then the day someone spoke)
     rf"(?:(?!(?:{alternation(vocab.REPORTING_VERBS)})(?![{LETTER}]))"
     rf"(?:[^\s,.;]|\.(?=\S))+\s+){{0,{BEFORE_DATE_WORDS}}}?"

@@ -59,6 +59,10 @@ def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
         term = a.group("term") or assembly_term(y)
         if term:
             return f"{n}/{y}/QH{term}"
+    if tail == "NQ-UBTVQH" and (term := assembly_term(y)):
+        # "Nghị quyết số 1667/2025 của Ủy ban Thường vụ Quốc hội": the Standing
+        # Committee's symbol carries its term, 1667/NQ-UBTVQH15
+        tail = f"NQ-UBTVQH{term}"
     # (an Assembly act's tail is its term alone, 59/2020/QH14; a letter's is its issuer
     # alone, and its number no year: "942/BDN ngày 06/11/2024" is 942/BDN@2024)
     if (dtype in vocab.YEAR_IN_NUMBER_TYPES or _ASSEMBLY_TERM.match(tail)

@@ -743,3 +743,8 @@ PLACE_ABBREVIATIONS: dict[str, str] = {
     "Phan Rang-Tháp Chàm": "Phan Rang - Tháp Chàm",
 }
 NOT_BODY_ENDINGS = ("ký", "quy định", "ban hành", "hướng dẫn", "yêu cầu", "đã", "vừa")
+
+# What the ministry named by "do …" after a document does when it drafts it rather than
+# issues it ("Luật sửa đổi … Bộ luật Hình sự do Bộ Tư pháp chủ trì"): not its body.
+DRAFTING_VERBS = ("chủ trì", "soạn thảo", "xây dựng", "trình", "đề xuất", "tham mưu",
+                  "thẩm định", "chủ trì soạn thảo", "dự thảo")
