@@ -1310,7 +1310,7 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
             continue
         # "A <trigger> B" with nothing but A's own subject clause (or a comma right
         # before the trigger) between A and the trigger
-        lead = t[a_end:best.start()]
+        lead = P.RELATION_ASIDE.sub("", t[a_end:best.start()])
         title = run[-1].title
         in_title = title is not None and "," not in lead.replace(title, "")
         if "," in lead.rstrip().rstrip(",") and not in_title:

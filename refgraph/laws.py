@@ -140,7 +140,7 @@ law | Quản lý, bảo vệ công trình quốc phòng và khu quân sự | 202
 law | Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở | 2023 |
 law | Công nghiệp quốc phòng, an ninh và động viên công nghiệp | 2024 |
 law | Phòng không nhân dân | 2024 |
-law | Trật tự, an toàn giao thông đường bộ | 2024>2025 | Trật tự an toàn giao thông đường bộ;Trật tự, ATGT đường bộ;TTATGTĐB
+law | Trật tự, an toàn giao thông đường bộ | 2024>2025 | Trật tự an toàn giao thông đường bộ;Trật tự, ATGT đường bộ;TTATGTĐB;Trật tự ATGTĐB;Trật tự, ATGTĐB;TT, ATGTĐB
 
 # --- Public finance, tax, banking -------------------------------------------------------
 law | Ngân sách nhà nước | 1996 2002 2015 2025 | Ngân sách;NSNN

@@ -691,6 +691,14 @@ OTHER_SUBJECT = _compile(rf"(?i:dự\s++thảo|dự\s++án)\s++(?:{TYPE_WORD})(?
 # citation of a constitution
 CONSTITUTION_AND_LAW = _compile(r"\s++và\s++(?:các\s++)?(?:pháp\s++luật|luật\s++pháp)(?![^\W\d_])")
 SENTENCE_BREAK = _compile(r"[.;!?\n](?!\d)")
+# What a text says of a document between it and a relation's verb, set off by commas:
+# "Thông tư 79/2024 do Bộ Công an ban hành, có hiệu lực từ 1/1/2025, thay thế …",
+# "Nghị định số 11/2012/NĐ-CP, ngày 22/2/2012, sửa đổi …"
+RELATION_ASIDE = _compile(
+    r"(?:^|,)\s*+(?:do\s++[^,.;\n]{1,60}?\s++ban\s++hành"
+    r"|(?:chính\s++thức\s++)?có\s++hiệu\s++lực(?:\s++thi\s++hành)?\s++(?:kể\s++)?từ\s++"
+    r"(?:ngày\s++)?\d{1,2}\s*+[/.-]\s*+\d{1,2}(?:\s*+[/.-]\s*+\d{4})?"
+    r"|ngày\s++\d{1,2}\s*+[/.-]\s*+\d{1,2}\s*+[/.-]\s*+\d{4})\s*+(?=,)")
 BLANK_LINE = _compile(r"\n[ \t\r]*+\n")
 BASED_ON_BEFORE = _compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
 # "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"
