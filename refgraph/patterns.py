@@ -609,8 +609,10 @@ ISSUING_VERB_WINDOW = 24
 # the year of a text dated from March on (resolve: the hint "recent"). Not "vừa có hiệu
 # lực": a document takes effect months after it is issued.
 _JUST_ISSUED = r"(?:ký\s++ban\s++hành|ban\s++hành|ký|thông\s++qua|phê\s++duyệt)"
+# ("Chính phủ vừa có Nghị quyết 282", "Bộ Y tế vừa gửi công văn …": the news lead's
+# "has just issued"; after the citation "vừa có" is "vừa có hiệu lực", no issuing)
 RECENT_BEFORE = _compile(
-    rf"(?<![{LETTER}])vừa\s++(?:chính\s++thức\s++)?{_JUST_ISSUED}\s++"
+    rf"(?<![{LETTER}])vừa\s++(?:chính\s++thức\s++)?(?:{_JUST_ISSUED}|có|gửi)\s++"
     rf"(?:(?:các|những|hai|ba)\s++)?$")
 RECENT_WINDOW = 40
 # After it: "vừa ban hành", "vừa được Bộ Y tế ban hành", "của Bộ Y tế vừa ban hành",

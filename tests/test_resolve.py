@@ -623,6 +623,27 @@ def test_just_issued_is_of_the_articles_year():
     assert (d.key, d.by) == ("37/2024/TT-BYT", "date")
 
 
+def test_just_had_is_just_issued():
+    # a 2025 page (September): "Chính phủ vừa có Nghị quyết 282 ban hành Chương trình hành
+    # động …" in one article, "… vừa có Nghị quyết 282/NQ-CP …" in another: the news
+    # lead's "vừa có" is "has just issued", so both are 282/NQ-CP of that year; a letter
+    # "vừa gửi" is too; "vừa có hiệu lực" after a citation is not
+    s = Store.open(None)
+    for aid, text in [
+            ("a", "Chính phủ vừa có Nghị quyết 282 ban hành Chương trình hành động thực hiện "
+                  "Nghị quyết 72 của Bộ Chính trị."),
+            ("b", "Chính phủ vừa có Nghị quyết 282/NQ-CP ban hành Chương trình hành động."),
+            ("c", "Bộ Y tế vừa gửi Công văn số 5021/BYT-KCB đề nghị các sở y tế rà soát.")]:
+        s.add(Article(aid, text, date="2025-09-16"), extract(text, published="2025-09-16"))
+    s.finalize()
+    got = {(c["article"], c["number"]): c["key"] for c in s.citations()}
+    assert got[("a", "282")] == got[("b", "282")] == "282/NQ-CP@2025"
+    assert got[("c", "5021")] == "5021/BYT-KCB@2025"
+    (c,) = extract("Nghị định 168 vừa có hiệu lực từ 1-1-2025.", published="2025-02-03")
+    assert c.hints is None
+    s.close()
+
+
 def test_removing_an_article_gives_the_keys_of_a_fresh_index():
     # the decision-series fold moves a short form to the one printed symbol; with that
     # article gone, the short form is its own key again, as a fresh index would give
