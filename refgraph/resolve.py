@@ -66,7 +66,8 @@ def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
     # (an Assembly act's tail is its term alone, 59/2020/QH14; a letter's is its issuer
     # alone, and its number no year: "942/BDN ngày 06/11/2024" is 942/BDN@2024)
     if (dtype in vocab.YEAR_IN_NUMBER_TYPES or _ASSEMBLY_TERM.match(tail)
-            or (m.group("y") and dtype in vocab.YEAR_SERIES_TYPES)):
+            or (m.group("y") and (dtype in vocab.YEAR_SERIES_TYPES or tail.rpartition("-")[2]
+                                  in vocab.YEAR_SERIES_ISSUERS.get(dtype, ())))):
         return f"{n}/{y}/{tail}"
     return f"{n}/{tail}@{y}"
 

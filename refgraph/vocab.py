@@ -47,6 +47,9 @@ YEAR_IN_NUMBER_TYPES = frozenset({"decree", "circular", "joint_circular"})
 # in the number is part of the identity. For the others (Nghị quyết 19/2017/NQ-CP is the
 # press's spelling of 19/NQ-CP of 2017) it is a notation, folded into one key.
 YEAR_SERIES_TYPES = frozenset({"decision"})
+# … and issuers whose resolutions have both series: a People's Council numbers its
+# normative resolutions 12/2024/NQ-HĐND and its individual ones 12/NQ-HĐND, two documents
+YEAR_SERIES_ISSUERS = {"resolution": frozenset({"HĐND"})}
 
 # Type words that are also everyday verbs or nouns ("quyết định đầu tư", "theo quy định",
 # "kế hoạch 5 năm", "luật sư"): written in lower case they count only with "số" or a

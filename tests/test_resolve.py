@@ -55,6 +55,24 @@ def test_decisions_keep_two_numbering_series_apart():
     assert canonical_key("15/QĐ-TTg", "decision", 2020) == "15/QĐ-TTg@2020"
 
 
+def test_peoples_council_resolutions_keep_two_numbering_series_apart():
+    # a provincial People's Council numbers its normative resolutions with the year
+    # (12/2024/NQ-HĐND: fees, support levels) apart from its individual ones (12/NQ-HĐND
+    # of 2024: a list of projects); the Government's "19/2017/NQ-CP" is the press's
+    # spelling of 19/NQ-CP of 2017, one document
+    assert canonical_key("12/2024/NQ-HĐND", "resolution", 2024) == "12/2024/NQ-HĐND"
+    assert canonical_key("12/NQ-HĐND", "resolution", 2024) == "12/NQ-HĐND@2024"
+    assert canonical_key("19/2017/NQ-CP", "resolution", 2017) == "19/NQ-CP@2017"
+
+
+def test_standing_committee_keys_carry_the_assembly_term():
+    # "Nghị quyết số 1667/2025 của Ủy ban Thường vụ Quốc hội" and the printed symbol
+    # 1667/NQ-UBTVQH15: one key; no term is guessed in an election year (2021)
+    assert canonical_key("1667/NQ-UBTVQH", "resolution", 2025) == "1667/NQ-UBTVQH15@2025"
+    assert canonical_key("1667/NQ-UBTVQH15", "resolution", 2025) == "1667/NQ-UBTVQH15@2025"
+    assert canonical_key("12/NQ-UBTVQH", "resolution", 2021) == "12/NQ-UBTVQH@2021"
+
+
 def test_keys_and_their_undated_forms():
     assert canonical_key("35/2016/NQ-CP", "resolution", None) == "35/NQ-CP@2016"
     assert canonical_key("59/2020/QH14", "law", None) == "59/2020/QH14"
