@@ -408,12 +408,20 @@ _PLACE = (rf"(?:\s+(?:(?:{alternation(vocab.PROVINCE_WORDS)})\s*"
           rf"(?=\s*+[.,;(]|\s++(?:về|ngày|tại|số|ban\s+hành|quy\s+định)\s)))?")
 # A Party conference ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"),
 # or a listed body with, for local organs, its place ("UBND tỉnh Quảng Nam").
-BODY = (
-    rf"(?:(?P<conf>Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+(?i:chấp\s+hành)\s+)?Trung\s+ương"
-    rf"(?:\s+Đảng)?(?:\s++(?:lần\s+thứ\s+)?(?!(?:khóa|khoá)\s)\w+)?"
-    rf"(?:\s*+,?\s*+\(?\s*+(?:khóa|khoá)\s+[IVXLC]+\)?)?)"
-    rf"|(?P<bname>{_BODY_NAMES})(?P<place>{_PLACE}))"
-)
+def _body_pattern(groups: bool) -> str:
+    """BODY, with its groups named (conf, bname, place: extract._body reads them) or
+    plain, for a pattern that holds it more than once."""
+    def g(name: str) -> str:
+        return f"(?P<{name}>" if groups else "(?:"
+    return (
+        rf"(?:{g('conf')}Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+(?i:chấp\s+hành)\s+)?Trung\s+ương"
+        rf"(?:\s+Đảng)?(?:\s++(?:lần\s+thứ\s+)?(?!(?:khóa|khoá)\s)\w+)?"
+        rf"(?:\s*+,?\s*+\(?\s*+(?:khóa|khoá)\s+[IVXLC]+\)?)?)"
+        rf"|{g('bname')}{_BODY_NAMES}){g('place')}{_PLACE}))"
+    )
+
+
+BODY = _body_pattern(groups=True)
 
 # What may follow a citation before its subject: dates, the issuing body, filler.
 # Each is tried at the current position; extract.py loops over them.
@@ -618,7 +626,7 @@ RECENT_WINDOW = 40
 # After it: "vừa ban hành", "vừa được Bộ Y tế ban hành", "của Bộ Y tế vừa ban hành",
 # "mà Thủ tướng vừa ký";
 # only a body between "vừa được" and the verb ("vừa tròn 5 năm kể từ ngày ký" is not it)
-_BODY_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", BODY)
+_BODY_PLAIN = _body_pattern(groups=False)
 RECENT_AFTER = _compile(
     rf"\s*+,?\s*+(?:(?:của|do|mà)\s++{_BODY_PLAIN}\s++)?vừa\s++"
     rf"(?:được\s++(?:{_BODY_PLAIN}\s++)?)?{_JUST_ISSUED}(?![{LETTER}])")

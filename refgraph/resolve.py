@@ -340,8 +340,8 @@ def resolve_mentions(t: str, mentions: list) -> None:
             m.name = official_law_name(m.name)
             m.key = law_key(m.name, m.year)
             m.resolved_by = "text"
-            if m.year and m.year < vocab.TYPE_ISSUER_SINCE.get(m.type, 0):
-                m.issuer = None  # "Pháp lệnh nhà ở năm 1991": the Council of State's
+            if m.issuer == vocab.TYPE_ISSUER.get(m.type):
+                m.issuer = type_issuer(m.type, m.year)
             if m.body is None:
                 m.body = issuer_body(m.issuer)
     shorts = [m for m in mentions if m.form == "short"]
@@ -401,9 +401,18 @@ def _other_year(m: Any, year: int | None) -> bool:
     return near is not None and year is not None and int(near) != year
 
 
+def type_issuer(dtype: str, year: int | None) -> str | None:
+    """The organ that issues every document of `dtype` (vocab.TYPE_ISSUER), if it did so
+    in `year`: "Pháp lệnh nhà ở năm 1991" is the Council of State's, not the Standing
+    Committee's (vocab.TYPE_ISSUER_SINCE)."""
+    if year and year < vocab.TYPE_ISSUER_SINCE.get(dtype, 0):
+        return None
+    return vocab.TYPE_ISSUER.get(dtype)
+
+
 def _resolve_short(m: Any, cands: list) -> None:
     """`cands`: one mention of each full-form document of m's type and number."""
-    issuer = m.body_issuer or vocab.TYPE_ISSUER.get(m.type)
+    issuer = m.body_issuer or type_issuer(m.type, m.year)
     if m.year_in_number:
         cands = [f for f in cands if f.year in (None, m.year_in_number)]
     # "Nghị quyết 19 của các năm trước, từ năm 2014 …" is not 19/NQ-CP@2017

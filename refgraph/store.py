@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from . import reference, resolve, vocab
@@ -899,22 +899,22 @@ class Store:
         rows = self.conn.execute("""
             SELECT id, article_id, raw_key, form, raw_resolved_by FROM citations
             WHERE type = 'decision' AND number IS NOT NULL""").fetchall()
-        by_identity: dict[tuple, list[tuple]] = defaultdict(list)
+        by_identity: dict[tuple, list[_DecisionRow]] = defaultdict(list)
         for cid, article, raw, form, by in rows:
             key = out[cid][0] if cid in out else raw
             ident = resolve.decision_identity(key)
             if ident is not None:
-                by_identity[ident].append((cid, article, raw, form, by, key))
+                by_identity[ident].append(_DecisionRow(cid, article, raw, form, by, key))
         for members in by_identity.values():
-            printed = {m[2] for m in members if m[3] == "full"}
+            printed = {m.raw_key for m in members if m.form == "full"}
             target = (next(iter(printed)) if len(printed) == 1
-                      and len({m[5] for m in members}) > 1 else None)
-            for cid, article, raw, _form, by, key in members:
-                if target is not None and key != target:
-                    out[cid] = (target, "corpus", 0, None)
-                elif cid not in out:
-                    out[cid] = (raw, by, 0, None)
-                groups[(article, raw)].add(out[cid][0])
+                      and len({m.key for m in members}) > 1 else None)
+            for m in members:
+                if target is not None and m.key != target:
+                    out[m.id] = (target, "corpus", 0, None)
+                elif m.id not in out:
+                    out[m.id] = (m.raw_key, m.resolved_by, 0, None)
+                groups[(m.article, m.raw_key)].add(out[m.id][0])
 
     TOPIC_SAMPLE = 5000  # articles whose words tell a rare word from a common one
     TOPIC_PER_DOCUMENT = 100
@@ -1266,6 +1266,17 @@ _BODY = 1 + _DOC_ATTRS.index("body")
 
 # The mentions the corpus stage decides: numbered, not named, and undated or without
 # issuer (an extractor's ambiguity between two documents of its text is kept as is).
+class _DecisionRow(NamedTuple):
+    """A dated decision's citation, as Store._fold_decision_series weighs it."""
+
+    id: int
+    article: str
+    raw_key: str        # as its text gave it
+    form: str
+    resolved_by: str | None
+    key: str            # as decided so far
+
+
 def _crc(article_id: str) -> int:
     return zlib.crc32(article_id.encode())
 

@@ -580,15 +580,17 @@ BACKGROUND_TYPES = frozenset({"constitution"})
 # Organs of other states and of the United Nations, whose numbered documents in a
 # sentence are theirs, not Vietnam's: "Hội đồng Bảo an Liên hợp quốc … phê chuẩn Nghị
 # quyết 2356". (Only for a number printed without a Vietnamese issuer code.)
+# (offices Vietnam does not have: FOREIGN_OFFICES_IN_SENTENCE begins with them too)
+_FOREIGN_STATE_OFFICES = ("Tổng thống", "Thượng viện", "Hạ viện")
 FOREIGN_ORGANS = ("Hội đồng Bảo an", "HĐBA", "Liên hợp quốc", "Liên Hợp Quốc",
                   "Liên Hiệp Quốc", "Liên hiệp quốc", "LHQ", "Đại hội đồng", "Quốc hội Mỹ",
-                  "Quốc hội Hoa Kỳ", "Thượng viện", "Hạ viện", "Tổng thống")
+                  "Quốc hội Hoa Kỳ", *_FOREIGN_STATE_OFFICES)
 # the types such an organ's documents are read as (a resolution, a decision); a decree or
 # a circular beside a UN organ is still Vietnam's
 FOREIGN_ORGAN_TYPES = frozenset({"resolution", "decision"})
 # Offices Vietnam does not have, whatever name follows them: "Chính phủ Tổng thống Biden
 # … các chính sách như Luật Giảm lạm phát (IRA)" speaks of the US.
-FOREIGN_OFFICES_IN_SENTENCE = ("Tổng thống", "Thượng viện", "Hạ viện", "Điện Kremlin",
+FOREIGN_OFFICES_IN_SENTENCE = (*_FOREIGN_STATE_OFFICES, "Điện Kremlin",
                                "sắc lệnh hành pháp", "Tòa án Tối cao Mỹ",
                                # foreign leaders the press of these years names most
                                "Trump", "Biden", "Obama", "Harris", "Putin", "Zelensky",

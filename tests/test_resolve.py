@@ -73,6 +73,17 @@ def test_standing_committee_keys_carry_the_assembly_term():
     assert canonical_key("12/NQ-UBTVQH", "resolution", 2021) == "12/NQ-UBTVQH@2021"
 
 
+def test_ordinances_before_1992_are_not_the_standing_committees():
+    # the Council of State (Hội đồng Nhà nước) passed ordinances until the 1992
+    # Constitution: neither a named one nor a numbered short form of 1989 is UBTVQH's
+    (named,) = extract("Pháp lệnh nhà ở năm 1991 quy định việc mua bán nhà.")
+    (short,) = extract("Theo Pháp lệnh số 02 năm 1989 về thuế nông nghiệp.")
+    (later,) = extract("Pháp lệnh số 02/2020/UBTVQH14 về ưu đãi người có công.")
+    assert (named.issuer, named.body) == (None, None)
+    assert (short.issuer, short.key) == (None, "PL 2/1989")
+    assert (later.issuer, later.body) == ("UBTVQH", "Ủy ban Thường vụ Quốc hội")
+
+
 def test_keys_and_their_undated_forms():
     assert canonical_key("35/2016/NQ-CP", "resolution", None) == "35/NQ-CP@2016"
     assert canonical_key("59/2020/QH14", "law", None) == "59/2020/QH14"
