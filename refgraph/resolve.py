@@ -454,6 +454,7 @@ def official_law_name(name: str | None) -> str | None:
     return law.name if law is not None else name
 
 
+@lru_cache(maxsize=4096)  # a named law is looked up by several steps, and by every article
 def _listed_law(name: str | None) -> laws.Law | None:
     """The law table's entry for `name` (any of its spellings), if it has one."""
     return laws.by_name().get(_name_key(name)) if name else None
@@ -507,7 +508,7 @@ def law_version(name: str | None, year: int | None) -> tuple[str, str] | None:
 
 def name_is_known(name: str | None) -> bool:
     """Whether the law table knows `name` ("Luật Đất đai", "Luật BHXH")."""
-    return bool(name) and _name_key(name) in laws.by_name()
+    return _listed_law(name) is not None
 
 
 def law_passed_after(name: str | None, year: int) -> bool:
