@@ -38,6 +38,8 @@ _BARE = _compile(rf"^[ \t]*(?:{_TIME}\s*[,-]?\s*)?{_DATE}(?:\s*[,-]?\s*{_TIME})?
 # run at newlines only (lines.py)
 _LINE_PATTERNS = ((_LABELLED, after_newline(_LABELLED)), (_BARE, after_newline(_BARE)))
 _ANY_DATE = _compile(_DATE)
+# A dump's date of a month alone ("2025-02", "02/2025"): kept as "2025-02"
+_MONTH = _compile(r"\s*(?:(?P<y>\d{4})[/.-](?P<m>\d{1,2})|(?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))\s*")
 
 
 def _iso(m: re.Match) -> str | None:
@@ -52,12 +54,16 @@ def _iso(m: re.Match) -> str | None:
 
 def iso_date(value: str | None) -> str | None:
     """"2024-11-23T17:11:03+07:00", "23/11/2024", "23 tháng 11 năm 2024" → "2024-11-23";
-    None when `value` holds no valid date."""
+    a month alone, "2025-02" or "02/2025", → "2025-02" (the extractor reads it as the
+    month's last day); None when `value` holds no valid date."""
     if not value:
         return None
     m = _ANY_DATE.search(value)
     if m:
         return _iso(m)
+    if m := _MONTH.fullmatch(value):
+        y, mo = int(m["y"] or m["y2"]), int(m["m"] or m["m2"])
+        return f"{y:04d}-{mo:02d}" if 1 <= mo <= 12 else None
     # RSS and e-mail dates: "Sat, 23 Nov 2024 10:00:00 +0700" (email loads only then)
     from email.utils import parsedate_to_datetime
     try:

@@ -167,12 +167,23 @@ def _named_search(t: str, words: list[int] | None) -> Callable[[int], re.Match |
     return search
 
 
+_MONTH_ONLY = _compile(r"(\d{4})-(\d{2})")
+
+
 def _iso_date(value: str | None) -> _dt.date | None:
-    """The date an ISO date or datetime ("2024-11-23T17:11:03+07:00") starts with."""
-    try:
-        return _dt.date.fromisoformat(value[:10]) if value else None
-    except ValueError:
+    """The date an ISO date or datetime ("2024-11-23T17:11:03+07:00") starts with; of a
+    month alone ("2025-02", as some dumps date their articles), its last day: the text
+    was written by then, which is all its date is asked (no document it cites is later)."""
+    if not value:
         return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    if (m := _MONTH_ONLY.fullmatch(value.strip())) and 1 <= int(m[2]) <= 12:
+        y, mo = int(m[1]), int(m[2])
+        return _dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)
+    return None
 
 
 def _find(t: str, start: int, published: _dt.date | None = None,
@@ -438,7 +449,7 @@ def _symbol(num: str, nyear: str | None, s1: str, segs: str) -> dict | None:
             dtype = "official_letter"
     n = num.lstrip("0") or "0"
     year = int(nyear) if nyear else None
-    party = bool(tc) and (
+    party = bool(tc) and issuer not in vocab.STATE_ISSUERS and (
         (seps[0] == "-" and len(seps) > 1 and seps[1] == "/" and not nyear)
         or (issuer in vocab.PARTY_ISSUERS and not nyear)
     )
@@ -1084,20 +1095,37 @@ def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
         m = None
     if m:
         f.title, after = _subject(t, m)
-        if (f.title and f.body is None and items[-1].issuer is None
-                and items[-1].type in vocab.PARTY_CENTRE_TYPES
-                and (o := P.SUBJECT_OWNER.fullmatch(f.title,
-                                                    max(0, f.title.rfind(" của ") + 1)))
-                and _body(o)[1] in vocab.PARTY_CENTRE_BODIES
-                and o.group("bname") and not P.CENTRE_ALONE.fullmatch(o.group("bname"))):
-            f.issuer, f.body = _body(o)
-            f.title = f.title[:o.start()].rstrip()
+        if f.title and (o := P.SUBJECT_OWNER.fullmatch(f.title,
+                                                       max(0, f.title.rfind(" của ") + 1))):
+            _subject_owner(items[-1], f, o)
     elif q := P.QUOTED_TITLE.match(t, f.pos):
         f.title, after = q.group("q").strip(), q.end()
     else:
         return
     if f.body is None and (b := P.TAIL_BODY.match(t, after)):
         f.issuer, f.body = _body(b)
+    # "Quy định số 131-QĐ/TW về …, được ban hành vào ngày 27/10/2023, đã …"
+    if f.date is None and (d := P.TAIL_DATE.match(t, after)) and d.group("verb"):
+        f.date, f.year = _date(d)
+
+
+def _subject_owner(it: _Mention, f: _Found, o: re.Match) -> None:
+    """A body closing the subject ("… về đột phá phát triển giáo dục và đào tạo của Bộ
+    Chính trị", "… về triển khai giải pháp an toàn … của Ngân hàng Nhà nước") is the
+    document's issuer, not its subject's, where it is the State organ the symbol names
+    or, a short form's, the Party Centre; taken out of the subject."""
+    issuer, body = _body(o)
+    if it.issuer is not None:
+        # (not the Party Centre's own: "Kết luận 152-KL/TW về … chức năng, nhiệm vụ của
+        # Ban Bí thư" is about the Secretariat; its code does not say which body it is)
+        if issuer != it.issuer or issuer in vocab.PARTY_ISSUERS:
+            return
+    elif not (it.type in vocab.PARTY_CENTRE_TYPES and body in vocab.PARTY_CENTRE_BODIES
+              and o.group("bname") and not P.CENTRE_ALONE.fullmatch(o.group("bname"))):
+        return
+    if f.body is None:
+        f.issuer, f.body = issuer, body
+    f.title = f.title[:o.start()].rstrip()
 
 
 def _before(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) -> None:

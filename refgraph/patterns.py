@@ -119,6 +119,8 @@ SEGMENT = _compile(rf"([-/]?)\s*({_SEG})")
 
 # A number alone after a type word: "Nghị quyết 57", "Nghị định 49/2017" (number/year).
 # Not a quantity ("Kế hoạch 5 năm"), a decimal ("Quyết định 2,5"), a date or a symbol.
+# A Party congress's term as numbered after "khóa": "XII", and as some pages print it, "12"
+TERM_NUMERAL = r"(?:[IVXLC]+|1[0-9]|[1-9])(?![\dIVXLC])"
 _QUANTITY = alternation(vocab.QUANTITY_WORDS, "i")
 BARE_NUMBER = (
     # "Nghị quyết 19-2017" as "19/2017"; never after a year ("Kế hoạch 2016-2020")
@@ -128,7 +130,7 @@ BARE_NUMBER = (
     # "ngày 15-10-2014", "năm 2016" after the number date it: not quantities
     # (a quantity word that begins a verb is none: "Nghị định số 97 điều chỉnh lộ trình
     # học phí", "Nghị định 100 đồng thời quy định")
-    rf"(?!\s+(?!(?i:{alternation(vocab.QUANTITY_VERBS)})(?![{LETTER}])){_QUANTITY}\b"
+    rf"(?!\s+(?!(?i:{alternation(vocab.QUANTITY_VERBS)})(?![{LETTER}])(?!\s+tiên)){_QUANTITY}\b"
     rf"(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d]))))"
 )
 
@@ -416,7 +418,7 @@ def _body_pattern(groups: bool) -> str:
     return (
         rf"(?:{g('conf')}Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+(?i:chấp\s+hành)\s+)?Trung\s+ương"
         rf"(?:\s+Đảng)?(?:\s++(?:lần\s+thứ\s+)?(?!(?:khóa|khoá)\s)\w+)?"
-        rf"(?:\s*+,?\s*+\(?\s*+(?:khóa|khoá)\s+[IVXLC]+\)?)?)"
+        rf"(?:\s*+,?\s*+\(?\s*+(?:khóa|khoá)\s+{TERM_NUMERAL}\)?)?)"
         rf"|{g('bname')}{_BODY_NAMES}){g('place')}{_PLACE}))"
     )
 
@@ -457,7 +459,10 @@ def opens_next_clause(t: str, lead: str, end: int) -> bool:
     return "," in lead and "(" not in lead and NEXT_CLAUSE.match(t, end) is not None
 
 
-_HEAD = r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc|chánh)\s++)?"
+# the head of an organ, who signs for it: "của Thống đốc Ngân hàng Nhà nước về …"
+_HEAD = (r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc"
+         r"|chánh|thống\s++đốc|phó\s++thống\s++đốc|tổng\s++kiểm\s++toán|chủ\s++nhiệm"
+         r"|tổng\s++thanh\s++tra|cục\s++trưởng|tổng\s++cục\s++trưởng|viện\s++trưởng)\s++)?")
 # "của/do X", and "được X ban hành" (the issuer after the subject too: "thông tư 41 về …
 # được Bộ Y tế ban hành"), "mà Thủ tướng vừa ký"; "được" and "mà" name the issuer only
 # with an issuing verb after it
@@ -468,7 +473,7 @@ TAIL_BODY = _compile(
     rf"(?![{LETTER}])"
     # "… do Bộ Tư pháp chủ trì": the drafting ministry, not the issuer
     rf"(?(by)(?!\s++(?:{alternation(vocab.DRAFTING_VERBS)})(?![{LETTER}])))"
-    rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+[IVXLC]+\s*\)?)?"  # "Bộ Chính trị (khóa X)"
+    rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+{TERM_NUMERAL}\s*\)?)?"  # "Bộ Chính trị (khóa X)"
 )
 # "của Bộ Chính trị, Ban Bí thư về …", "của Bộ Chính trị và Ban Bí thư": a second body
 # named with the first, passed over to the subject
@@ -535,7 +540,7 @@ _CLAUSE_STARTS = (
     "đảm bảo", "đề ra", "đã", "được", "có hiệu lực", "ông", "bà", "các",
     "những", "theo", "tuy nhiên", "nhưng", "song", "còn", "và", "cũng", "khi", "do",
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc", "cùng với",
-    "nhất là", "với", "bị", "đến nay", "hiện nay", "sau đó", "tiếp tục",
+    "nhất là", "với", "bị", "đến nay", "hiện nay", "sau đó", "tiếp tục", "sửa đổi",
 )
 # ("nâng cao", "tăng cường", "đẩy mạnh" and "phát huy" open a title's own items as often
 # as a new clause: "… cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc
@@ -544,7 +549,7 @@ _CLAUSE_STARTS = (
 _TITLE_CLOSES = ("tình hình mới", "giai đoạn mới", "thời kỳ mới", "kỷ nguyên mới")
 SUBJECT_END = _compile(
     # (a line break before a lower-case word is a wrapped line: "… quản lý viên\nchức")
-    rf"(?<!TP)(?<!Tp)[.;:!?|()\[\]]|\n(?![ \t]*+[{LOWER}])|\s++-\s(?!{_YEAR}(?![\d/-]))(?![ \t]*+[{LOWER}])|[”\x22]\s*+-\s|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    rf"(?<!TP)(?<!Tp)[.;:!?|()\[\]]|\n(?![ \t]*+[{LOWER}])(?<!của\n)(?<!và\n)(?<!về\n)(?<!các\n)|\s++-\s(?!{_YEAR}(?![\d/-]))(?![ \t]*+[{LOWER}])|[”\x22]\s*+-\s|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
     rf"|,(?:{'|'.join(f'(?<={c},)' for c in _TITLE_CLOSES)})"
     rf"|\s++và\s++{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
@@ -584,7 +589,7 @@ SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
 # "Trung ương" alone after "của" is the centre as against the provinces ("cho các bộ, cơ
 # quan của Trung ương"), not a body of it
 CENTRE_ALONE = _compile(r"(?i:trung\s++ương|t\.?\s*ư|tw)")
-SUBJECT_OWNER = _compile(rf"của\s++{BODY}(?:\s++(?i:khóa|khoá)\s+[IVXLC]+)?")
+SUBJECT_OWNER = _compile(rf"của\s++{BODY}(?:\s++(?i:khóa|khoá)\s+{TERM_NUMERAL})?")
 # the verbs of a subject whose own "là" follows: "về việc công nhận thị xã … là đô thị loại III"
 SUBJECT_NAMING = _compile(rf"(?<![{LETTER}])(?:{alternation(vocab.SUBJECT_NAMING_VERBS)})\s")
 
@@ -601,7 +606,9 @@ _SIGNER = rf"(?:\s+{_SURNAME}(?:\s+[{UPPER}][{LOWER}]*+){{1,3}})?"
 # the quick test they share (ISSUING_VERB_BEFORE)
 _ISSUING_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in vocab.ISSUING_VERBS) + ")"
 BEFORE = _compile(
-    rf"(?:(?:(?i:ngày)\s+{DATE}|(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR}))\s*+,?\s*+)?"
+    # (a year on the line before is a headline's, "đến năm 2020" a target, no year of issue)
+    rf"(?:(?i:ngày)\s+{DATE}\s*+,?\s*+"
+    rf"|(?<![{LETTER}])(?<!đến\s)(?<!tới\s)(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR})[ \t]*+,?[ \t]*+)?"
     rf"(?:(?P<office>{_OFFICE}){_PERSON}|{BODY}{_SIGNER})"
     rf"\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     rf"{_ISSUING_VERB}\s+(?:(?:các|những|hai|ba)\s+)?$"
@@ -645,7 +652,7 @@ ORGAN_HEAD_WINDOW = 60
 # Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW"; its term may
 # follow it: "thay mặt Bộ Chính trị khóa XIII ký ban hành Nghị quyết số 57-NQ/TW")
 ON_BEHALF_OF = _compile(
-    rf"(?i:thay\s+mặt)\s+{BODY}(?:\s+(?i:khóa|khoá)\s+[IVXLC]+)?"
+    rf"(?i:thay\s+mặt)\s+{BODY}(?:\s+(?i:khóa|khoá)\s+{TERM_NUMERAL})?"
     rf"(?:\s*,\s*(?:[^\s.;]+\s+){{0,16}}?|\s+)(?:(?:đã|vừa|mới)\s+)?"
     rf"(?:ký\s+ban\s+hành|ban\s+hành|ký)\s+$")
 # "theo chỉ đạo của Thủ tướng tại Công điện 112", "yêu cầu của Bộ Y tế tại Thông tư …":
@@ -659,11 +666,12 @@ OWNER_AT_BEFORE = _compile(rf"(?<![{LETTER}])(?:của|do)\s++{BODY}\s++(?:tại|
 BEFORE_DATE_WORDS = 12
 BEFORE_DATE = _compile(
     rf"(?:(?i:ngày)\s+{DATE}|(?i:tháng)\s+\d{{1,2}}\s*[/.-]\s*(?P<y3>{_YEAR})"
-    rf"|(?i:(?:trong\s+)?năm)\s+(?P<y5>{_YEAR})"
+    rf"|(?<![{LETTER}])(?<!đến\s)(?<!tới\s)(?i:(?:trong\s+)?năm)\s+(?P<y5>{_YEAR})"
     rf"|(?i:ngày)\s+(?P<d6>\d{{1,2}})\s*+[/-]\s*+(?P<m6>\d{{1,2}}){_DAY_MONTH_END})"
     # a comma after the date, or none before a capital: "Ngày 6-1-2017 Cục Hàng hải Việt
     # Nam có Văn bản số 46/CHHVN-PC" (not "ngày 6/1/2017 của …", another document's)
-    rf"(?:\s*,\s*|\s+(?=[{UPPER}]))"
+    # (on its line: a year ending the line before is a headline's)
+    rf"(?:[ \t]*+,\s*|[ \t]++(?=[{UPPER}]))"
     # "Ngày 30/10/2016, thay mặt Ban Chấp hành Trung ương, Tổng Bí thư … ký ban hành",
     # "Ngày 14/04/2025, Tổng Bí thư Tô Lâm, thay mặt Ban Chấp hành Trung ương, đã ký …"
     rf"(?:(?:[^\s,.;]+\s+){{0,6}}?[^\s,.;]+,\s+(?=(?i:thay\s+mặt)\s))?"

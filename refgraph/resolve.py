@@ -150,10 +150,15 @@ def add_hint(hints: str | None, hint: str | None) -> str | None:
 
 # (the words' first letters as one set, not under (?i:): sre then skips to the letters
 # K and Đ instead of trying a match at every character of the sentence)
+# A Party congress's term, "khóa XII", "Đại hội XII"; not the Assembly's, a People's
+# Council's or a local Party committee's own ("Quốc hội khóa XIII", "HĐND tỉnh khóa X",
+# "Tỉnh ủy khóa XIX"). In figures ("khóa 12") see _term.
 _TERM = _compile(
-    r"[KkĐđ](?:(?<=[Kk])(?i:hóa|hoá)"
+    r"[KkĐđ](?:(?<=[Kk])(?<!hội\s.)(?<!QH\s.)(?<!HĐND\s.)(?<!ủy\s.)(?<!uỷ\s.)(?<!tỉnh\s.)"
+    r"(?<!phố\s.)(?<!huyện\s.)(?i:hóa|hoá)"
     r"|(?<=[Đđ])(?i:ại\s+hội(?:\s+đảng)?(?:\s+toàn\s+quốc)?(?:\s+lần\s+thứ)?))"
-    r"\s+(?P<term>[IVXL]+)\b")
+    r"\s+(?:(?P<term>[IVXL]+)\b|(?P<fig>1[0-9]|[1-9])\b)")
+_PARTY_BEFORE_TERM = ("ương ", "Đảng ", "trị ", "thư ")
 _SERIES_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|những)\s+$")
 # (not a target: "Nghị quyết 68-NQ/TW, đến năm 2030 …", "… trong năm 2025", "giai đoạn
 # 2021 - 2025")
@@ -180,6 +185,19 @@ AGE_SLACK = 1  # "8 năm" may count a part year at either end
 _A_YEAR = _compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 HINT_AFTER = 220  # characters after a mention where its term may be named
 HINT_BEFORE = 50
+
+
+def _term(t: str, m: re.Match | None) -> str | None:
+    """The Party term a _TERM match names, as vocab.TERMS spells it: "khóa 12" right after
+    the Party's central bodies ("Ban Chấp hành Trung ương Đảng khóa 12") is XII; in
+    figures elsewhere it is none ("sinh viên khóa 12", a class)."""
+    if m is None:
+        return None
+    if m.group("term"):
+        return m.group("term")
+    if t[max(0, m.start() - 6):m.start()].endswith(_PARTY_BEFORE_TERM):
+        return vocab.TERM_NUMERALS.get(m.group("fig"))
+    return None
 
 
 def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
@@ -210,10 +228,10 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
     wide = _TERM.search(t, sentence_start, sentence_end)
     own = wide if wide is None or (start <= wide.start() and wide.end() <= end) else (
         _TERM.search(t, start, end))
-    if own and own.group("term") in vocab.TERMS:
-        out.append(f"term:{own.group('term')}")
-    elif wide and wide.group("term") in vocab.TERMS:
-        out.append(f"list_term:{wide.group('term')}")
+    if (term := _term(t, own)) in vocab.TERMS:
+        out.append(f"term:{term}")
+    elif (term := _term(t, wide)) in vocab.TERMS:
+        out.append(f"list_term:{term}")
     if m.year is None:
         y = _NEAR_YEAR.match(t[m.end:end])
         # (not ", năm 2017, Bộ Chính trị đã thành lập …": the next clause's time)
@@ -297,6 +315,19 @@ def resolve_mentions(t: str, mentions: list) -> None:
         m.key = canonical_key(m.base, m.type, m.year)
         if m.body is None and m.issuer:
             m.body = issuer_body(m.issuer)
+    # "Nghị định 67/NĐ-CP của Chính phủ về …" beside "Nghị định 67/2014/NĐ-CP" in one
+    # text: a decree's number carries its year, so the symbol printed without it is the
+    # one printed with it, where the text prints one such year
+    dated: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.base is not None and m.year_in_number and m.type in vocab.YEAR_IN_NUMBER_TYPES:
+            dated.setdefault(undated_form(m.key), set()).add(m.year_in_number)
+    for m in mentions:
+        if (m.base is not None and m.year is None and m.type in vocab.YEAR_IN_NUMBER_TYPES
+                and len(ys := dated.get(m.key, ())) == 1):
+            m.year = next(iter(ys))
+            m.key = canonical_key(m.base, m.type, m.year)
+            m.resolved_by = "article"
     # "Luật Đất đai số 45/2013/QH13": a version of a listed law is one document with
     # "Luật Đất đai 2013", so it takes the name's key, and so does "Luật số 45/2013/QH13"
     # in the same text. Only a version the table lists: "Bộ luật Hình sự số 12/2017/QH14"
@@ -702,7 +733,7 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     scored = [(s, c) for c in left if (s := _subject_score(words, c)) is not None]
     scored.sort(key=lambda sc: -sc[0])
     named = [c for sc, c in scored if sc >= SUBJECT_SAME]
-    if len(named) > 1 and _one_document(named):
+    if len(named) > 1 and (_one_document(named) or _one_decision(named)):
         # "67/2014/NĐ-CP" and the press's "67/2015/NĐ-CP", both "về một số chính sách
         # phát triển thủy sản": two documents of one type, number and issuer do not share
         # a subject, so these are one, under the year most articles print
@@ -855,6 +886,14 @@ def _one_document(cands: list[Candidate]) -> bool:
             if best < SUBJECT_ONE_DOCUMENT:
                 return False
     return True
+
+
+def _one_decision(cands: list[Candidate]) -> bool:
+    """Whether `cands` are one dated decision under the keys of both its numbering
+    series ("652/2001/QĐ-NHNN" and "652/QĐ-NHNN@2001", which the corpus stage folds into
+    the one printed): their subjects may differ by a misprint or an abbreviation."""
+    idents = {decision_identity(c.key) for c in cands}
+    return len(idents) == 1 and None not in idents
 
 
 def _cited_elsewhere(m: Pending, c: Candidate) -> bool:

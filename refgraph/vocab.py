@@ -241,6 +241,9 @@ ISSUERS.update({code.replace("Đ", "D"): entry for code, entry in list(ISSUERS.i
 # Issuer codes of Party organs ("57-KL/TW", "01-NQ/TU"): their documents are Party style.
 PARTY_ISSUERS = frozenset(code for code, _name, kind in ISSUERS.values() if kind == "Party") | {
     code for code, (_c, _n, kind) in ISSUERS.items() if kind == "Party"}
+# … and of State organs: a Party-style symbol with one of them is a typo ("Nghị quyết
+# 03-NQ/CP" for 03/NQ-CP), read in the State style
+STATE_ISSUERS = frozenset(code for code, _name, kind in ISSUERS.values() if kind == "State")
 
 # First words of an organ's name, for issuers the tables do not list ("… của Cục Thuế
 # TP.HCM về …"); a person's title ("Thứ trưởng …") is not an issuing body.
@@ -377,6 +380,10 @@ BODIES: dict[str, tuple[str, str]] = {
 BODIES.update({f"{head} {tw}{party}": ("TW", "Ban Chấp hành Trung ương")
                for head in ("Ban Chấp hành", "BCH") for tw in ("TƯ", "T.Ư", "TW", "T.W")
                for party in ("", " Đảng")})
+# Every word capitalised, as some outlets write them: "Nghị quyết 35 của Chính Phủ", "Bộ
+# Chính Trị", "Thủ Tướng Chính Phủ"
+BODIES.update({" ".join(w[:1].upper() + w[1:] for w in name.split()): entry
+               for name, entry in list(BODIES.items())})
 
 # A place after UBND/HĐND/Tỉnh ủy names which one ("UBND tỉnh Quảng Nam").
 PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
@@ -626,7 +633,9 @@ PARTY_CENTRE_BODIES = frozenset({"Bộ Chính trị", "Ban Bí thư", "Ban Chấ
 
 # A quantity word after a document's number that begins a verb instead ("Nghị định số 97
 # điều chỉnh lộ trình học phí", "Nghị định 100 đồng thời quy định"): the number stands
-QUANTITY_VERBS = ("điều chỉnh", "điều hành", "điều tra", "đồng thời", "đồng ý")
+QUANTITY_VERBS = ("điều chỉnh", "điều hành", "điều tra", "đồng thời", "đồng ý",
+                  # an adverb: "Nghị quyết 18 bước đầu được thực tế chứng minh"
+                  "bước đầu")
 
 # Words of the counted laws' field that end it ("… 37 luật có liên quan đến quy hoạch
 # ngày 20 …")
@@ -668,6 +677,9 @@ TERMS: dict[str, tuple[int, int]] = {
     "X": (2006, 2011), "XI": (2011, 2016), "XII": (2016, 2021), "XIII": (2021, 2026),
     "XIV": (2026, 2031),
 }
+# … as some pages number them, in figures: "Ban Chấp hành Trung ương Đảng khóa 12"
+TERM_NUMERALS = {"6": "VI", "7": "VII", "8": "VIII", "9": "IX", "10": "X", "11": "XI",
+                 "12": "XII", "13": "XIII", "14": "XIV"}
 
 # Abbreviations the press writes in subject clauses, spelt out before comparing them
 # ("về hỗ trợ và phát triển DN" is "… doanh nghiệp").

@@ -46,6 +46,9 @@ def read(path: Path) -> list:
     ("2024/11/14", "2024-11-14"),
     ("2024.11.14", "2024-11-14"),
     ("Thu, 14 Nov 2024 05:43:12 +0700", "2024-11-14"),  # RSS / e-mail dates
+    ("2025-02", "2025-02"),  # a month alone, as some dumps date their articles
+    ("02/2025", "2025-02"),
+    ("2025-13", None),
     ("31/02/2024", None),   # not a day
     ("hôm qua", None),
     (None, None),

@@ -84,6 +84,26 @@ def test_ordinances_before_1992_are_not_the_standing_committees():
     assert (later.issuer, later.body) == ("UBTVQH", "Ủy ban Thường vụ Quốc hội")
 
 
+def test_one_decision_under_both_series_keys_is_one_candidate():
+    # baomoi-2017: "Quyết định số 652/2001 … về việc ban hành Quy định phương pháp tính và
+    # hạch toán thu, trả lãi …" against 652/2001/QĐ-NHNN ("… hoạch toán … của NHNN …",
+    # a misprint and an abbreviation) and 652/QĐ-NHNN@2001 (another article's short form,
+    # dated): one decision under its two series' keys, which the corpus stage folds into
+    # the printed one; not two documents named by one subject
+    subject = ("về việc ban hành Quy định phương pháp tính và hạch toán thu, trả lãi của "
+               "Ngân hàng với các tổ chức tín dụng")
+    a = cand("652/2001/QĐ-NHNN", 2001, "về việc ban hành quy định phương pháp tính và hoạch "
+             "toán thu, trả lãi của NHNN và Tổ chức tín dụng")
+    b = cand("652/QĐ-NHNN@2001", 2001, "về việc ban hành Quy định phương pháp tính và hạch "
+             "toán thu, trả lãi của Ngân hàng Nhà nước và các tổ chức tín dụng")
+    d = decide(Pending(1, "x", "QĐ 652/2001", subject, None, None), [a, b])
+    assert d.by == "subject" and d.key in (a.key, b.key)
+    # two decisions of one number and year but of two issuers are two documents
+    c = cand("652/QĐ-BTC@2001", 2001, b.subjects and "về việc ban hành Quy định phương pháp "
+             "tính và hạch toán thu, trả lãi của Ngân hàng Nhà nước và các tổ chức tín dụng")
+    assert decide(Pending(1, "x", "QĐ 652/2001", subject, None, None), [a, c]).key is None
+
+
 def test_keys_and_their_undated_forms():
     assert canonical_key("35/2016/NQ-CP", "resolution", None) == "35/NQ-CP@2016"
     assert canonical_key("59/2020/QH14", "law", None) == "59/2020/QH14"
