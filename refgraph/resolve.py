@@ -623,6 +623,8 @@ class Candidate:
     # full, and those whose mentions of it their own subject, term or date decided (the
     # topic counts at most Store.TOPIC_PER_DOCUMENT of them)
     topic_from: frozenset[str] = frozenset()
+    # its day of issue, where a text gives it ("2024-12-26")
+    date: str | None = None
 
 
 @dataclass(slots=True)
@@ -710,11 +712,15 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     # "vừa ban hành": weak, read last (after the subject), and only to pick that year's
     recent = recent_year(hints, m.article_date) if near_year is None else None
     words = subject_readings(m.title)
+    # (the day, where both are known: "Nghị định 168" on 16 January 2025 is not the 168
+    # of 30 June 2025)
+    art_day = m.article_date[:10] if m.article_date and len(m.article_date) >= 10 else None
     left: list[Candidate] = []
     dated_out = False
     for c in cands:
         if c.year is not None:
-            if art_year is not None and c.year > art_year:
+            if art_year is not None and c.year > art_year or (
+                    art_day and c.date and c.date > art_day):
                 dated_out = True
                 continue
             if term is not None and not term[0] <= c.year <= term[1]:
@@ -768,7 +774,7 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
             return Decision(c.key, "date", [])
         # ("vừa ban hành" in April 2025 says another year's: weak, but no join then)
         if (art_year is not None and recent is None and m.issuer == c.issuer
-                and _same_term(c, art_year)):
+                and _same_term(c, art_year, art_day)):
             return Decision(c.key, "date", [])
     # documents cited beside it: one candidate shares some, the others none
     # (in other articles: the mention's own would confirm itself, and counts once for
@@ -779,14 +785,17 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     return topic_decision(m, cands, left)
 
 
-def _same_term(c: Candidate, art_year: int) -> bool:
+def _same_term(c: Candidate, art_year: int, art_day: str | None = None) -> bool:
     """Whether `c` is a central Party document (numbered anew each term) that a mention
     naming a Party issuer in an article of `art_year` can only mean: the one of that
-    number known from the article's own term, issued in an earlier year of it. "Nghị
-    quyết 57 của Bộ Chính trị" in 2025 is 57-NQ/TW of December 2024. (Not in a term's
-    first year, which the previous term shares; not in the document's own year, which
-    may precede its day.)"""
-    if c.issuer != "TW" or c.year is None or not c.year < art_year:
+    number known from the article's own term, issued before it. "Nghị quyết 57 của Bộ
+    Chính trị" in 2025 is 57-NQ/TW of December 2024. (Not in a term's first year, which
+    the previous term shares; in the article's own year only where both days are known,
+    `art_day` and the document's: "Kết luận 127 của Bộ Chính trị" on 10 March 2025 is
+    127-KL/TW of 28 February 2025.)"""
+    if c.issuer != "TW" or c.year is None or not (
+            c.year < art_year or (c.year == art_year and art_day and c.date
+                                  and c.date <= art_day)):
         return False
     return any(a < c.year and art_year <= b for a, b in vocab.TERMS.values())
 

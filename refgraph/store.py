@@ -694,13 +694,16 @@ class Store:
             c.execute("DROP TABLE IF EXISTS temp.numbers")
             c.execute("CREATE TEMP TABLE numbers(number TEXT PRIMARY KEY)")
             c.executemany("INSERT INTO temp.numbers VALUES (?)", [(n,) for n in numbers])
-            for key, dtype, number, issuer, year, title, article in c.execute("""
-                    SELECT raw_key, c.type, c.number, issuer, year, title, article_id
+            for key, dtype, number, issuer, year, date, title, article in c.execute("""
+                    SELECT raw_key, c.type, c.number, issuer, year, c.date, title, article_id
                     FROM temp.numbers n JOIN citations c ON c.number = n.number
                     WHERE issuer IS NOT NULL AND form != 'named' AND NOT raw_ambiguous"""):
                 d = docs.setdefault(key, {"family": (dtype, number), "issuer": issuer,
-                                          "year": year, "subjects": set(), "articles": set()})
+                                          "year": year, "subjects": set(), "articles": set(),
+                                          "dates": Counter()})
                 d["year"] = d["year"] or year
+                if date:
+                    d["dates"][date] += 1
                 if title:
                     d["subjects"].add(title)
                 d["articles"].add(article)
@@ -712,8 +715,9 @@ class Store:
             for k in reference.by_number().get(number, ()):
                 d = docs.setdefault(k.key, {"family": (k.type, k.number), "issuer": k.issuer,
                                             "year": k.year, "subjects": set(),
-                                            "articles": set()})
+                                            "articles": set(), "dates": Counter()})
                 d["subjects"].add(k.subject)
+                d["dates"][k.date] += 1
         # What each article of interest cites, for "documents cited beside it".
         arts = {r[1] for r in pending_rows} | {a for d in docs.values() for a in d["articles"]}
         cited = self._keys_by_article(arts)
@@ -730,9 +734,13 @@ class Store:
                 continue  # an undated key beside dated ones is not a document to join
             beside = Counter(k for a in d["articles"]
                              for k in {k for k, f in cited.get(a, ()) if f != d["family"]})
+            # (the day most texts give it, of its year: a typo's day says less)
+            days = [day for day, _n in d["dates"].most_common()
+                    if d["year"] and day.startswith(str(d["year"]))]
             cand = resolve.Candidate(key, d["year"], d["issuer"],
                                      [resolve.subject_words(t) for t in sorted(d["subjects"])],
-                                     dict(beside), frozenset(d["articles"]))
+                                     dict(beside), frozenset(d["articles"]),
+                                     date=days[0] if days else None)
             cands[d["family"]].append(cand)
             if d["year"] is not None:
                 by_form[resolve.undated_form(key)].append(cand)

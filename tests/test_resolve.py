@@ -693,6 +693,33 @@ def test_just_had_is_just_issued():
     s.close()
 
 
+def test_the_day_of_issue_rules_a_candidate_out_or_in():
+    # 2024-25 news: "Nghị định 168" on 16 January 2025 is the traffic-fines decree of
+    # 26 December 2024, not the 168 of 30 June 2025 the corpus also prints (years alone
+    # left both); "Kết luận 127 của Bộ Chính trị" on 10 March 2025 is 127-KL/TW of 28
+    # February 2025, of the article's own year (not on 10 February, before that day)
+    s = Store.open(None)
+    for aid, text, date in [
+            ("a", "Chính phủ ban hành Nghị định 168/2024/NĐ-CP ngày 26/12/2024 quy định xử phạt "
+                  "vi phạm hành chính về trật tự, an toàn giao thông.", "2024-12-28"),
+            ("b", "Chính phủ ban hành Nghị định 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh "
+                  "nghiệp.", "2025-07-02"),
+            ("c", "Từ 1/1/2025, Nghị định 168 của Chính phủ có hiệu lực, mức phạt tăng mạnh.",
+             "2025-01-16"),
+            ("d", "Bộ Chính trị ban hành Kết luận 127-KL/TW ngày 28/2/2025 về triển khai nghiên "
+                  "cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy.", "2025-03-01"),
+            ("e", "Theo Kết luận 127 của Bộ Chính trị, các tỉnh báo cáo trước tháng 4.",
+             "2025-03-10"),
+            ("f", "Theo Kết luận 127 của Bộ Chính trị, các tỉnh báo cáo.", "2025-02-10")]:
+        s.add(Article(aid, text, date=date), extract(text, published=date))
+    s.finalize()
+    got = {c["article"]: (c["key"], c["resolved_by"]) for c in s.citations()}
+    assert got["c"] == ("168/2024/NĐ-CP", "date")
+    assert got["e"] == ("127-KL/TW@2025", "date")
+    assert got["f"][0] == "127-KL/TW"
+    s.close()
+
+
 def test_removing_an_article_gives_the_keys_of_a_fresh_index():
     # the decision-series fold moves a short form to the one printed symbol; with that
     # article gone, the short form is its own key again, as a fresh index would give
