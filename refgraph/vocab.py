@@ -266,7 +266,9 @@ ANAPHORIC_ORGANS = frozenset(ORGAN_WORDS) - {
 # names end in the name of one of these bodies (by issuer code), which they are not. A
 # unit of a ministry ("Cơ quan Cảnh sát điều tra Bộ Công an") is the ministry's: the
 # organ, not the unit under it, issues.
-ENDS_OTHER_ORGANS = frozenset({"TW", "CP", "QH"})
+# (And a provincial committee's boards: "Ban Tổ chức Tỉnh ủy Hải Dương" is not the
+# Tỉnh ủy; its standing board is, listed in BODIES.)
+ENDS_OTHER_ORGANS = frozenset({"TW", "CP", "QH", "TU", "HU"})
 ORGAN_HEADS = ("Ban", "Hội đồng", "Ủy ban", "Đảng ủy", "Đảng đoàn", "Tiểu ban", "Văn phòng",
                "Cơ quan")
 # Words that end an organ's name before a body is named: "Văn phòng Chính phủ cho biết
@@ -357,6 +359,13 @@ BODIES: dict[str, tuple[str, str]] = {
     "HĐND": ("HĐND", "Hội đồng nhân dân"),
     "Tỉnh ủy": ("TU", "Tỉnh ủy"),
     "Thành ủy": ("TU", "Thành ủy"),
+    "Huyện ủy": ("HU", "Huyện ủy"),
+    # the committee's standing board and office, which issue most of its documents
+    "Ban Thường vụ Tỉnh ủy": ("TU", "Ban Thường vụ Tỉnh ủy"),
+    "Ban Thường vụ Thành ủy": ("TU", "Ban Thường vụ Thành ủy"),
+    "Ban Thường vụ Huyện ủy": ("HU", "Ban Thường vụ Huyện ủy"),
+    "Thường trực Tỉnh ủy": ("TU", "Thường trực Tỉnh ủy"),
+    "Thường trực Thành ủy": ("TU", "Thường trực Thành ủy"),
     # shorthand and slips the press prints for the same bodies
     "Bộ NNPTNT": ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
     "Bộ NN-PTNT": ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
