@@ -391,7 +391,9 @@ def _tail_lowered(name: str) -> set[str]:
     return out
 
 
-_BODY_NAMES = alternation({v for name in vocab.BODIES for v in _tail_lowered(name)})
+# (any case after a capital: "Bộ chính trị", "Ủy ban Nhân dân", "Bộ Giao thông Vận tải",
+# "Chính Phủ"; one spelling per body in the pattern, not one per way of writing it)
+_BODY_NAMES = rf"(?=[{UPPER}]){alternation(vocab.BODIES, 'i')}"
 # A place's words are capitalised, or capitals alone: "TP.HCM", "TP. HCM", "tỉnh Đắk Lắk",
 # "tỉnh TT-Huế", "Bà Rịa-Vũng Tàu"
 _PLACE_PART = rf"[{UPPER}](?:[{UPPER}]++(?![{LOWER}])|[{LOWER}]*+)"

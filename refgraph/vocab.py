@@ -389,14 +389,6 @@ BODIES: dict[str, tuple[str, str]] = {
 BODIES.update({f"{head} {tw}{party}": ("TW", "Ban Chấp hành Trung ương")
                for head in ("Ban Chấp hành", "BCH") for tw in ("TƯ", "T.Ư", "TW", "T.W")
                for party in ("", " Đảng")})
-# The central bodies with every word capitalised, as some outlets write them: "Nghị quyết
-# 35 của Chính Phủ", "Bộ Chính Trị", "Thủ Tướng Chính Phủ" (only these: each spelling
-# enlarges every pattern that reads a body, and start-up with them)
-TITLE_CASED_BODIES = ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương",
-                      "Ban Chấp hành Trung ương Đảng", "Chính phủ", "Thủ tướng Chính phủ",
-                      "Thủ tướng", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chủ tịch nước")
-BODIES.update({" ".join(w[:1].upper() + w[1:] for w in name.split()): BODIES[name]
-               for name in TITLE_CASED_BODIES})
 
 # A place after UBND/HĐND/Tỉnh ủy names which one ("UBND tỉnh Quảng Nam").
 PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
