@@ -737,7 +737,8 @@ PART_COMMA = _compile(r",(?=\s*(?i:khoản|điều|điểm|mục|chương|phụ\
 # --- zones ------------------------------------------------------------------------------
 # A heading on a line of its own, maybe bulleted, with a colon or a count ("Bình luận (0)").
 RELATED_HEADING = _compile(
-    rf"^[ \t#*>■•●▪◆+-]*+{alternation(vocab.RELATED_HEADINGS, 'i')}[ \t]*+[:：]?[ \t]*+(?:\(\d+\))?[ \t]*$",
+    rf"^[ \t#*>■•●▪◆+-]*+(?P<heading>{alternation(vocab.RELATED_HEADINGS, 'i')})[ \t]*+[:：]?[ \t]*+"
+    rf"(?:\(\d+\))?[ \t]*+(?:[»›>]++|\.\.\.|…)?[ \t]*$",
     re.M,
 )
 # A paragraph of the article's own prose: long, and ending a sentence (teasers of other

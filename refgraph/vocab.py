@@ -416,7 +416,20 @@ RELATED_HEADINGS = (
     "Video liên quan", "Tin ảnh", "Đọc tiếp", "Xem tiếp", "Bình luận", "Ý kiến bạn đọc",
     "Gửi bình luận", "Từ khóa", "Từ khoá", "Tags", "Tag", "Chủ đề", "Sự kiện",
     "Tin mới cập nhật", "Tin nóng", "Tin hot", "Bài đọc nhiều", "Tin bài đã đưa",
+    # government portals' and others' (2024-25 pages)
+    "Các tin đã đưa", "Các tin bài đã đưa", "Tin khác cùng chuyên mục",
+    "Bài viết cùng chuyên mục", "Tin tức cùng chuyên mục", "Các tin mới hơn",
+    "Các tin cũ hơn", "Tin mới hơn", "Tin cũ hơn", "Đọc thêm bài viết",
+    "Các tin liên quan", "Các bài liên quan", "Các bài viết liên quan", "Tin liên quan khác",
 )
+# Headings of the boxes pages put inside an article, past its first quarter too: where
+# the article's prose resumes within INLINE_BOX_CHARS after one, that was a box, not the
+# page's tail ("Tin liên quan" between two paragraphs).
+INLINE_BOX_HEADINGS = frozenset({
+    "tin liên quan", "bài liên quan", "tin bài liên quan", "bài viết liên quan",
+    "xem thêm", "đọc thêm", "có thể bạn quan tâm", "bạn có thể quan tâm",
+})
+INLINE_BOX_CHARS = 800
 # A single line that points elsewhere: ">> Xem thêm: …", "Tin liên quan: …".
 RELATED_LINE_PREFIXES = (
     ">>", "»", "Xem thêm:", "Đọc thêm:", "Tin liên quan:", "Xem tiếp:", "Mời xem:",

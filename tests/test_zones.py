@@ -60,6 +60,26 @@ def test_an_early_box_without_source_line_ends_at_the_prose() -> None:
     assert zones(text) == [("Nghị định 13/2023/NĐ-CP", "related"), ("Kết luận số 57-KL/TW", "body")]
 
 
+def test_portal_headings_and_trailing_arrows() -> None:
+    # 2024-25 government portals and news sites: "Các tin đã đưa", "Tin khác cùng chuyên
+    # mục", "Xem thêm >>", "Tin khác »"
+    for heading in ("Các tin đã đưa", "Tin khác cùng chuyên mục", "Bài viết cùng chuyên mục",
+                    "Các tin mới hơn", "Xem thêm >>", "Tin khác »", "Đọc thêm bài viết"):
+        text = "Tiêu đề\n" + PROSE + "\n" + heading + "\nKết luận 127-KL/TW về sắp xếp tỉnh\n"
+        assert zones(text) == [("Kết luận 127-KL/TW", "related")], heading
+
+
+def test_an_inline_box_late_in_a_page_ends_where_its_prose_resumes() -> None:
+    # a "Tin liên quan" box after the article's second quarter, no source line: the
+    # article goes on after its teasers (a page's tail of "Đọc nhiều" does not)
+    text = ("Tiêu đề\n" + (PROSE + "\n") * 3 + "Tin liên quan\nKết luận 127-KL/TW: sắp xếp "
+            "tỉnh\n" + PROSE + " Nghị quyết số 35-NQ/TW của Bộ Chính trị được quán triệt.\n")
+    assert zones(text) == [("Kết luận 127-KL/TW", "related"), ("Nghị quyết số 35-NQ/TW", "body")]
+    tail = text.replace("Tin liên quan", "Đọc nhiều")
+    assert zones(tail) == [("Kết luận 127-KL/TW", "related"),
+                           ("Nghị quyết số 35-NQ/TW", "related")]
+
+
 def test_headings_with_bullets_and_counts() -> None:
     for heading in ("■ Tin liên quan", "Bình luận (0)", "- Xem thêm:", "## Đọc nhiều"):
         text = "Tiêu đề\n" + PROSE + "\n" + heading + "\nNghị định 13/2023/NĐ-CP có hiệu lực\n"
