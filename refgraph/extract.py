@@ -506,7 +506,8 @@ def _shared_symbol(first: _Mention, items: list[_Mention], plural: bool) -> list
     """ "Nghị quyết số 18, 19-NQ/TW", "Quyết định số 101, 102, 103/QĐ-UBND", "Kết luận
     thanh tra số: 09, 10, 11, 12/KL-TTr": a symbol written once, after the last of a list
     of numbers, is every number's. The items after `first`; bare numbers that no symbol
-    closes are short forms after a plural ("các Nghị quyết 18, 19"), else no list."""
+    closes are short forms after a plural ("các Nghị quyết 18, 19") or when all carry
+    their year like the first ("72/2013 và 27/2018"), else no list."""
     k = next((i for i, x in enumerate(items) if x.form != "short"), len(items))
     if first.form == "short" and k < len(items):
         last = items[k]
@@ -519,7 +520,11 @@ def _shared_symbol(first: _Mention, items: list[_Mention], plural: bool) -> list
                 x.year_in_number, x.year = last.year_in_number, last.year
                 x.base = x.number + last.base[len(last.number):]
             return items
-    return items if plural or first.form != "short" else []
+    # "thay thế cho nghị định 72/2013 và 27/2018": numbers with their year, each one's
+    # shape the first's, continue its list as a plural's do
+    dated = first.year_in_number is not None and all(
+        x.form == "short" and x.year_in_number is not None for x in items)
+    return items if plural or dated or first.form != "short" else []
 
 
 def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
@@ -1020,6 +1025,8 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
     f = _Found(items[-1].end)
     _tail(t, items, published, f)
     _subject_after(t, items, f)
+    if f.date is None and len(items) == 1 and items[0].form != "named":
+        _issued_later(t, f)
     _before(t, items, published, f)
     _described(t, items, published, f)
     _apply(items, f)
@@ -1107,6 +1114,17 @@ def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
     # "Quy định số 131-QĐ/TW về …, được ban hành vào ngày 27/10/2023, đã …"
     if f.date is None and (d := P.TAIL_DATE.match(t, after)) and d.group("verb"):
         f.date, f.year = _date(d)
+
+
+def _issued_later(t: str, f: _Found) -> None:
+    """The day of issue later in the sentence ("… quy định xử phạt …; trừ điểm, phục hồi
+    điểm giấy phép lái xe được ký ban hành ngày 26/12/2024"), with no number between."""
+    end = min(len(t), f.pos + P.ISSUED_LATER_WINDOW)
+    if (stop := P.SENTENCE_STOP.search(t, f.pos, end)) is not None:
+        end = stop.start()
+    if ((m := P.ISSUED_LATER.search(t, f.pos, end)) is not None
+            and P.NUMBER_BETWEEN.search(t, f.pos, m.start()) is None):
+        f.date, f.year = _date(m)
 
 
 def _subject_owner(it: _Mention, f: _Found, o: re.Match) -> None:
@@ -1340,7 +1358,12 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         # before the trigger) between A and the trigger
         lead = P.RELATION_ASIDE.sub("", t[a_end:best.start()])
         title = run[-1].title
-        in_title = title is not None and "," not in lead.replace(title, "")
+        # (its subject, and what is said of it after: "Nghị định 147 về Quản lý, cung cấp
+        # … được Chính phủ ban hành cuối tuần qua, thay thế …"; or the trigger is the
+        # subject's own: "Kết luận số 91-KL/TW, ngày 12/8/2024, về tiếp tục thực hiện …")
+        in_title = title is not None and (
+            "," not in lead.replace(title, "").rstrip().rstrip(",")
+            or title.startswith(lead.strip().strip(",").strip()))
         if "," in lead.rstrip().rstrip(",") and not in_title:
             continue
         kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]

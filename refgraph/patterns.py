@@ -473,11 +473,12 @@ _HEAD = (r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++
 TAIL_BODY = _compile(
     rf"\s*+,?\s*+(?:(?:của|(?P<by>do))\s+{_HEAD}|(?:(?:vừa|đã|mới)\s++)?(?P<passive>được|mà)\s++{_HEAD}"
     rf"|(?=Hội\s+nghị)){BODY}"
+    rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+{TERM_NUMERAL}\s*\)?)?"  # "Bộ Chính trị (khóa X)"
+    # ("được Ban Chấp hành Trung ương Đảng khóa XI ban hành": the verb after the term)
     rf"(?(passive)\s++(?:(?:vừa|đã|mới)\s++)?(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))"
     rf"(?![{LETTER}])"
     # "… do Bộ Tư pháp chủ trì": the drafting ministry, not the issuer
     rf"(?(by)(?!\s++(?:{alternation(vocab.DRAFTING_VERBS)})(?![{LETTER}])))"
-    rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+{TERM_NUMERAL}\s*\)?)?"  # "Bộ Chính trị (khóa X)"
 )
 # "của Bộ Chính trị, Ban Bí thư về …", "của Bộ Chính trị và Ban Bí thư": a second body
 # named with the first, passed over to the subject
@@ -744,6 +745,14 @@ RELATED_HEADING = _compile(
 # A paragraph of the article's own prose: long, and ending a sentence (teasers of other
 # stories end in "…" or are short titles).
 PROSE_PARAGRAPH = _compile(r"^(?=[^\n]{200,}$)[^\n]*[^.…\n][.!?\"”][ \t]*$", re.M)
+# "Nghị định 168/2024/NĐ-CP của Chính phủ quy định xử phạt … được ký ban hành ngày
+# 26/12/2024": the day of issue later in the sentence, past what the text says of it
+# (within ISSUED_LATER_WINDOW; no other number between, whose day it could be)
+ISSUED_LATER = _compile(
+    rf"(?<![{LETTER}])được\s++(?:ký\s++)?ban\s++hành\s++(?:vào\s++)?(?i:ngày)\s++{DATE}")
+ISSUED_LATER_WINDOW = 300
+SENTENCE_STOP = _compile(r"[.!?\n](?!\d)")
+NUMBER_BETWEEN = _compile(r"\d")
 # "Nguồn: https://…": the scraped page's own URL (corpus.py) and the article's end (zones.py).
 SOURCE_LINE = _compile(r"^[ \t]*Nguồn\s*:\s*(?P<url>https?://\S+)[ \t]*$", re.M)
 _SOURCE_WORD = "Nguồn"
