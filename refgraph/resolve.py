@@ -343,10 +343,13 @@ def resolve_mentions(t: str, mentions: list) -> None:
             named_symbols.setdefault(m.base, (name, law_key(name, m.year)))
     # "Luật Đất đai 2013 (Luật số 45/2013/QH13)": the symbol in brackets after a name
     # and year is that version's
+    # (and one written without its year: "Luật Khoa học, Công nghệ và Đổi mới sáng tạo
+    # mới (Luật số 93/2025/QH15)" is the law of 2025)
     for prev, m in zip(mentions, mentions[1:]):
-        if (prev.form == "named" and prev.year and m.base is not None and m.name is None
-                and m.year == prev.year and m.type == prev.type
+        if (prev.form == "named" and m.base is not None and m.name is None and m.year
+                and (prev.year is None or m.year == prev.year) and m.type == prev.type
                 and _BRACKET_GAP.fullmatch(t, prev.end, m.start)):
+            prev.year = m.year
             name = official_law_name(prev.name)
             named_symbols.setdefault(m.base, (name, law_key(name, prev.year)))
     for m in mentions:
@@ -405,7 +408,7 @@ def resolve_mentions(t: str, mentions: list) -> None:
                 m.resolved_by = "article"
 
 
-_BRACKET_GAP = _compile(r"\s*\(\s*")
+_BRACKET_GAP = _compile(r"\s*(?:mới\s*)?\(\s*")
 
 
 def _known_year(m: Any) -> bool:

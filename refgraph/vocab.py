@@ -496,7 +496,8 @@ NAME_STOP_WORDS = frozenset("""
     cùng sau trước nêu nói ghi gồm lần trình xảy bao tương mới cũ đầu tiên hiện thế
     nhằm phần chương mục bằng thay gây mặc dù sắp cách đây phù hợp ngay đáp ứng
     đánh giá dự kiến chậm nhất chính thức tất cả đúng sáng chiều tối trưa hôm lúc
-""".split())
+    sư
+""".split())  # ("sư": "Luật Sư Trần B", a lawyer in a byline; the law is "Luật Luật sư")
 NAME_STOP_PHRASES = frozenset({
     "quy định", "sửa đổi", "bổ sung", "thay thế", "hướng dẫn", "ban hành", "thông qua", "hiệu lực",
     "áp dụng", "hiện hành", "yêu cầu", "cụ thể", "điều chỉnh", "xác định", "nghiêm cấm",
