@@ -142,8 +142,11 @@ TYPE_WORD = alternation([*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS], case
 QUAL_WORDS_MAX = 7
 _QUAL = rf"(?:\s+(?:[{LOWER}]+|[{UPPER}]{{2,5}})){{1,{QUAL_WORDS_MAX}}}?(?=\s+số\b)"
 
+# A type word starts a word, or, in a scraped page that ran a category label into the
+# headline ("Sức khỏeNghị quyết số 72-NQ/TW"), follows a small letter with its capital
+_WORD_START = rf"(?:(?<![{LETTER}\d])|(?<=[{LOWER}])(?=[{UPPER}]))"
 CITATION = _compile(
-    rf"(?<![{LETTER}\d])(?P<tw>{TYPE_WORD})"
+    rf"{_WORD_START}(?P<tw>{TYPE_WORD})"
     rf"(?P<qual>{_QUAL})?"
     rf"(?:\s+(?P<so>số)\s*+:?)?\s*+"
     rf"(?:{SYMBOL}|{BARE_NUMBER})"
@@ -199,7 +202,7 @@ _NAMED_KINDS = ("bộ luật", "luật", "pháp lệnh")
 _CONSTITUTION = ("Hiến pháp", "HIẾN PHÁP")
 _BLANKS = r"\s+"
 NAMED = _compile(
-    rf"(?<![{LETTER}\d])(?P<kind>{alternation(_NAMED_KINDS, cases=True)})\s+"
+    rf"{_WORD_START}(?P<kind>{alternation(_NAMED_KINDS, cases=True)})\s+"
     rf"(?P<name>[{LETTER}]+(?:(?:\s+|,\s+)[{LETTER}]+){{0,{vocab.NAME_MAX_WORDS - 1}}})"
     rf"|(?<![{LETTER}\d])(?P<hp>{'|'.join(w.replace(' ', _BLANKS) for w in _CONSTITUTION)})"
     rf"(?![{LETTER}])"
