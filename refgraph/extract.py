@@ -1045,6 +1045,11 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
             f.own_day = named and day == "own"
             pos = m.end()
             continue
+        m = P.TAIL_DATE_BRACKET.match(t, pos) if not named else None
+        if m and f.date is None:
+            f.date, f.year = _date(m)
+            pos = m.end()
+            continue
         m = P.TAIL_BODY.match(t, pos)
         if m and f.body is None:
             f.issuer, f.body = _body(m)

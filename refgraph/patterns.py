@@ -438,6 +438,8 @@ TAIL_DATE = _compile(
     rf"\s*+,?\s*+\(?\s*+(?P<verb>(?:được\s+(?:Quốc\s+hội\s+)?)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
     rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
+# "Kế hoạch số 81/KH-UBTVQH15 (5/11/2021)": a date in brackets right after the number
+TAIL_DATE_BRACKET = _compile(rf"[ \t]*+\([ \t]*+{DATE}[ \t]*+\)")
 # "ngày 29-10": a date without its year, which the article's publication date gives
 _DAY_MONTH_END = r"(?![\d/-]|\.\d|\s*+[/-]\s*+\d)(?!\s++năm\s)"  # "ngày 30-6." ends a sentence
 TAIL_DAY_MONTH = _compile(

@@ -464,6 +464,9 @@ QUANTITY_WORDS = (
 RELATION_TRIGGERS: dict[str, str] = {
     "thực hiện": "implements",
     "triển khai thực hiện": "implements",
+    # "Kế hoạch số 81/KH-UBTVQH15 … nhằm triển khai Kết luận 19-KL/TW"
+    "nhằm triển khai": "implements",
+    "để triển khai": "implements",
     "cụ thể hóa": "implements",
     "sửa đổi, bổ sung": "amends",
     "sửa đổi bổ sung": "amends",
@@ -587,6 +590,9 @@ FOREIGN_PLACES = (
     "Thụy Sĩ", "Myanmar", "Bangladesh", "Pakistan", "Ai Cập", "Nam Phi", "Argentina",
     "California", "Texas", "New York", "Florida", "Washington", "Hong Kong", "Hồng Kông",
     "Liên Hợp Quốc", "Liên hợp quốc",
+    # the European Commission and China's official name (2024-25 pages)
+    "Châu Âu", "Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu", "Uỷ ban Châu Âu",
+    "Cộng hòa Nhân dân Trung Hoa", "Cộng hoà Nhân dân Trung Hoa",
 )
 # … and, after "của/tại/ở" only, words for another country ("Luật Đầu tư nước ngoài" is
 # Vietnam's own law on foreign investment)
@@ -598,6 +604,8 @@ FOREIGN_IN_SENTENCE = (
     "Mỹ", "Hoa Kỳ", "Washington", "Nhà Trắng", "Trung Quốc", "Nhật Bản", "Hàn Quốc",
     "Liên minh châu Âu", "EU", "Singapore", "Malaysia", "Indonesia", "Thái Lan",
     "Campuchia", "Australia", "Canada", "Ấn Độ", "Israel", "Ukraine", "Philippines",
+    "Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu", "Uỷ ban Châu Âu",
+    "Cộng hòa Nhân dân Trung Hoa", "Cộng hoà Nhân dân Trung Hoa", "Quốc vụ viện",
 )
 # Documents cited as the background of any subject: the constitution beside a Party
 # resolution on judicial reform and beside a 1961 one on border guards says nothing of
@@ -610,10 +618,15 @@ BACKGROUND_TYPES = frozenset({"constitution"})
 _FOREIGN_STATE_OFFICES = ("Tổng thống", "Thượng viện", "Hạ viện")
 FOREIGN_ORGANS = ("Hội đồng Bảo an", "HĐBA", "Liên hợp quốc", "Liên Hợp Quốc",
                   "Liên Hiệp Quốc", "Liên hiệp quốc", "LHQ", "Đại hội đồng", "Quốc hội Mỹ",
-                  "Quốc hội Hoa Kỳ", *_FOREIGN_STATE_OFFICES)
+                  "Quốc hội Hoa Kỳ", *_FOREIGN_STATE_OFFICES,
+                  # the EU's and China's ("EC đã thiết lập khung pháp lý (Quyết định số
+                  # 1005/2008)", "Quốc vụ viện Trung Quốc … Thông báo số 61 năm 2025")
+                  "Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu", "Uỷ ban Châu Âu",
+                  "Nghị viện châu Âu", "Hội đồng châu Âu", "Quốc vụ viện",
+                  "Bộ Thương mại Trung Quốc")
 # the types such an organ's documents are read as (a resolution, a decision); a decree or
 # a circular beside a UN organ is still Vietnam's
-FOREIGN_ORGAN_TYPES = frozenset({"resolution", "decision"})
+FOREIGN_ORGAN_TYPES = frozenset({"resolution", "decision", "notice"})
 # Offices Vietnam does not have, whatever name follows them: "Chính phủ Tổng thống Biden
 # … các chính sách như Luật Giảm lạm phát (IRA)" speaks of the US.
 FOREIGN_OFFICES_IN_SENTENCE = (*_FOREIGN_STATE_OFFICES, "Điện Kremlin",
