@@ -252,8 +252,10 @@ VN_STATE_NAME = _compile(
 # "Hiến pháp nước ta", "Hiến pháp của Việt Nam": Vietnam's, wherever others' are named
 VN_OWN_AFTER = _compile(r"\s++(?:của\s++)?(?:nước\s++ta|Việt\s++Nam)(?![\w])")
 NAMED_YEAR = _compile(
-    # ("Bộ luật Hình sự (BLHS) năm 2015": the article's abbreviation before the year)
+    # ("Bộ luật Hình sự (BLHS) năm 2015": the article's abbreviation before the year;
+    # "Bộ luật Hình sự Việt Nam năm 2015": the country's name)
     rf"\s*(?:\(\s*[{UPPER}]{{2,8}}\s*\)\s*(?=(?:năm\s+)?{_YEAR}))?"
+    rf"(?:(?:của\s+)?Việt\s+Nam\s+(?=(?:năm\s+)?{_YEAR}))?"
     rf"(?:\(\s*(?:năm\s+)?(?P<pyear>{_YEAR})\s*\)|(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-]))"
 )
 # "Nghị định 154 năm 2016": the year written after a short form's number
@@ -551,6 +553,7 @@ _CLAUSE_STARTS = (
     "những", "theo", "tuy nhiên", "nhưng", "song", "còn", "và", "cũng", "khi", "do",
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc", "cùng với",
     "nhất là", "với", "bị", "đến nay", "hiện nay", "sau đó", "tiếp tục", "sửa đổi",
+    "căn cứ", "như sau",
 )
 # ("nâng cao", "tăng cường", "đẩy mạnh" and "phát huy" open a title's own items as often
 # as a new clause: "… cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc
@@ -697,6 +700,9 @@ BEFORE_DATE = _compile(
 # --- relations -------------------------------------------------------------------------
 TRIGGER = _compile(
     rf"(?P<passive>(?:{'|'.join(vocab.PASSIVE_MARKERS)})\s+)?"
+    # (not an amending law's own title, "Luật sửa đổi, bổ sung … của BLHS 2015", whose
+    # amended code is not amended by the document before it)
+    rf"(?<![Ll]uật\s)(?<![Ll]uật\ssửa\sđổi,\s)(?<![Ll]uật\ssửa\sđổi\s)"
     rf"(?P<trig>{alternation(vocab.RELATION_TRIGGERS, 'i')})(?![{LETTER}])"
     # "nghị định 15/2020 (sửa đổi, bổ sung tại nghị định 14/2022)": B amends A
     rf"(?P<passive_after>\s+(?i:tại|bởi)(?![{LETTER}]))?"
@@ -754,7 +760,8 @@ PROSE_PARAGRAPH = _compile(r"^(?=[^\n]{200,}$)[^\n]*[^.…\n][.!?\"”][ \t]*$",
 # 26/12/2024": the day of issue later in the sentence, past what the text says of it
 # (within ISSUED_LATER_WINDOW; no other number between, whose day it could be)
 ISSUED_LATER = _compile(
-    rf"(?<![{LETTER}])được\s++(?:ký\s++)?ban\s++hành\s++(?:vào\s++)?(?i:ngày)\s++{DATE}")
+    rf"(?<![{LETTER}])(?:được|do\s++[^,.;\n]{{1,60}}?)\s++(?:ký\s++)?ban\s++hành\s++"
+    rf"(?:vào\s++)?(?i:ngày)\s++{DATE}")
 ISSUED_LATER_WINDOW = 300
 SENTENCE_STOP = _compile(r"[.!?\n](?!\d)")
 NUMBER_BETWEEN = _compile(r"\d")

@@ -313,6 +313,15 @@ def resolve_mentions(t: str, mentions: list) -> None:
             m.resolved_by = "text"
         _known_year(m)
         m.key = canonical_key(m.base, m.type, m.year)
+        # a State organ the text names beside it that is not the one its symbol names, nor
+        # akin to it, is another's ("… Nghị quyết 41/2017/QH14 do Tòa án nhân dân tối cao
+        # ban hành", said of the letter citing it; "Bộ Tài chính ban hành Nghị định
+        # 20/2017/NĐ-CP", a slip): the symbol's organ is the body
+        if (m.body is not None and m.issuer and m.body_issuer and m.body_issuer != m.issuer
+                and m.issuer in vocab.STATE_ISSUERS and m.body_issuer in vocab.STATE_ISSUERS
+                and frozenset({m.issuer, m.body_issuer}) not in vocab.KINDRED_ORGANS
+                and (body := issuer_body(m.issuer)) is not None):
+            m.body = body
         if m.body is None and m.issuer:
             m.body = issuer_body(m.issuer)
     # "Nghị định 67/NĐ-CP của Chính phủ về …" beside "Nghị định 67/2014/NĐ-CP" in one

@@ -48,8 +48,9 @@ YEAR_IN_NUMBER_TYPES = frozenset({"decree", "circular", "joint_circular"})
 # press's spelling of 19/NQ-CP of 2017) it is a notation, folded into one key.
 YEAR_SERIES_TYPES = frozenset({"decision"})
 # … and issuers whose resolutions have both series: a People's Council numbers its
-# normative resolutions 12/2024/NQ-HĐND and its individual ones 12/NQ-HĐND, two documents
-YEAR_SERIES_ISSUERS = {"resolution": frozenset({"HĐND"})}
+# normative resolutions 12/2024/NQ-HĐND and its individual ones 12/NQ-HĐND, two documents;
+# the Supreme Court's Judges' Council prints its year too (02/2018/NQ-HĐTP)
+YEAR_SERIES_ISSUERS = {"resolution": frozenset({"HĐND", "HĐTP"})}
 
 # Type words that are also everyday verbs or nouns ("quyết định đầu tư", "theo quy định",
 # "kế hoạch 5 năm", "luật sư"): written in lower case they count only with "số" or a
@@ -92,6 +93,8 @@ TYPE_CODES: dict[str, str] = {
     "CT": "directive",
     "NĐ": "decree", "ND": "decree",
     "QĐ": "decision", "QD": "decision", "QĐNS": "regulation", "QYĐ": "regulation",
+    # the Party's regulations since 2018 ("Quy định số 07-QĐi/TW")
+    "QĐI": "regulation", "QDI": "regulation",
     "TT": "circular",
     "TTLT": "joint_circular",
     "PL": "ordinance",
@@ -111,6 +114,7 @@ TYPE_CODES: dict[str, str] = {
 SEGMENT_SPELLINGS: dict[str, str] = {
     "ND": "NĐ", "QD": "QĐ", "QDD": "QĐ", "TTG": "TTg", "CTR": "CTr", "QYĐ": "QyĐ", "TTR": "TTr",
     "TƯ": "TW",  # Trung ương: "05-CT/TƯ" is 5-CT/TW
+    "QĐI": "QĐi", "QDI": "QĐi",  # as the Party prints it: 07-QĐi/TW
 }
 
 # Record type -> abbreviation used to build keys of short forms ("NQ 18") and symbols of
@@ -244,6 +248,10 @@ PARTY_ISSUERS = frozenset(code for code, _name, kind in ISSUERS.values() if kind
 # … and of State organs: a Party-style symbol with one of them is a typo ("Nghị quyết
 # 03-NQ/CP" for 03/NQ-CP), read in the State style
 STATE_ISSUERS = frozenset(code for code, _name, kind in ISSUERS.values() if kind == "State")
+# State organs the press names for one another ("Quyết định 309/QĐ-CP của Thủ tướng",
+# "Nghị quyết 03/2017/NQ-HĐTP của Tòa án nhân dân tối cao"): the body the text names
+# beside such a symbol stands (another organ's yields to the symbol's)
+KINDRED_ORGANS = frozenset({frozenset({"CP", "TTg"}), frozenset({"HĐTP", "TANDTC"})})
 
 # First words of an organ's name, for issuers the tables do not list ("… của Cục Thuế
 # TP.HCM về …"); a person's title ("Thứ trưởng …") is not an issuing body.
