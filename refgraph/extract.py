@@ -906,7 +906,8 @@ def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | Non
         return None  # "Luật Sửa đổi các luật …": no one law named
     lower_kind = m.group("kind")[0].islower()
     # "kỷ luật Đoàn", "pháp luật Việt Nam": "luật" inside another word; "dự luật X" is a bill
-    if (lower_kind and not draft
+    # (in a heading in capitals too: "XỬ LÝ KỶ LUẬT ĐẢNG VIÊN VI PHẠM")
+    if ((lower_kind or m.group("kind").isupper()) and not draft
             and P.LUAT_COMPOUND_BEFORE.search(t, max(0, m.start() - 8), m.start())):
         return None
     if known:
@@ -1372,7 +1373,10 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         if "," in lead.rstrip().rstrip(",") and not in_title:
             continue
         kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
-        passive = best.group("passive") is not None or best.group("passive_after") is not None
+        # ("(sửa đổi, bổ sung theo Nghị định số 88/2017/NĐ-CP)": by it, as "tại"/"bởi";
+        # not "thực hiện theo …", which is the source's own doing)
+        passive = (best.group("passive") is not None or best.group("passive_after") is not None
+                   or (kind == "amends" and P.BY_THEO.match(t, best.end()) is not None))
         # the object may go on as a comma list of the same type: "sửa đổi, bổ sung
         # Thông tư 39/2014/TT-BTC, Thông tư 26/2015/TT-BTC"
         objects = list(nxt)

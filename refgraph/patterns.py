@@ -710,6 +710,7 @@ TRIGGER = _compile(
 # Words between a trigger and its target: "một số điều của", "thi hành", "một số quy
 # định tại khoản 1 và khoản 3 Điều 192"; nothing else ("Luật TDTT sửa đổi, bổ sung nên
 # dựa vào Nghị quyết 08" states no relation).
+BY_THEO = _compile(rf"\s++theo(?![{LETTER}])")
 TRIGGER_TAIL_MAX = 70
 TRIGGER_TAIL = _compile(
     rf"(?:\s++|\d++[a-z]?|(?i:{'|'.join(vocab.RELATION_TAIL_WORDS)})(?![{LETTER}]))*"

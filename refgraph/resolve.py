@@ -223,6 +223,11 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
                 t.rfind(";", sentence_start, m.start) + 1)
     if (va := t.rfind(" và ", sentence_start, m.start)) >= 0:
         start = max(start, va + 4)
+    # (a term between another citation and this one is that one's: "Kết luận số 01-KL/TW
+    # của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị số 05-CT/TW" — the
+    # directive is of term XII; only the words after this one are its own)
+    if lo > 0 and lo >= sentence_start:
+        start = max(start, m.start)
     out = []
     # (the sentence first: most have no term at all, and one search says so)
     wide = _TERM.search(t, sentence_start, sentence_end)
