@@ -397,6 +397,12 @@ NEVER_PASSED = (
 BILLS = (*NEVER_PASSED, "Trí tuệ nhân tạo", "Chuyển đổi số", "Thương mại điện tử")
 
 
+# Laws passed twice in one year under one name: the earlier, replaced within months, is
+# keyed by its own number; the name and year are the later one's ("Luật Tổ chức chính
+# quyền địa phương" 65/2025/QH15 of February, replaced by 72/2025/QH15 of June 2025).
+EARLIER_SAME_YEAR = frozenset({"65/2025/QH15"})
+
+
 @dataclass(frozen=True, slots=True)
 class Law:
     kind: str  # law | code | ordinance | constitution

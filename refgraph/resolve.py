@@ -348,6 +348,8 @@ def resolve_mentions(t: str, mentions: list) -> None:
     # is the law that amended the 2015 code, not a version of it.
     named_symbols: dict[str, tuple[str, str]] = {}
     for m in mentions:
+        if m.base in laws.EARLIER_SAME_YEAR:  # its own number keys it
+            continue
         if m.base is not None and (v := law_version(m.name, m.year)) is not None:
             named_symbols.setdefault(m.base, v)
         elif m.base is not None and m.year and m.name and m.name.startswith("Luật sửa đổi"):
@@ -362,7 +364,8 @@ def resolve_mentions(t: str, mentions: list) -> None:
     for prev, m in zip(mentions, mentions[1:]):
         if (prev.form == "named" and m.base is not None and m.name is None and m.year
                 and (prev.year is None or m.year == prev.year) and m.type == prev.type
-                and _BRACKET_GAP.fullmatch(t, prev.end, m.start)):
+                and _BRACKET_GAP.fullmatch(t, prev.end, m.start)
+                and m.base not in laws.EARLIER_SAME_YEAR):
             prev.year = m.year
             name = official_law_name(prev.name)
             named_symbols.setdefault(m.base, (name, law_key(name, prev.year)))
