@@ -148,7 +148,7 @@ _WORD_START = rf"(?:(?<![{LETTER}\d])|(?<=[{LOWER}])(?=[{UPPER}]))"
 CITATION = _compile(
     rf"{_WORD_START}(?P<tw>{TYPE_WORD})"
     rf"(?P<qual>{_QUAL})?"
-    rf"(?:\s+(?P<so>số)\s*+:?)?\s*+"
+    rf"(?:\s+(?P<so>số|Số|SỐ)\s*+:?)?\s*+"  # (a heading in capitals: "THÔNG TƯ SỐ 30/2019/TT-NHNN")
     rf"(?:{SYMBOL}|{BARE_NUMBER})"
     # a bare symbol: no type word, but a type code (NĐ, QĐ, NQ …) or a QH law symbol
     rf"|(?<![{LETTER}\d/.,-])(?=\d{{1,5}}{_SUBNUM}(?:{_SEP}{_YEAR})?{_SEP}"
@@ -383,7 +383,7 @@ NAMED_SYMBOL = _compile(rf"\s+(?P<so>số\s+)?{SYMBOL}")
 _Y = rf"(?P<y>{_YEAR})"
 DATE = (
     rf"(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y1>{_YEAR})"
-    rf"|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s*(?:năm|,)\s*(?P<y2>{_YEAR}))"
+    rf"|(?P<d2>\d{{1,2}})\s+(?i:tháng)\s+(?P<m2>\d{{1,2}})\s*(?:(?i:năm)|,)\s*(?P<y2>{_YEAR}))"
 )
 def _tail_lowered(name: str) -> set[str]:
     """A body's name with any of its words after the first in lower case: the press
