@@ -1118,7 +1118,9 @@ def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
     if f.body is None and (b := P.TAIL_BODY.match(t, after)):
         f.issuer, f.body = _body(b)
     # "Quy định số 131-QĐ/TW về …, được ban hành vào ngày 27/10/2023, đã …"
-    if f.date is None and (d := P.TAIL_DATE.match(t, after)) and d.group("verb"):
+    # (or in brackets after it: "… về số lượng và việc phân bổ đại biểu (ngày 23-7-2025)")
+    if (f.date is None and (d := P.TAIL_DATE.match(t, after))
+            and (d.group("verb") or "(" in d.group())):
         f.date, f.year = _date(d)
 
 

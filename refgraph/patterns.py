@@ -689,11 +689,15 @@ BEFORE_DATE = _compile(
     # "Ngày 14/04/2025, Tổng Bí thư Tô Lâm, thay mặt Ban Chấp hành Trung ương, đã ký …"
     rf"(?:(?:[^\s,.;]+\s+){{0,6}}?[^\s,.;]+,\s+(?=(?i:thay\s+mặt)\s))?"
     rf"(?:(?i:thay\s+mặt)\s+(?:[^\s,.;]+\s+){{0,6}}?[^\s,.;]+,\s+)?"
+    # "Ngày 16.6.2025, tại kỳ họp thứ 9, Quốc hội khóa XV đã thông qua …": where it was
+    rf"(?:(?i:tại)\s+(?:[^\s,.;]+\s+){{0,8}}?[^\s,.;]+,\s+)?"
     # (not past a verb of reported speech: the date is then the day someone spoke)
     rf"(?:(?!(?:{alternation(vocab.REPORTING_VERBS)})(?![{LETTER}]))"
     rf"(?:[^\s,.;]|\.(?=\S))+\s+){{0,{BEFORE_DATE_WORDS}}}?"
-    # (a comma may close the signer's words: "… thay mặt Bộ Chính trị, ký ban hành")
-    rf"(?:[^\s,.;]+,\s+)?(?:(?:đã|vừa|mới)\s+)?"
+    # (a comma may close the signer's words: "… thay mặt Bộ Chính trị, ký ban hành", or
+    # part a list of bodies: "Bộ Chính trị, Ban Bí thư đã có Kết luận …")
+    rf"(?:[^\s,.;]+,\s+(?:(?!(?:{alternation(vocab.REPORTING_VERBS)})(?![{LETTER}]))"
+    rf"[^\s,.;]+\s+){{0,4}}?)?(?:(?:đã|vừa|mới)\s+)?"
     rf"{_ISSUING_VERB}\s+$"
 )
 
