@@ -105,8 +105,12 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # A code is capitals, with a lower-case letter or two inside ("GDTrH", "HoREA") or at
 # the end ("TTg", "TTr"), ending where its letters end: in "67/CPvừa" and
 # "TT-BNNPTNTngày" the press glued the next word on.
-_SEG = (rf"[{UPPER}][{UPPER}&]*+(?:[{LOWER}]{{1,2}}[{UPPER}][{UPPER}&]*+)*+"
-        rf"(?:[{LOWER}]{{1,2}}(?![{LETTER}]))?\d*")
+# (or, where a page lower-cased everything, "chỉ thị số 05-ct/tw": a listed type code
+# or Party or central issuer code in small letters)
+_SEG_LOWER = alternation({c.lower() for c in (*vocab.TYPE_CODES, *vocab.PARTY_ISSUERS,
+                                             "CP", "TTg", "QH", "UBND", "HĐND")})
+_SEG = (rf"(?:[{UPPER}][{UPPER}&]*+(?:[{LOWER}]{{1,2}}[{UPPER}][{UPPER}&]*+)*+"
+        rf"(?:[{LOWER}]{{1,2}}(?![{LETTER}]))?\d*|{_SEG_LOWER}(?![{LETTER}\d]))")
 # "12/2022/TT BCA": a space for the dash between a type code and a known issuer code.
 _SPACED_ISSUER = (rf"(?:[ \t](?=(?:{'|'.join(sorted(map(re.escape, vocab.ISSUERS), key=len, reverse=True))})"
                   rf"(?![{LETTER}\d])){_SEG})?")
