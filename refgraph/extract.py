@@ -1088,6 +1088,9 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
             pos = m.end()
             continue
         break
+    if (f.body is None and items[-1].type in vocab.MINISTRY_TYPES and items[-1].issuer is None
+            and (b := P.NEXT_CLAUSE_BODY.match(t, pos))):
+        f.issuer, f.body = _body(b)
     if (f.date is None and len(items) == 1 and items[0].form == "full"
             and P.HEADER_NUMBER_BEFORE.search(t, max(0, items[0].start - 8), items[0].start)
             and (h := P.HEADER_DATE.match(t, pos))):

@@ -491,6 +491,11 @@ TAIL_BODY = _compile(
     # "… do Bộ Tư pháp chủ trì": the drafting ministry, not the issuer
     rf"(?(by)(?!\s++(?:{alternation(vocab.DRAFTING_VERBS)})(?![{LETTER}])))"
 )
+# "Trong Thông tư 29/2024, Bộ GD&ĐT quy định rõ …": a circular's ministry as the subject
+# of the clause right after it, saying what the circular lays down (vocab.RULING_VERBS)
+NEXT_CLAUSE_BODY = _compile(
+    rf"[ \t]*+,[ \t]*+{BODY}[ \t]++(?:(?:đã|cũng)[ \t]++)?"
+    rf"(?:{alternation(vocab.RULING_VERBS)})(?![{LETTER}])")
 # "của Bộ Chính trị, Ban Bí thư về …", "của Bộ Chính trị và Ban Bí thư": a second body
 # named with the first, passed over to the subject
 TAIL_MORE_BODY = _compile(rf"\s*+(?:,|và)\s*+{BODY}(?![{LETTER}])")

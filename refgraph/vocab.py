@@ -805,3 +805,9 @@ NOT_BODY_ENDINGS = ("ký", "quy định", "ban hành", "hướng dẫn", "yêu c
 # issues it ("Luật sửa đổi … Bộ luật Hình sự do Bộ Tư pháp chủ trì"): not its body.
 DRAFTING_VERBS = ("chủ trì", "soạn thảo", "xây dựng", "trình", "đề xuất", "tham mưu",
                   "thẩm định", "chủ trì soạn thảo", "dự thảo")
+
+# What a ministry does in the clause right after its circular ("Trong Thông tư 29/2024,
+# Bộ GD&ĐT quy định rõ …"): lays it down, so it is the circular's issuer.
+RULING_VERBS = ("quy định", "hướng dẫn", "nêu rõ", "yêu cầu")
+# Types a ministry issues, whose issuer such a clause names.
+MINISTRY_TYPES = frozenset({"circular"})
