@@ -514,7 +514,7 @@ def _shared_symbol(first: _Mention, items: list[_Mention], plural: bool) -> list
         run = [first, *items[:k]]
         if (last.base is not None and last.number is not None
                 and last.base.startswith(last.number)
-                and all(x.year_in_number in (None, last.year_in_number) for x in run)):
+                and all(x.year_in_number == last.year_in_number for x in run)):
             for x in run:
                 x.type, x.issuer, x.form = last.type, last.issuer, "full"
                 x.year_in_number, x.year = last.year_in_number, last.year
@@ -791,11 +791,13 @@ def _foreign_organ(t: str, it: _Mention) -> bool:
     quyết 2356") or as its body after it ("Nghị quyết số 2231 của Hội đồng Bảo an"), not
     one about such an organ ("Quyết định 1234 về tham gia lực lượng gìn giữ hòa bình Liên
     hợp quốc")."""
-    if it.type not in vocab.FOREIGN_ORGAN_TYPES:
+    by_only = it.type in vocab.FOREIGN_ORGAN_BODY_TYPES  # an organ named with "của/do"
+    if it.type not in vocab.FOREIGN_ORGAN_TYPES and not by_only:
         return False  # "UNDP hỗ trợ tỉnh thực hiện Nghị định 67": decrees are Vietnam's
     # (a subject of its own makes it another document: "Với vai trò Ủy viên … Hội đồng
     # Bảo an, Việt Nam tiếp tục thực hiện Nghị quyết 22 về hội nhập quốc tế")
-    if it.title is None and P.FOREIGN_ORGAN.search(
+    before = P.FOREIGN_ORGAN_BODY if by_only else P.FOREIGN_ORGAN
+    if it.title is None and before.search(
             t, _sentence_start(t, it.start, P.FOREIGN_WINDOW), it.start):
         return True
     hi = min(len(t), it.end + P.FOREIGN_WINDOW)
@@ -1030,6 +1032,10 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         _issued_later(t, f)
     _before(t, items, published, f)
     _described(t, items, published, f)
+    # last, where nothing else named it: "Trong Thông tư 29/2024, Bộ GD&ĐT quy định rõ …"
+    if (f.body is None and items[-1].type in vocab.MINISTRY_TYPES and items[-1].issuer is None
+            and (b := P.NEXT_CLAUSE_BODY.match(t, items[-1].end))):
+        f.issuer, f.body = _body(b)
     _apply(items, f)
 
 
@@ -1088,9 +1094,6 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
             pos = m.end()
             continue
         break
-    if (f.body is None and items[-1].type in vocab.MINISTRY_TYPES and items[-1].issuer is None
-            and (b := P.NEXT_CLAUSE_BODY.match(t, pos))):
-        f.issuer, f.body = _body(b)
     if (f.date is None and len(items) == 1 and items[0].form == "full"
             and P.HEADER_NUMBER_BEFORE.search(t, max(0, items[0].start - 8), items[0].start)
             and (h := P.HEADER_DATE.match(t, pos))):
@@ -1122,8 +1125,11 @@ def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
         f.issuer, f.body = _body(b)
     # "Quy định số 131-QĐ/TW về …, được ban hành vào ngày 27/10/2023, đã …"
     # (or in brackets after it: "… về số lượng và việc phân bổ đại biểu (ngày 23-7-2025)")
+    # (not where the subject names another document, whose day it then is: "… thay thế
+    # Chỉ thị của Ban Bí thư được ban hành ngày 8/12/2017")
     if (f.date is None and (d := P.TAIL_DATE.match(t, after))
-            and (d.group("verb") or "(" in d.group())):
+            and (d.group("verb") or "(" in d.group())
+            and (f.title is None or P.TYPE_WORD_BETWEEN.search(f.title) is None)):
         f.date, f.year = _date(d)
 
 
@@ -1133,8 +1139,11 @@ def _issued_later(t: str, f: _Found) -> None:
     end = min(len(t), f.pos + P.ISSUED_LATER_WINDOW)
     if (stop := P.SENTENCE_STOP.search(t, f.pos, end)) is not None:
         end = stop.start()
+    # (not another document's day: no number, no type word between; "… thay thế Chỉ thị
+    # của Ban Bí thư được ban hành ngày 8/12/2017" is the directive's)
     if ((m := P.ISSUED_LATER.search(t, f.pos, end)) is not None
-            and P.NUMBER_BETWEEN.search(t, f.pos, m.start()) is None):
+            and P.NUMBER_BETWEEN.search(t, f.pos, m.start()) is None
+            and P.TYPE_WORD_BETWEEN.search(t, f.pos, m.start()) is None):
         f.date, f.year = _date(m)
 
 

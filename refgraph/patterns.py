@@ -106,11 +106,12 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # the end ("TTg", "TTr"), ending where its letters end: in "67/CPvừa" and
 # "TT-BNNPTNTngày" the press glued the next word on.
 # (or, where a page lower-cased everything, "chỉ thị số 05-ct/tw": a listed type code
-# or Party or central issuer code in small letters)
+# or Party or central issuer code in small letters, never after a blank: "Nghị quyết 57
+# - tư duy đột phá" is no symbol)
 _SEG_LOWER = alternation({c.lower() for c in (*vocab.TYPE_CODES, *vocab.PARTY_ISSUERS,
                                              "CP", "TTg", "QH", "UBND", "HĐND")})
 _SEG = (rf"(?:[{UPPER}][{UPPER}&]*+(?:[{LOWER}]{{1,2}}[{UPPER}][{UPPER}&]*+)*+"
-        rf"(?:[{LOWER}]{{1,2}}(?![{LETTER}]))?\d*|{_SEG_LOWER}(?![{LETTER}\d]))")
+        rf"(?:[{LOWER}]{{1,2}}(?![{LETTER}]))?\d*|(?<![ \t]){_SEG_LOWER}(?![{LETTER}\d]))")
 # "12/2022/TT BCA": a space for the dash between a type code and a known issuer code.
 _SPACED_ISSUER = (rf"(?:[ \t](?=(?:{'|'.join(sorted(map(re.escape, vocab.ISSUERS), key=len, reverse=True))})"
                   rf"(?![{LETTER}\d])){_SEG})?")
@@ -477,7 +478,7 @@ def opens_next_clause(t: str, lead: str, end: int) -> bool:
 # the head of an organ, who signs for it: "của Thống đốc Ngân hàng Nhà nước về …"
 _HEAD = (r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc"
          r"|chánh|thống\s++đốc|phó\s++thống\s++đốc|tổng\s++kiểm\s++toán|chủ\s++nhiệm"
-         r"|tổng\s++thanh\s++tra|cục\s++trưởng|tổng\s++cục\s++trưởng|viện\s++trưởng)\s++)?")
+         r"|cục\s++trưởng|tổng\s++cục\s++trưởng|viện\s++trưởng)\s++)?")
 # "của/do X", and "được X ban hành" (the issuer after the subject too: "thông tư 41 về …
 # được Bộ Y tế ban hành"), "mà Thủ tướng vừa ký"; "được" and "mà" name the issuer only
 # with an issuing verb after it
@@ -704,9 +705,10 @@ BEFORE_DATE = _compile(
     rf"(?:(?!(?:{alternation(vocab.REPORTING_VERBS)})(?![{LETTER}]))"
     rf"(?:[^\s,.;]|\.(?=\S))+\s+){{0,{BEFORE_DATE_WORDS}}}?"
     # (a comma may close the signer's words: "… thay mặt Bộ Chính trị, ký ban hành", or
-    # part a list of bodies: "Bộ Chính trị, Ban Bí thư đã có Kết luận …")
-    rf"(?:[^\s,.;]+,\s+(?:(?!(?:{alternation(vocab.REPORTING_VERBS)})(?![{LETTER}]))"
-    rf"[^\s,.;]+\s+){{0,4}}?)?(?:(?:đã|vừa|mới)\s+)?"
+    # part a list of bodies: "Bộ Chính trị, Ban Bí thư đã có Kết luận …", "Cơ quan Cảnh sát
+    # điều tra, Bộ Công an đã ra quyết định …"; not a reported speech's: "… nói, Bộ …")
+    rf"(?:(?!(?:{alternation(vocab.REPORTING_VERBS)})(?![{LETTER}]))[^\s,.;]+,\s+"
+    rf"(?:{_BODY_PLAIN}\s+)?)?(?:(?:đã|vừa|mới)\s+)?"
     rf"{_ISSUING_VERB}\s+$"
 )
 
@@ -778,6 +780,8 @@ ISSUED_LATER = _compile(
     rf"(?:vào\s++)?(?i:ngày)\s++{DATE}")
 ISSUED_LATER_WINDOW = 300
 SENTENCE_STOP = _compile(r"[.!?\n](?!\d)")
+# (a document named by its capitalised type word: "quy định xử phạt" is a verb)
+TYPE_WORD_BETWEEN = _compile(rf"(?<![{LETTER}])(?=[{UPPER}])(?:{TYPE_WORD})(?![{LETTER}])")
 NUMBER_BETWEEN = _compile(r"\d")
 # "Nguồn: https://…": the scraped page's own URL (corpus.py) and the article's end (zones.py).
 SOURCE_LINE = _compile(r"^[ \t]*Nguồn\s*:\s*(?P<url>https?://\S+)[ \t]*$", re.M)

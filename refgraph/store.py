@@ -717,7 +717,7 @@ class Store:
                                             "year": k.year, "subjects": set(),
                                             "articles": set(), "dates": Counter()})
                 d["subjects"].add(k.subject)
-                d["dates"][k.date] += 1
+                d["ref_date"] = k.date
         # What each article of interest cites, for "documents cited beside it".
         arts = {r[1] for r in pending_rows} | {a for d in docs.values() for a in d["articles"]}
         cited = self._keys_by_article(arts)
@@ -734,13 +734,16 @@ class Store:
                 continue  # an undated key beside dated ones is not a document to join
             beside = Counter(k for a in d["articles"]
                              for k in {k for k, f in cited.get(a, ()) if f != d["family"]})
-            # (the day most texts give it, of its year: a typo's day says less)
-            days = [day for day, _n in d["dates"].most_common()
-                    if d["year"] and day.startswith(str(d["year"]))]
+            # (the reference table's day, else the day most texts give it, of its year: a
+            # misprint's day says less; ties go to the earliest, the one least likely to
+            # rule the document out)
+            days = sorted((day for day in d["dates"]
+                           if d["year"] and day.startswith(str(d["year"]))),
+                          key=lambda day: (-d["dates"][day], day))
             cand = resolve.Candidate(key, d["year"], d["issuer"],
                                      [resolve.subject_words(t) for t in sorted(d["subjects"])],
                                      dict(beside), frozenset(d["articles"]),
-                                     date=days[0] if days else None)
+                                     date=d.get("ref_date") or (days[0] if days else None))
             cands[d["family"]].append(cand)
             if d["year"] is not None:
                 by_form[resolve.undated_form(key)].append(cand)

@@ -634,7 +634,10 @@ FOREIGN_ORGANS = ("Hội đồng Bảo an", "HĐBA", "Liên hợp quốc", "Liê
                   "Bộ Thương mại Trung Quốc")
 # the types such an organ's documents are read as (a resolution, a decision); a decree or
 # a circular beside a UN organ is still Vietnam's
-FOREIGN_ORGAN_TYPES = frozenset({"resolution", "decision", "notice"})
+FOREIGN_ORGAN_TYPES = frozenset({"resolution", "decision"})
+# … and, only where "của/do" names the organ, a notice ("Thông báo số 61 năm 2025 của Bộ
+# Thương mại Trung Quốc"; a provincial notice in a sentence about a UN visit is Vietnam's)
+FOREIGN_ORGAN_BODY_TYPES = frozenset({"notice"})
 # Offices Vietnam does not have, whatever name follows them: "Chính phủ Tổng thống Biden
 # … các chính sách như Luật Giảm lạm phát (IRA)" speaks of the US.
 FOREIGN_OFFICES_IN_SENTENCE = (*_FOREIGN_STATE_OFFICES, "Điện Kremlin",
