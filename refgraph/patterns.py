@@ -418,7 +418,7 @@ _PLACE = (rf"(?:\s+(?:(?:{alternation(vocab.PROVINCE_WORDS)})\s*"
           rf"(?:{_SURNAME}\s+{_PLACE_WORD}(?!\s+[{UPPER}])|(?!{_SURNAME}\s){_PLACE_WORD}{_PLACE_MORE})"
           rf"|(?:{alternation(vocab.LOCAL_PLACE_WORDS)})\s*{_PLACE_WORD}{_PLACE_MORE}"
           # a Party committee's province right after it: "Ban Thường vụ Tỉnh ủy Yên Bái"
-          rf"|(?:(?<=[ủỦ]y\s)|(?<=uỷ\s))(?!{_SURNAME}\s){_PLACE_WORD}{_PLACE_MORE}"
+          rf"|(?:(?<=[ủỦ]y\s)|(?<=uỷ\s))(?!{_SURNAME}\s)(?!(?:Về|Ngày|Số|Ban)\s){_PLACE_WORD}{_PLACE_MORE}"
           # the level alone, the province the article's: "của Ủy ban nhân dân tỉnh về …"
           rf"|(?:{alternation(vocab.PLACE_WORDS)})(?![{LETTER}])"
           rf"(?=\s*+[.,;(]|\s++(?:về|ngày|tại|số|ban\s+hành|quy\s+định)\s)))?")

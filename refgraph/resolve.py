@@ -114,6 +114,12 @@ def decision_identity(key: str) -> tuple[str, str, int] | None:
     return m.group("n"), m.group("tail")[3:], int(m.group("y") or at)
 
 
+def _symbol_organs(base: str) -> set[str]:
+    """The issuer codes a symbol's tail names ("25/2021/TTLT-BTC-BYT": BTC, BYT)."""
+    tail = base.rsplit("/", 1)[-1]
+    return {entry[0] for part in tail.split("-") if (entry := _issuer_entry(part))}
+
+
 def undated_form(key: str) -> str:
     """The key a mention of the same document gets when no year is known:
     "67/2014/NĐ-CP" -> "67/NĐ-CP", "5-CT/TW@2016" -> "5-CT/TW"."""
@@ -325,6 +331,9 @@ def resolve_mentions(t: str, mentions: list) -> None:
         if (m.body is not None and m.issuer and m.body_issuer and m.body_issuer != m.issuer
                 and m.issuer in vocab.STATE_ISSUERS and m.body_issuer in vocab.STATE_ISSUERS
                 and frozenset({m.issuer, m.body_issuer}) not in vocab.KINDRED_ORGANS
+                # (a joint circular's every organ is its own: "25/2021/TTLT-BTC-BYT của Bộ Y
+                # tế và Bộ Tài chính")
+                and m.body_issuer not in _symbol_organs(m.base)
                 and (body := issuer_body(m.issuer)) is not None):
             m.body = body
         if m.body is None and m.issuer:
