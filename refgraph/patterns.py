@@ -476,9 +476,7 @@ def opens_next_clause(t: str, lead: str, end: int) -> bool:
 
 
 # the head of an organ, who signs for it: "của Thống đốc Ngân hàng Nhà nước về …"
-_HEAD = (r"(?:(?i:bộ\s++trưởng|thứ\s++trưởng|chủ\s++tịch|thủ\s++trưởng|giám\s++đốc|tổng\s++giám\s++đốc"
-         r"|chánh|thống\s++đốc|phó\s++thống\s++đốc|tổng\s++kiểm\s++toán|chủ\s++nhiệm"
-         r"|cục\s++trưởng|tổng\s++cục\s++trưởng|viện\s++trưởng)\s++)?")
+_HEAD = rf"(?:{alternation(vocab.ORGAN_HEAD_TITLES, 'i')}\s++)?"
 # "của/do X", and "được X ban hành" (the issuer after the subject too: "thông tư 41 về …
 # được Bộ Y tế ban hành"), "mà Thủ tướng vừa ký"; "được" and "mà" name the issuer only
 # with an issuing verb after it
@@ -568,12 +566,11 @@ _CLAUSE_STARTS = (
 # ("nâng cao", "tăng cường", "đẩy mạnh" and "phát huy" open a title's own items as often
 # as a new clause: "… cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc
 # gia", "… giải pháp đột phá, tăng cường bảo vệ, chăm sóc …". A Party title ends at "trong
-# tình hình mới" and its kin, so a comma there closes it.)
-_TITLE_CLOSES = ("tình hình mới", "giai đoạn mới", "thời kỳ mới", "kỷ nguyên mới")
+# tình hình mới" and its kin, vocab.TITLE_CLOSES, so a comma there closes it.)
 SUBJECT_END = _compile(
     # (a line break before a lower-case word is a wrapped line: "… quản lý viên\nchức")
     rf"(?<!TP)(?<!Tp)[.;:!?|()\[\]]|\n(?![ \t]*+[{LOWER}])(?<!của\n)(?<!và\n)(?<!về\n)(?<!các\n)|\s++-\s(?!{_YEAR}(?![\d/-]))(?![ \t]*+[{LOWER}])|[”\x22]\s*+-\s|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
-    rf"|,(?:{'|'.join(f'(?<={c},)' for c in _TITLE_CLOSES)})"
+    rf"|,(?:{'|'.join(f'(?<={c},)' for c in vocab.TITLE_CLOSES)})"
     rf"|\s++và\s++{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")

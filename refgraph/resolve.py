@@ -164,7 +164,8 @@ _TERM = _compile(
     r"(?<!phố\s.)(?<!huyện\s.)(?i:hóa|hoá)"
     r"|(?<=[Đđ])(?i:ại\s+hội(?:\s+đảng)?(?:\s+toàn\s+quốc)?(?:\s+lần\s+thứ)?))"
     r"\s+(?:(?P<term>[IVXL]+)\b|(?P<fig>1[0-9]|[1-9])\b)")
-_PARTY_BEFORE_TERM = ("Trung ương ", "Trung ương Đảng ", "Bộ Chính trị ", "Ban Bí thư ")
+_PARTY_BEFORE_TERM = tuple(f"{b} " for b in vocab.PARTY_BODIES_BEFORE_TERM)
+_PARTY_BEFORE_TERM_WINDOW = max(map(len, _PARTY_BEFORE_TERM))
 _SERIES_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|những)\s+$")
 # (not a target: "Nghị quyết 68-NQ/TW, đến năm 2030 …", "… trong năm 2025", "giai đoạn
 # 2021 - 2025")
@@ -201,7 +202,7 @@ def _term(t: str, m: re.Match | None) -> str | None:
         return None
     if m.group("term"):
         return m.group("term")
-    if t[max(0, m.start() - 17):m.start()].endswith(_PARTY_BEFORE_TERM):
+    if t[max(0, m.start() - _PARTY_BEFORE_TERM_WINDOW):m.start()].endswith(_PARTY_BEFORE_TERM):
         return vocab.TERM_NUMERALS.get(m.group("fig"))
     return None
 

@@ -814,3 +814,16 @@ DRAFTING_VERBS = ("chủ trì", "soạn thảo", "xây dựng", "trình", "đề
 RULING_VERBS = ("quy định", "hướng dẫn", "nêu rõ", "yêu cầu")
 # Types a ministry issues, whose issuer such a clause names.
 MINISTRY_TYPES = frozenset({"circular"})
+
+# The head of an organ, who signs for it, before its name: "của Thống đốc Ngân hàng Nhà
+# nước về …", "Chánh Thanh tra tỉnh" (not "Tổng Thanh tra Chính phủ": the head of the
+# Government Inspectorate, not of the Government).
+ORGAN_HEAD_TITLES = ("bộ trưởng", "thứ trưởng", "chủ tịch", "thủ trưởng", "giám đốc",
+                     "tổng giám đốc", "chánh", "thống đốc", "phó thống đốc", "tổng kiểm toán",
+                     "chủ nhiệm", "cục trưởng", "tổng cục trưởng", "viện trưởng")
+# Words a Party title ends with, so that a comma after them closes it ("… trong tình hình
+# mới, nâng cao nhận thức …"): "nâng cao", "tăng cường" … after a comma may be a title's own.
+TITLE_CLOSES = ("tình hình mới", "giai đoạn mới", "thời kỳ mới", "kỷ nguyên mới")
+# The Party's central bodies, whose term a figure after "khóa" may give ("Ban Chấp hành
+# Trung ương Đảng khóa 12"; "lý luận chính trị khóa 12" is a class).
+PARTY_BODIES_BEFORE_TERM = ("Trung ương", "Trung ương Đảng", "Bộ Chính trị", "Ban Bí thư")
