@@ -61,9 +61,8 @@ def iso_date(value: str | None) -> str | None:
     m = _ANY_DATE.search(value)
     if m:
         return _iso(m)
-    if m := _MONTH.fullmatch(value):
-        y, mo = int(m["y"] or m["y2"]), int(m["m"] or m["m2"])
-        return f"{y:04d}-{mo:02d}" if 1 <= mo <= 12 else None
+    if (month := _month(value)) is not None:
+        return f"{month[0]:04d}-{month[1]:02d}"
     # RSS and e-mail dates: "Sat, 23 Nov 2024 10:00:00 +0700" (email loads only then)
     from email.utils import parsedate_to_datetime
     try:
@@ -82,3 +81,29 @@ def page_date(text: str, start: int = 0) -> str | None:
         if m and (iso := _iso(m)):
             return iso
     return None
+
+
+def _month(value: str) -> tuple[int, int] | None:
+    """(year, month) of a month alone ("2025-02", "02/2025"), else None."""
+    m = _MONTH.fullmatch(value)
+    if m is None:
+        return None
+    y, mo = int(m["y"] or m["y2"]), int(m["m"] or m["m2"])
+    return (y, mo) if 1 <= mo <= 12 else None
+
+
+def last_day(value: str | None) -> _dt.date | None:
+    """The day an ISO date or datetime ("2024-11-23T17:11:03+07:00") starts with; of a
+    month alone ("2025-02", as some dumps date their articles), its last day: a text
+    dated so was written by then, which is all its date is asked (no document it cites
+    is later)."""
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    if (month := _month(value)) is None:
+        return None
+    y, mo = month
+    return _dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from . import vocab
 from .compiled import compile as _compile
+from .dates import last_day
 from . import laws as _laws
 from .laws import is_abbreviation
 from .models import Article, Citation, Extraction, Relation
@@ -87,7 +88,7 @@ def extract_nfc(text: str, *, start: int = 0, published: str | None = None,
     records, without checking the whole text for NFC again. `utf8`: the text's UTF-8
     (the bytes a page was read from), when the caller holds it: not encoded again."""
     t, cands = folded_candidates(text, start, utf8) if FAST else (fold(text), None)
-    mentions = _find(t, start, _iso_date(published), cands)
+    mentions = _find(t, start, last_day(published), cands)
     if not mentions:
         return Extraction()
     resolve_mentions(t, mentions)
@@ -165,25 +166,6 @@ def _named_search(t: str, words: list[int] | None) -> Callable[[int], re.Match |
                 return m
         return None
     return search
-
-
-_MONTH_ONLY = _compile(r"(\d{4})-(\d{2})")
-
-
-def _iso_date(value: str | None) -> _dt.date | None:
-    """The date an ISO date or datetime ("2024-11-23T17:11:03+07:00") starts with; of a
-    month alone ("2025-02", as some dumps date their articles), its last day: the text
-    was written by then, which is all its date is asked (no document it cites is later)."""
-    if not value:
-        return None
-    try:
-        return _dt.date.fromisoformat(value[:10])
-    except ValueError:
-        pass
-    if (m := _MONTH_ONLY.fullmatch(value.strip())) and 1 <= int(m[2]) <= 12:
-        y, mo = int(m[1]), int(m[2])
-        return _dt.date(y + mo // 12, mo % 12 + 1, 1) - _dt.timedelta(days=1)
-    return None
 
 
 def _find(t: str, start: int, published: _dt.date | None = None,
@@ -1137,6 +1119,8 @@ def _issued_later(t: str, f: _Found) -> None:
     """The day of issue later in the sentence ("… quy định xử phạt …; trừ điểm, phục hồi
     điểm giấy phép lái xe được ký ban hành ngày 26/12/2024"), with no number between."""
     end = min(len(t), f.pos + P.ISSUED_LATER_WINDOW)
+    if t.find("hành", f.pos, end) < 0:  # (most citations: one C-speed find says so)
+        return
     if (stop := P.SENTENCE_STOP.search(t, f.pos, end)) is not None:
         end = stop.start()
     # (not another document's day: no number, no type word between; "… thay thế Chỉ thị

@@ -737,7 +737,11 @@ OTHER_SUBJECT = _compile(rf"(?i:dự\s++thảo|dự\s++án)\s++(?:{TYPE_WORD})(?
 # "quản lý xã hội bằng Hiến pháp và pháp luật": the set phrase for the rule of law, no
 # citation of a constitution
 CONSTITUTION_AND_LAW = _compile(r"\s++và\s++(?:các\s++)?(?:pháp\s++luật|luật\s++pháp)(?![^\W\d_])")
-SENTENCE_BREAK = _compile(r"[.;!?\n](?!\d)")
+# What ends a sentence (not a decimal point: "2.5"); a semicolon ends one of the clauses
+# a relation must not cross (SENTENCE_BREAK), but not a subject listing with it
+# ("… giao thông đường bộ; trừ điểm …": SENTENCE_STOP)
+_SENTENCE_STOPS = ".!?\n"
+SENTENCE_BREAK = _compile(rf"[;{_SENTENCE_STOPS}](?!\d)")
 # What a text says of a document between it and a relation's verb, set off by commas:
 # "Thông tư 79/2024 do Bộ Công an ban hành, có hiệu lực từ 1/1/2025, thay thế …",
 # "Nghị định số 11/2012/NĐ-CP, ngày 22/2/2012, sửa đổi …"
@@ -776,7 +780,7 @@ ISSUED_LATER = _compile(
     rf"(?<![{LETTER}])(?:được|do\s++[^,.;\n]{{1,60}}?)\s++(?:ký\s++)?ban\s++hành\s++"
     rf"(?:vào\s++)?(?i:ngày)\s++{DATE}")
 ISSUED_LATER_WINDOW = 300
-SENTENCE_STOP = _compile(r"[.!?\n](?!\d)")
+SENTENCE_STOP = _compile(rf"[{_SENTENCE_STOPS}](?!\d)")
 # (a document named by its capitalised type word: "quy định xử phạt" is a verb)
 TYPE_WORD_BETWEEN = _compile(rf"(?<![{LETTER}])(?=[{UPPER}])(?:{TYPE_WORD})(?![{LETTER}])")
 NUMBER_BETWEEN = _compile(r"\d")

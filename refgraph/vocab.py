@@ -589,6 +589,9 @@ NUMBERED_NOUNS = (
 )
 # A named law of another country or of an international convention is not a Vietnamese
 # law: "Luật Chống độc quyền của Mỹ", "Công ước … về Luật Biển năm 1982".
+# The European Commission, as the press spells it: a foreign place, a word of a foreign
+# sentence and a foreign organ alike
+EU_COMMISSION = ("Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu", "Uỷ ban Châu Âu")
 FOREIGN_PLACES = (
     "Mỹ", "Hoa Kỳ", "Nga", "Trung Quốc", "Nhật Bản", "Nhật", "Hàn Quốc", "Anh", "Pháp",
     "Đức", "Úc", "Australia", "Canada", "Ấn Độ", "Israel", "Ukraine", "Philippines",
@@ -599,7 +602,7 @@ FOREIGN_PLACES = (
     "California", "Texas", "New York", "Florida", "Washington", "Hong Kong", "Hồng Kông",
     "Liên Hợp Quốc", "Liên hợp quốc",
     # the European Commission and China's official name (2024-25 pages)
-    "Châu Âu", "Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu", "Uỷ ban Châu Âu",
+    "Châu Âu", *EU_COMMISSION,
     "Cộng hòa Nhân dân Trung Hoa", "Cộng hoà Nhân dân Trung Hoa",
 )
 # … and, after "của/tại/ở" only, words for another country ("Luật Đầu tư nước ngoài" is
@@ -612,7 +615,7 @@ FOREIGN_IN_SENTENCE = (
     "Mỹ", "Hoa Kỳ", "Washington", "Nhà Trắng", "Trung Quốc", "Nhật Bản", "Hàn Quốc",
     "Liên minh châu Âu", "EU", "Singapore", "Malaysia", "Indonesia", "Thái Lan",
     "Campuchia", "Australia", "Canada", "Ấn Độ", "Israel", "Ukraine", "Philippines",
-    "Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu", "Uỷ ban Châu Âu",
+    *EU_COMMISSION,
     "Cộng hòa Nhân dân Trung Hoa", "Cộng hoà Nhân dân Trung Hoa", "Quốc vụ viện",
 )
 # Documents cited as the background of any subject: the constitution beside a Party
@@ -629,7 +632,7 @@ FOREIGN_ORGANS = ("Hội đồng Bảo an", "HĐBA", "Liên hợp quốc", "Liê
                   "Quốc hội Hoa Kỳ", *_FOREIGN_STATE_OFFICES,
                   # the EU's and China's ("EC đã thiết lập khung pháp lý (Quyết định số
                   # 1005/2008)", "Quốc vụ viện Trung Quốc … Thông báo số 61 năm 2025")
-                  "Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu", "Uỷ ban Châu Âu",
+                  *EU_COMMISSION,
                   "Nghị viện châu Âu", "Hội đồng châu Âu", "Quốc vụ viện",
                   "Bộ Thương mại Trung Quốc")
 # the types such an organ's documents are read as (a resolution, a decision); a decree or

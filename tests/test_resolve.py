@@ -672,19 +672,25 @@ def test_just_issued_is_of_the_articles_year():
     assert (d.key, d.by) == ("37/2024/TT-BYT", "date")
 
 
+def _dated_store(rows) -> Store:
+    """An in-memory store of (id, text, publication date) articles, finalized."""
+    s = Store.open(None)
+    for aid, text, date in rows:
+        s.add(Article(aid, text, date=date), extract(text, published=date))
+    s.finalize()
+    return s
+
+
 def test_just_had_is_just_issued():
     # a 2025 page (September): "Chính phủ vừa có Nghị quyết 282 ban hành Chương trình hành
     # động …" in one article, "… vừa có Nghị quyết 282/NQ-CP …" in another: the news
     # lead's "vừa có" is "has just issued", so both are 282/NQ-CP of that year; a letter
     # "vừa gửi" is too; "vừa có hiệu lực" after a citation is not
-    s = Store.open(None)
-    for aid, text in [
+    s = _dated_store((aid, text, "2025-09-16") for aid, text in [
             ("a", "Chính phủ vừa có Nghị quyết 282 ban hành Chương trình hành động thực hiện "
                   "Nghị quyết 72 của Bộ Chính trị."),
             ("b", "Chính phủ vừa có Nghị quyết 282/NQ-CP ban hành Chương trình hành động."),
-            ("c", "Bộ Y tế vừa gửi Công văn số 5021/BYT-KCB đề nghị các sở y tế rà soát.")]:
-        s.add(Article(aid, text, date="2025-09-16"), extract(text, published="2025-09-16"))
-    s.finalize()
+            ("c", "Bộ Y tế vừa gửi Công văn số 5021/BYT-KCB đề nghị các sở y tế rà soát.")])
     got = {(c["article"], c["number"]): c["key"] for c in s.citations()}
     assert got[("a", "282")] == got[("b", "282")] == "282/NQ-CP@2025"
     assert got[("c", "5021")] == "5021/BYT-KCB@2025"
@@ -698,8 +704,7 @@ def test_the_day_of_issue_rules_a_candidate_out_or_in():
     # 26 December 2024, not the 168 of 30 June 2025 the corpus also prints (years alone
     # left both); "Kết luận 127 của Bộ Chính trị" on 10 March 2025 is 127-KL/TW of 28
     # February 2025, of the article's own year (not on 10 February, before that day)
-    s = Store.open(None)
-    for aid, text, date in [
+    s = _dated_store([
             ("a", "Chính phủ ban hành Nghị định 168/2024/NĐ-CP ngày 26/12/2024 quy định xử phạt "
                   "vi phạm hành chính về trật tự, an toàn giao thông.", "2024-12-28"),
             ("b", "Chính phủ ban hành Nghị định 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh "
@@ -710,9 +715,7 @@ def test_the_day_of_issue_rules_a_candidate_out_or_in():
                   "cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy.", "2025-03-01"),
             ("e", "Theo Kết luận 127 của Bộ Chính trị, các tỉnh báo cáo trước tháng 4.",
              "2025-03-10"),
-            ("f", "Theo Kết luận 127 của Bộ Chính trị, các tỉnh báo cáo.", "2025-02-10")]:
-        s.add(Article(aid, text, date=date), extract(text, published=date))
-    s.finalize()
+            ("f", "Theo Kết luận 127 của Bộ Chính trị, các tỉnh báo cáo.", "2025-02-10")])
     got = {c["article"]: (c["key"], c["resolved_by"]) for c in s.citations()}
     assert got["c"] == ("168/2024/NĐ-CP", "date")
     assert got["e"] == ("127-KL/TW@2025", "date")
@@ -745,14 +748,11 @@ def test_removing_an_article_gives_the_keys_of_a_fresh_index():
 def test_just_issued_is_weak_evidence():
     # "vừa ban hành" in February may speak of December's (57-NQ/TW of 22/12/2024): its
     # subject decides; in April it picks no other year's and invents no 57 of 2025
-    s = Store.open(None)
-    for aid, text, date in [
+    s = _dated_store([
             ("feb", "Nghị quyết 57 vừa được Bộ Chính trị ban hành về đột phá phát triển khoa "
                     "học, công nghệ.", "2025-02-10"),
             ("apr", "Nghị quyết 57 vừa được Bộ Chính trị ban hành, các bộ ngành triển khai.",
-             "2025-04-10")]:
-        s.add(Article(aid, text, date=date), extract(text, published=date))
-    s.finalize()
+             "2025-04-10")])
     got = {c["article"]: (c["key"], c["resolved_by"]) for c in s.citations()}
     assert got["feb"] == ("57-NQ/TW@2024", "subject")
     assert got["apr"][0] == "57-NQ/TW"
