@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from . import patterns as P
 from .compiled import compile as _compile
 from .lines import after_newline, line_search
 
@@ -38,8 +39,6 @@ _BARE = _compile(rf"^[ \t]*(?:{_TIME}\s*[,-]?\s*)?{_DATE}(?:\s*[,-]?\s*{_TIME})?
 # run at newlines only (lines.py)
 _LINE_PATTERNS = ((_LABELLED, after_newline(_LABELLED)), (_BARE, after_newline(_BARE)))
 _ANY_DATE = _compile(_DATE)
-# A dump's date of a month alone ("2025-02", "02/2025"): kept as "2025-02"
-_MONTH = _compile(r"\s*(?:(?P<y>\d{4})[/.-](?P<m>\d{1,2})|(?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))\s*")
 
 
 def _iso(m: re.Match) -> str | None:
@@ -85,7 +84,7 @@ def page_date(text: str, start: int = 0) -> str | None:
 
 def _month(value: str) -> tuple[int, int] | None:
     """(year, month) of a month alone ("2025-02", "02/2025"), else None."""
-    m = _MONTH.fullmatch(value)
+    m = P.MONTH_ALONE.fullmatch(value)
     if m is None:
         return None
     y, mo = int(m["y"] or m["y2"]), int(m["m"] or m["m2"])

@@ -784,6 +784,10 @@ SENTENCE_STOP = _compile(rf"[{_SENTENCE_STOPS}](?!\d)")
 # (a document named by its capitalised type word: "quy định xử phạt" is a verb)
 TYPE_WORD_BETWEEN = _compile(rf"(?<![{LETTER}])(?=[{UPPER}])(?:{TYPE_WORD})(?![{LETTER}])")
 NUMBER_BETWEEN = _compile(r"\d")
+# A dump's date of a month alone ("2025-02", "02/2025"): dates.iso_date keeps it as
+# "2025-02", dates.last_day reads it as that month's last day
+MONTH_ALONE = _compile(
+    r"\s*(?:(?P<y>\d{4})[/.-](?P<m>\d{1,2})|(?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))\s*")
 # "Nguồn: https://…": the scraped page's own URL (corpus.py) and the article's end (zones.py).
 SOURCE_LINE = _compile(r"^[ \t]*Nguồn\s*:\s*(?P<url>https?://\S+)[ \t]*$", re.M)
 _SOURCE_WORD = "Nguồn"
