@@ -26,16 +26,20 @@ _DATE = (r"(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
          r"|(?P<iy>\d{4})[/.-](?P<im>\d{1,2})[/.-](?P<id>\d{1,2})"
          r"|(?P<td>\d{1,2})\s+tháng\s+(?P<tm>\d{1,2}),?\s+năm\s+(?P<ty>\d{4}))")
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
-_ZONE = r"(?:\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)"
+# a time zone up to its closing bracket, if any ("(GMT+7", "UTC +07:00")
+_ZONE = r"\(?\s*+(?:GMT|UTC)\s*+[+-]\s*+\d{1,2}(?::?\d{2})?"
 _names = "|".join(re.escape(x) for x in sorted(DATE_LABELS + WEEKDAYS, key=len, reverse=True))
 
 
 # A labelled line: the date within a few words of the label or weekday.
 _LABELLED = _compile(
     rf"^[ \t]*(?i:{_names})\b[^\n\d]{{0,25}}?(?:{_TIME}[^\n\d]{{0,12}}?)?{_DATE}", re.M)
-# A line that is nothing but a date (and a time, a time zone).
-_BARE = _compile(rf"^[ \t]*(?:{_TIME}\s*[,-]?\s*)?{_DATE}(?:\s*[,-]?\s*{_TIME})?\s*{_ZONE}?"
-                 r"[ \t]*$", re.M)
+# A line that is nothing but a date (and a time, a time zone). Blanks are taken
+# possessively (\s*+) and the line's end as blanks but a newline ([^\S\n]*$): the same
+# lines as "\s*[,-]?\s*" and "\s*(zone)?\s*\)?[ \t]*$" would match, without their
+# trying every split of a long run of blanks (quadratic: 8 s on 16,000 spaces).
+_BARE = _compile(rf"^[ \t]*(?:{_TIME}\s*+(?:[,-]\s*+)?)?{_DATE}(?:\s*+(?:[,-]\s*+)?{_TIME})?"
+                 rf"(?:\s*+{_ZONE}(?:\s*+\)[ \t]*|[^\S\n]*)|[^\S\n]*)$", re.M)
 # run at newlines only (lines.py)
 _LINE_PATTERNS = ((_LABELLED, after_newline(_LABELLED)), (_BARE, after_newline(_BARE)))
 _ANY_DATE = _compile(_DATE)

@@ -2,7 +2,8 @@
 
 Scraped text is full of runs of spaces, newlines and repeated words; a pattern that
 backtracks on them turns one odd page into minutes (issue 11). The patterns are found by
-introspection (every re.Pattern of patterns.py, extract.py, zones.py and resolve.py), so a new one is
+introspection (every re.Pattern of patterns.py, extract.py, zones.py, resolve.py and
+dates.py), so a new one is
 covered without editing this file. For each, texts built to make it backtrack — runs of
 whitespace and separators, repeated trigger words, and strings generated from the
 pattern itself (its prefixes repeated, its blanks blown up into long runs) — are timed at
@@ -25,7 +26,7 @@ from re import _parser as sre_parse
 
 import pytest
 
-from refgraph import patterns, resolve, zones
+from refgraph import dates, patterns, resolve, zones
 from refgraph.extract import extract
 
 # the module, not the function the package exports under its name
@@ -39,7 +40,7 @@ ALARM = 2.0           # seconds: one call taking longer is superlinear at these 
 
 def _compiled() -> dict[str, re.Pattern]:
     out: dict[str, re.Pattern] = {}
-    for mod in (patterns, zones, extract_module, resolve):
+    for mod in (patterns, zones, extract_module, resolve, dates):
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern):
                 out.setdefault(name, value)
