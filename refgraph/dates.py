@@ -17,6 +17,8 @@ from .lines import after_newline, line_search
 # Labels that introduce a page's own date (not a date the article talks about).
 DATE_LABELS = ("Ngày đăng", "Ngày xuất bản", "Xuất bản", "Đăng lúc", "Đăng ngày",
                "Thời gian đăng", "Ngày cập nhật", "Cập nhật", "Published", "Posted")
+# Labels that say so only with a colon after them ("Ngày: 21/11/2025").
+COLON_LABELS = ("Ngày", "Thời gian", "Date")
 WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật",
             "Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "CN")
 # Characters of a page, past its title, where its date line may be.
@@ -25,20 +27,28 @@ HEAD_CHARS = 2000
 _DATE = (r"(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
          r"|(?P<iy>\d{4})[/.-](?P<im>\d{1,2})[/.-](?P<id>\d{1,2})"
          r"|(?P<td>\d{1,2})\s+tháng\s+(?P<tm>\d{1,2}),?\s+năm\s+(?P<ty>\d{4}))")
-_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:\s*[AaPp][Mm])?"
 # a time zone up to its closing bracket, if any ("(GMT+7", "UTC +07:00")
 _ZONE = r"\(?\s*+(?:GMT|UTC)\s*+[+-]\s*+\d{1,2}(?::?\d{2})?"
+_colon_names = "|".join(re.escape(x) for x in COLON_LABELS)
 _names = "|".join(re.escape(x) for x in sorted(DATE_LABELS + WEEKDAYS, key=len, reverse=True))
 
 
 # A labelled line: the date within a few words of the label or weekday.
+# ("Ngày: 21/11/2025" with its colon only: a lead opens with "Ngày 22/12/2024, …")
 _LABELLED = _compile(
-    rf"^[ \t]*(?i:{_names})\b[^\n\d]{{0,25}}?(?:{_TIME}[^\n\d]{{0,12}}?)?{_DATE}", re.M)
-# A line that is nothing but a date (and a time, a time zone). Blanks are taken
-# possessively (\s*+) and the line's end as blanks but a newline ([^\S\n]*$): the same
-# lines as "\s*[,-]?\s*" and "\s*(zone)?\s*\)?[ \t]*$" would match, without their
-# trying every split of a long run of blanks (quadratic: 8 s on 16,000 spaces).
-_BARE = _compile(rf"^[ \t]*(?:{_TIME}\s*+(?:[,-]\s*+)?)?{_DATE}(?:\s*+(?:[,-]\s*+)?{_TIME})?"
+    rf"^[ \t]*(?:(?i:{_names})\b|(?i:{_colon_names})[ \t]*:)[^\n\d]{{0,25}}?"
+    rf"(?:{_TIME}[^\n\d]{{0,12}}?)?{_DATE}", re.M)
+# A reporter's initials or name before the date of a page's date line ("PV - 03/04/2025
+# 17:35", "Minh Anh | 03/04/2025")
+_BYLINE = r"[^\W\d_][^\n\d]{0,40}?[ \t][-–|][ \t]*"
+# A line that is nothing but a date (and a time, a time zone), or a byline and a date.
+# Blanks are taken possessively (\s*+) and the line's end as blanks but a newline
+# ([^\S\n]*$): the same lines as "\s*[,-]?\s*" and "\s*(zone)?\s*\)?[ \t]*$" would
+# match, without their trying every split of a long run of blanks (quadratic: 8 s on
+# 16,000 spaces).
+_BARE = _compile(rf"^[ \t]*(?:{_BYLINE})?(?:{_TIME}\s*+(?:[,-]\s*+)?)?{_DATE}"
+                 rf"(?:\s*+(?:(?:[,-]|lúc)\s*+)?{_TIME})?"
                  rf"(?:\s*+{_ZONE}(?:\s*+\)[ \t]*|[^\S\n]*)|[^\S\n]*)$", re.M)
 # run at newlines only (lines.py)
 _LINE_PATTERNS = ((_LABELLED, after_newline(_LABELLED)), (_BARE, after_newline(_BARE)))

@@ -63,6 +63,13 @@ def test_iso_date(value, iso):
     "Cập nhật lúc 05:43 ngày 14/11/2024",
     "14/11/2024 05:43 GMT+7",
     "05:43 14/11/2024",
+    # forms of 2024-25 pages read in audits: a plain label with its colon, a reporter's
+    # initials before the date, "lúc" before the time, a database timestamp
+    "Ngày: 14/11/2024",
+    "PV - 14/11/2024 05:43",
+    "Thu Hà | 14/11/2024",
+    "14/11/2024 lúc 05:43 (GMT+7)",
+    "2024-11-14 05:43:00.0",
 ])
 def test_page_date_lines(head, tmp_path):
     p = tmp_path / "p.txt"
@@ -78,6 +85,11 @@ def test_a_date_the_article_talks_about_is_not_its_date(tmp_path):
                  "Vietlott ngày 6/2/2017: Kết quả xổ số điện toán 123 là 2 26 733\n", "utf-8")
     assert read(p)[0].date is None
     assert page_date("Tiêu đề\nNghị quyết số 47/NQ-CP ngày 15/4/2024 của Chính phủ\n", 8) is None
+    # a lead opening with its day, with or without a dateline; a citation and a date
+    for line in ("Ngày 22/12/2024, Tổng Bí thư đã ký ban hành Nghị quyết số 57.",
+                 "Hà Nội - Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57.",
+                 "Theo Nghị quyết số 57 - 22/12/2024"):
+        assert page_date(f"Tiêu đề\n{line}\n", 8) is None, line
 
 
 @pytest.mark.skipif(not BAOMOI.is_dir(), reason="the baomoi-2017 corpus is not here")
