@@ -1330,6 +1330,42 @@ def _runs(t: str, mentions: list[_Mention]) -> list[list[_Mention]]:
     return runs
 
 
+def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] | None:
+    """(kind, passive) of "A <trigger> B", run A and the run B after it; None when no
+    trigger links them."""
+    a_end, b_start = run[-1].end, nxt[0].start
+    if P.SENTENCE_BREAK.search(t, a_end, b_start):
+        return None
+    # the first trigger after A: "Thông tư 21 hướng dẫn việc thực hiện … tại Nghị
+    # định 111" is a guide, whatever words follow
+    best = P.TRIGGER.search(t, a_end, b_start)
+    if best is None or b_start - best.end() > P.TRIGGER_TAIL_MAX:
+        return None
+    if not P.TRIGGER_TAIL.fullmatch(P.PART_COMMA.sub("", t[best.end():b_start])):
+        return None
+    if (P.OTHER_OBJECT.search(t, best.end(), b_start)
+            or P.OTHER_SUBJECT.search(t, a_end, best.start())):
+        return None
+    # "A <trigger> B" with nothing but A's own subject clause (or a comma right
+    # before the trigger) between A and the trigger
+    lead = P.RELATION_ASIDE.sub("", t[a_end:best.start()])
+    title = run[-1].title
+    # (its subject, and what is said of it after: "Nghị định 147 về Quản lý, cung cấp
+    # … được Chính phủ ban hành cuối tuần qua, thay thế …"; or the trigger is the
+    # subject's own: "Kết luận số 91-KL/TW, ngày 12/8/2024, về tiếp tục thực hiện …")
+    in_title = title is not None and (
+        "," not in lead.replace(title, "").rstrip().rstrip(",")
+        or title.startswith(lead.strip().strip(",").strip()))
+    if "," in lead.rstrip().rstrip(",") and not in_title:
+        return None
+    kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
+    # ("(sửa đổi, bổ sung theo Nghị định số 88/2017/NĐ-CP)": by it, as "tại"/"bởi";
+    # not "thực hiện theo …", which is the source's own doing)
+    passive = (best.group("passive") is not None or best.group("passive_after") is not None
+               or (kind == "amends" and P.BY_THEO.match(t, best.end()) is not None))
+    return kind, passive
+
+
 def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
@@ -1343,46 +1379,35 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
             out.append(Relation(src.key, dst.key, kind, s, e))
 
     runs = _runs(t, mentions)
-    for i, run in enumerate(runs[:-1]):
-        a_end, nxt = run[-1].end, runs[i + 1]
-        b_start = nxt[0].start
-        if P.SENTENCE_BREAK.search(t, a_end, b_start):
+    links = [_link(t, run, runs[i + 1]) for i, run in enumerate(runs[:-1])] + [None]
+    parallel = [k > 0 and len(run) > 1 and links[k] is not None and links[k - 1] is not None
+                and run[-1].type == runs[k - 1][-1].type for k, run in enumerate(runs)]
+    for i, link in enumerate(links):
+        if link is None:
             continue
-        # the first trigger after A: "Thông tư 21 hướng dẫn việc thực hiện … tại Nghị
-        # định 111" is a guide, whatever words follow
-        best = P.TRIGGER.search(t, a_end, b_start)
-        if best is None or b_start - best.end() > P.TRIGGER_TAIL_MAX:
-            continue
-        if not P.TRIGGER_TAIL.fullmatch(P.PART_COMMA.sub("", t[best.end():b_start])):
-            continue
-        if (P.OTHER_OBJECT.search(t, best.end(), b_start)
-                or P.OTHER_SUBJECT.search(t, a_end, best.start())):
-            continue
-        # "A <trigger> B" with nothing but A's own subject clause (or a comma right
-        # before the trigger) between A and the trigger
-        lead = P.RELATION_ASIDE.sub("", t[a_end:best.start()])
-        title = run[-1].title
-        # (its subject, and what is said of it after: "Nghị định 147 về Quản lý, cung cấp
-        # … được Chính phủ ban hành cuối tuần qua, thay thế …"; or the trigger is the
-        # subject's own: "Kết luận số 91-KL/TW, ngày 12/8/2024, về tiếp tục thực hiện …")
-        in_title = title is not None and (
-            "," not in lead.replace(title, "").rstrip().rstrip(",")
-            or title.startswith(lead.strip().strip(",").strip()))
-        if "," in lead.rstrip().rstrip(",") and not in_title:
-            continue
-        kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
-        # ("(sửa đổi, bổ sung theo Nghị định số 88/2017/NĐ-CP)": by it, as "tại"/"bởi";
-        # not "thực hiện theo …", which is the source's own doing)
-        passive = (best.group("passive") is not None or best.group("passive_after") is not None
-                   or (kind == "amends" and P.BY_THEO.match(t, best.end()) is not None))
-        # the object may go on as a comma list of the same type: "sửa đổi, bổ sung
-        # Thông tư 39/2014/TT-BTC, Thông tư 26/2015/TT-BTC"
-        objects = list(nxt)
-        for later in runs[i + 2:]:
-            if not (later[0].type == objects[-1].type
-                    and P.LIST_COMMA.fullmatch(t, objects[-1].end, later[0].start)):
-                break
-            objects.extend(later)
+        kind, passive = link
+        run, nxt = runs[i], runs[i + 1]
+        # "Nghị định 96 hướng dẫn Luật Khám bệnh, chữa bệnh và Nghị định 24 hướng dẫn Luật
+        # Đấu thầu": a run that a trigger points at and that points on at the next, ending
+        # with a document of the pointing one's type, is two clauses, its last citation
+        # opening the second (but "Thông tư 111 hướng dẫn Luật Thuế TNCN … và Nghị định
+        # 65 quy định chi tiết …" guides the decree too)
+        if i and parallel[i]:
+            run = run[-1:]
+        objects = nxt[:-1] if parallel[i + 1] else list(nxt)
+        # the object may go on as a list of the same type, each maybe with its date:
+        # "sửa đổi, bổ sung Thông tư 39/2014/TT-BTC, Thông tư 26/2015/TT-BTC", "được sửa
+        # đổi, bổ sung tại Thông tư 05/2021 ngày 12/3/2021, Thông tư 06/2023 ngày
+        # 24/3/2023 và Thông tư 02/2024"
+        if links[i + 1] is None:
+            for k in range(i + 2, len(runs)):
+                later = runs[k]
+                if not (later[0].type == objects[-1].type and links[k - 1] is None
+                        and P.OBJECT_LIST_GAP.fullmatch(t, objects[-1].end, later[0].start)):
+                    break
+                objects.extend(later[:-1] if parallel[k] else later)
+                if links[k] is not None:
+                    break
         for src in run:
             for dst in objects:
                 if passive:

@@ -758,7 +758,10 @@ ISSUED_BEFORE = _compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|nhữn
 # 44/2014/NĐ-CP". A comma alone does not join them: "Luật Thanh tra, Nghị định số 86/…
 # hướng dẫn Luật Thanh tra" lists documents that each do their own thing.
 COORDINATION = _compile(r"(?:\s*+,)?\s++(?:và|hoặc)\s+")
-LIST_COMMA = _compile(r"\s*,\s*")
+# Between the documents a trigger points at: a comma or "và", maybe after one's date
+OBJECT_LIST_GAP = _compile(
+    r"(?:\s++(?i:ngày)\s++\d{1,2}\s*+[/.-]\s*+\d{1,2}\s*+[/.-]\s*+\d{4})?"
+    r"\s*+(?:,\s*+(?:(?:và|hoặc)\s++)?|(?:và|hoặc)\s++)")
 # Commas inside references to parts of a document ("Khoản 3, Điều 17 Thông tư …",
 # "một số điều, khoản của Luật …") do not end a trigger's object.
 PART_COMMA = _compile(r",(?=\s*(?i:khoản|điều|điểm|mục|chương|phụ\s+lục)\b)")

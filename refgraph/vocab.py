@@ -475,6 +475,10 @@ RELATION_TRIGGERS: dict[str, str] = {
     # "Kế hoạch số 81/KH-UBTVQH15 … nhằm triển khai Kết luận 19-KL/TW"
     "nhằm triển khai": "implements",
     "để triển khai": "implements",
+    # "Công văn 202/TTg-NN triển khai thi hành Luật Đất đai", "Nghị quyết 76/NQ-CP về việc
+    # ban hành Kế hoạch triển khai Nghị quyết 1313/NQ-UBTVQH15"
+    "triển khai thi hành": "implements",
+    "triển khai": "implements",
     "cụ thể hóa": "implements",
     "sửa đổi, bổ sung": "amends",
     "sửa đổi bổ sung": "amends",
