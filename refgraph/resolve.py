@@ -164,6 +164,7 @@ _TERM = _compile(
     r"(?<!phố\s.)(?<!huyện\s.)(?i:hóa|hoá)"
     r"|(?<=[Đđ])(?i:ại\s+hội(?:\s+đảng)?(?:\s+toàn\s+quốc)?(?:\s+lần\s+thứ)?))"
     r"\s+(?:(?P<term>[IVXL]+)\b|(?P<fig>1[0-9]|[1-9])\b)")
+_SUBJECT_OPENS = _compile(r"(?<![^\W\d_])[Vv]ề(?![^\W\d_])")
 _PARTY_BEFORE_TERM = tuple(f"{b} " for b in vocab.PARTY_BODIES_BEFORE_TERM)
 _PARTY_BEFORE_TERM_WINDOW = max(map(len, _PARTY_BEFORE_TERM))
 _SERIES_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|những)\s+$")
@@ -240,6 +241,13 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
     wide = _TERM.search(t, sentence_start, sentence_end)
     own = wide if wide is None or (start <= wide.start() and wide.end() <= end) else (
         _TERM.search(t, start, end))
+    # (nor one before the subject clause of the citation before it, which this one is
+    # in: "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị khóa XIII về tiếp tục
+    # thực hiện Chỉ thị số 05-CT/TW" more than HINT_BEFORE characters after the other)
+    if (own is not None and lo > 0 and lo <= own.start() < m.start
+            and _SUBJECT_OPENS.search(t, own.end(), m.start)):
+        wide = None
+        own = _TERM.search(t, m.end, end)
     if (term := _term(t, own)) in vocab.TERMS:
         out.append(f"term:{term}")
     elif (term := _term(t, wide)) in vocab.TERMS:
