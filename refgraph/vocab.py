@@ -103,6 +103,7 @@ TYPE_CODES: dict[str, str] = {
     "KH": "plan",
     "QC": "rules", "QCPH": "rules",
     "CTR": "program",
+    "CTHĐ": "program", "CTHD": "program",  # chương trình hành động: "147-CTHĐ/TU"
     "ĐA": "project",
     "CĐ": "telegram",
     "CV": "official_letter",
@@ -190,6 +191,9 @@ ISSUERS: dict[str, tuple[str, str | None, str]] = {
     "UBKTTW": ("UBKTTW", "Ủy ban Kiểm tra Trung ương", "Party"),
     "QUTW": ("QUTW", "Quân ủy Trung ương", "Party"),
     "BCS": ("BCS", "Ban cán sự đảng", "Party"),
+    # the Party's central steering committees ("Kế hoạch số 02-KH/BCĐTW" of the one on
+    # science, technology and digital transformation, 2025)
+    "BCĐTW": ("BCĐTW", "Ban Chỉ đạo Trung ương", "Party"),
     "CP": ("CP", "Chính phủ", "State"),
     "TTG": ("TTg", "Thủ tướng Chính phủ", "State"),
     "QH": ("QH", "Quốc hội", "State"),
