@@ -217,7 +217,9 @@ NAMED_FIRST = frozenset(v[0] for w in _NAMED_KINDS for v in case_variants(w)) | 
     w[0] for w in _CONSTITUTION}
 LAW_NAME = _compile(rf"{alternation(vocab.LAW_NAMES, 'i')}(?![{LETTER}])")
 LUAT_COMPOUND_BEFORE = _compile(rf"(?i:{'|'.join(vocab.LUAT_COMPOUNDS)})\s+$")
-NAME_ABBREVIATION = _compile(rf"\s+([{UPPER}]{{2,6}})(?![{LETTER}])")
+# (on the name's line: "dự thảo Luật Nhà giáo" over a blank line before "PGS.TS. …",
+# the author's byline, is no "Luật Nhà giáo PGS")
+NAME_ABBREVIATION = _compile(rf"[^\S\n]+([{UPPER}]{{2,6}})(?![{LETTER}])")
 NAMED_NOT_AFTER = _compile(
     rf"(?<![{LETTER}])(?:{'|'.join(map(re.escape, vocab.NAMED_NOT_AFTER))})\s+$")
 # Laws of other countries and conventions (vocab.FOREIGN_PLACES, FOREIGN_BEFORE)
