@@ -1445,4 +1445,22 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
             for c in runs[target]:
                 for basis in run:
                     add(c, basis, "based_on", basis.start, c.end)
+        elif (header := _own_header(t, mentions, run[0].start)) is not None:
+            # a document the page prints whole: "Số: 97/NQ-HĐND | Hà Giang, ngày …",
+            # then its preamble, a line per basis ("Căn cứ Luật Đất đai …;")
+            for basis in run:
+                add(header, basis, "based_on", basis.start, basis.end)
     return out
+
+
+def _own_header(t: str, mentions: list[_Mention], start: int) -> _Mention | None:
+    """The document whose header ("Số: 97/NQ-HĐND") the text prints before `start`,
+    where `start` opens a line of its preamble ("Căn cứ …"); else None."""
+    line = t.rfind("\n", 0, start) + 1
+    if not line or not P.BASED_ON_LINE.fullmatch(t, line, start):
+        return None
+    for m in reversed(mentions):
+        if (m.end <= line and m.form == "full"
+                and P.HEADER_NUMBER_BEFORE.search(t, max(0, m.start - 8), m.start)):
+            return m
+    return None

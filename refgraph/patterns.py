@@ -753,6 +753,9 @@ RELATION_ASIDE = _compile(
     r"(?:ngày\s++)?\d{1,2}\s*+[/.-]\s*+\d{1,2}(?:\s*+[/.-]\s*+\d{4})?"
     r"|ngày\s++\d{1,2}\s*+[/.-]\s*+\d{1,2}\s*+[/.-]\s*+\d{4})\s*+(?=,)")
 BLANK_LINE = _compile(r"\n[ \t\r]*+\n")
+# a line of a document's preamble: "Căn cứ Luật Tổ chức chính quyền địa phương …;"
+BASED_ON_LINE = _compile(r"[ \t*•+-]*+(?i:căn\s++cứ)\s++(?:vào\s++)?(?:các\s++|những\s++)?"
+                         r"(?:quy\s++định\s++(?:của|tại)\s++)?")
 BASED_ON_BEFORE = _compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
 # "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"
 ISSUED_BEFORE = _compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|những)\s+)?$")
