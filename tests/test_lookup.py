@@ -204,6 +204,31 @@ def test_docs_filters(options, expected):
     assert {r["key"] for r in as_json("docs", *options)} == expected
 
 
+def test_docs_ambiguous_lists_what_an_undated_key_could_be(tmp_path):
+    # Party numbering restarts each term: an undated 18-NQ/TW with nothing else to go by
+    # is the 2017 or the 2022 resolution (reference.py knows both)
+    (tmp_path / "a.txt").write_text(
+        "Sắp xếp bộ máy\nCác cơ quan tiếp tục thực hiện Nghị quyết số 18-NQ/TW, rà soát "
+        "chức năng, nhiệm vụ.\n", "utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Kinh tế tư nhân\nNghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát "
+        "triển kinh tế tư nhân được các doanh nghiệp đón nhận.\n", "utf-8")
+    runner = CliRunner()
+    out = runner.invoke(main, ["docs", "--format", "json", str(tmp_path)])
+    rows = {r["key"]: r for r in json.loads(out.stdout)}
+    assert set(rows) == {"18-NQ/TW", "68-NQ/TW@2025"}
+    assert rows["18-NQ/TW"]["ambiguous"] is True
+    assert rows["18-NQ/TW"]["candidates"] == "18-NQ/TW@2017, 18-NQ/TW@2022"
+    assert rows["68-NQ/TW@2025"]["ambiguous"] is False
+    assert rows["68-NQ/TW@2025"]["candidates"] is None
+    only = runner.invoke(main, ["docs", "--ambiguous", "--format", "json", str(tmp_path)])
+    assert [r["key"] for r in json.loads(only.stdout)] == ["18-NQ/TW"]
+    table = runner.invoke(main, ["docs", str(tmp_path)]).stdout.splitlines()
+    row = next(line for line in table if "18-NQ/TW " in line)
+    assert row.endswith("could be 18-NQ/TW@2017, 18-NQ/TW@2022")
+    assert any(line.endswith("về phát triển kinh tế tư nhân") for line in table)
+
+
 def test_docs_bad_type_is_usage_error():
     assert run("docs", "--type", "nonsense").exit_code == 2
 

@@ -65,7 +65,7 @@ def format_option(f: Callable[..., Any]) -> Callable[..., Any]:
 CANDIDATE_COLUMNS = (
     Column("key", "KEY"), Column("type", "TYPE"), Column("issuer", "ISSUER"),
     Column("body", "BODY", 28), Column("when", "DATE"), Column("n_articles", "ARTICLES", right=True),
-    Column("n_articles_related", "RELATED", right=True), Column("title", "SUBJECT", 50),
+    Column("n_articles_related", "RELATED", right=True), Column("subject", "SUBJECT", 50),
 )
 
 
@@ -324,14 +324,15 @@ def show(key: str, paths: tuple[str, ...], db: str | None, fmt: str) -> None:
 # --- docs -------------------------------------------------------------------------------
 
 DOCS_FIELDS = ("rank", "key", "type", "number", "issuer", "body", "year", "date",
-               "n_articles", "n_mentions", "n_articles_related", "title", "name")
+               "n_articles", "n_mentions", "n_articles_related", "title", "name",
+               "ambiguous", "candidates")
 DOCS_COLUMNS = (
     # an amending law's key is its whole title: clipped here (json/csv keep it whole),
     # so that one such key does not push every row of the table off the screen
     Column("rank", "#", right=True), Column("key", "KEY", 60), Column("type", "TYPE"),
     Column("body", "BODY", 28), Column("when", "DATE"),
     Column("n_articles", "ARTICLES", right=True), Column("n_mentions", "MENTIONS", right=True),
-    Column("n_articles_related", "RELATED", right=True), Column("title", "SUBJECT", 50),
+    Column("n_articles_related", "RELATED", right=True), Column("subject", "SUBJECT", 50),
 )
 
 
@@ -351,6 +352,7 @@ DOC_FILTERS: dict[str, Callable[[Mapping, object], bool]] = {
     "body": lambda d, v: fold(v) in fold(d.get("body") or ""),
     "issuer": lambda d, v: norm_issuer(d.get("issuer")) == norm_issuer(v),
     "year": lambda d, v: doc_year(d) == v,
+    "ambiguous": lambda d, v: bool(d.get("ambiguous")) == v,
 }
 
 
@@ -364,6 +366,11 @@ def select_documents(docs: Iterable[Mapping], include_related: bool = False,
     out.sort(key=_rank_key)
     for i, d in enumerate(out, 1):
         d["rank"], d["when"] = i, _when(d)
+        d["ambiguous"] = bool(d.get("ambiguous"))
+        d["candidates"] = ", ".join(d.get("candidates") or []) or None
+        # (an undated key the corpus could not pin down says which documents it may be)
+        d["subject"] = d.get("title") or (
+            f"could be {d['candidates']}" if d["ambiguous"] and d["candidates"] else None)
     return out
 
 
@@ -377,14 +384,18 @@ def select_documents(docs: Iterable[Mapping], include_related: bool = False,
 @click.option("--top", type=click.IntRange(min=1), help="Only the first N.")
 @click.option("--include-related", is_flag=True,
               help="Also documents mentioned only in sidebars / related-article lists.")
+@click.option("--ambiguous", is_flag=True,
+              help="Only keys the corpus could not pin down to one document (an undated "
+                   "'18-NQ/TW' that could be 2017's or 2022's), with what they could be.")
 @format_option
 def docs(paths: tuple[str, ...], db: str | None, types: frozenset[str] | None,
          body: str | None, issuer: str | None, year: int | None, top: int | None,
-         include_related: bool, fmt: str) -> None:
-    """Documents ranked by the number of articles citing them."""
+         include_related: bool, ambiguous: bool, fmt: str) -> None:
+    """Documents ranked by the number of articles citing them. A key the corpus could
+    not pin down to one document shows what it could be in place of its subject."""
     with reading(paths, db) as store:
         rows = select_documents(store.documents(), include_related, types=types, body=body,
-                                issuer=issuer, year=year)[:top]
+                                issuer=issuer, year=year, ambiguous=ambiguous or None)[:top]
         emit(render(rows, DOCS_COLUMNS, DOCS_FIELDS, fmt))
 
 
