@@ -931,6 +931,11 @@ def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | Non
         if keep + 1 < len(words) and f"{w} {low[keep + 1]}" in vocab.NAME_STOP_PHRASES:
             break
         keep += 1
+    # every word a capital: a proper name, a law firm's ("Luật Việt An sẽ cập nhật …",
+    # "theo Luật Minh Khuê"); a law's name runs on in lower case ("Luật Chăn nuôi"), and
+    # the laws named after a place are listed
+    if keep > 1 and all(w.group()[0].isupper() for w in words[:keep]):
+        return None
     end = words[keep - 1].end()
     return _WS.sub(" ", t[start:end]), end
 
@@ -1371,8 +1376,12 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
     seen: set[tuple[str, str, str]] = set()
 
     def add(src: _Mention, dst: _Mention, kind: str, s: int, e: int) -> None:
-        if src.key == dst.key or (src.name is not None and src.name == dst.name):
-            return  # one document, or two versions of one law
+        # one document, or two versions of one law; but a new version replaces the old
+        # ("Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15 thay thế cho Luật Bảo
+        # vệ quyền lợi người tiêu dùng số 59/2010/QH12")
+        if src.key == dst.key or (src.name is not None and src.name == dst.name and not (
+                kind == "replaces" and src.year and dst.year and src.year > dst.year)):
+            return
         k = (src.key, dst.key, kind)
         if k not in seen:
             seen.add(k)

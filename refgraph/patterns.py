@@ -359,10 +359,11 @@ LIST_JOIN = _compile(rf"{_AND}|\s*;\s*")  # between items of a list, as LIST_ITE
 # "Luật sửa đổi, bổ sung một số điều của Luật X (và Luật Y)": one document, named by all
 # of it, not a citation of Luật X.
 AMENDING = _compile(
-    r"(?i:sửa\s++đổi\s*+,?\s*+bổ\s++sung|sửa\s++đổi|bổ\s++sung)(?:\s++(?i:một\s++số\s++điều))?"
-    r"(?:\s++(?i:của))?\s++(?=(?:Bộ\s+luật|Luật|bộ\s+luật|luật|Pháp\s+lệnh|pháp\s+lệnh)\s+[^\s]"
+    rf"(?i:sửa\s++đổi\s*+,?\s*+bổ\s++sung|sửa\s++đổi|bổ\s++sung)(?:\s++(?i:một\s++số\s++điều))?"
+    # (any case the press writes the kind in: "… của Bộ Luật Hình sự 2025")
+    rf"(?:\s++(?i:của))?\s++(?=(?:{alternation(_NAMED_KINDS, cases=True)})\s+[^\s]"
     r"|\d{1,3}\s++luật\s)")
-AMENDED_MORE = _compile(rf"{_AND}(?=(?:Bộ\s+luật|Luật|luật|Pháp\s+lệnh)\s)")
+AMENDED_MORE = _compile(rf"{_AND}(?=(?:{alternation(_NAMED_KINDS, cases=True)})\s)")
 # "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch", "… của 11
 # luật về quân sự, quốc phòng": an amending law named by the laws it amends, counted
 _COUNT_STOP = rf"(?:{alternation(vocab.AMENDED_COUNT_STOP)})"
@@ -582,7 +583,10 @@ SUBJECT_END = _compile(
     rf"|…(?=\s*+[{UPPER}])"
     # a photo's credit run into the text ("… trong hệ thống chính trị ẢNH: …")
     rf"|\s++ẢNH(?![{LETTER}])"
-    rf"|\s++(?:{_TAKES_EFFECT}|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|được\s+|và\s+(?:{TYPE_WORD})\b)"
+    rf"|\s++(?:{_TAKES_EFFECT}|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|được\s+"
+    # another document ("… và Nghị định 43", "… và Luật Đất đai"), not the title's own
+    # word ("về Chương trình hành động và Kế hoạch của Chính phủ triển khai …")
+    rf"|và\s+(?:{TYPE_WORD})\s+(?:(?:số\s+)?\d|[{UPPER}]))"
 )
 SUBJECT_MAX = 300
 # Verbs that open the sentence's predicate after a subject ("Nghị định … về giám sát đầu

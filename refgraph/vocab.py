@@ -363,6 +363,11 @@ BODIES: dict[str, tuple[str, str]] = {
     "Ngân hàng Nhà nước": ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
     "NHNN": ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
     "Tòa án nhân dân tối cao": ("TANDTC", "Tòa án nhân dân tối cao"),
+    # its Judges' Council, which issues the resolutions that guide the codes (NQ-HĐTP)
+    "Hội đồng Thẩm phán Tòa án nhân dân tối cao": (
+        "HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
+    "Hội đồng Thẩm phán TAND tối cao": ("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
+    "Hội đồng Thẩm phán TANDTC": ("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
     "Viện kiểm sát nhân dân tối cao": ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
     "Kiểm toán Nhà nước": ("KTNN", "Kiểm toán nhà nước"),
     "Ủy ban nhân dân": ("UBND", "Ủy ban nhân dân"),
@@ -502,6 +507,7 @@ RELATION_TAIL_WORDS = (
     "biện", "pháp", "quy", "định", "nội", "dung", "theo", "bởi", "bằng", "trong", "cho",
     "đối", "với", "nghị", "thông", "tư", "luật", "đã", "được", "bổ", "sung",
     "sửa", "đổi", "hướng", "dẫn", "toàn", "bộ", "văn", "bản",
+    "áp", "dụng",  # "hướng dẫn áp dụng một số quy định của Bộ luật Hình sự"
 )
 
 # Words that end a law's name ("Luật Đất đai quy định …"): function words, and verbs
@@ -640,7 +646,7 @@ FOREIGN_ORGANS = ("Hội đồng Bảo an", "HĐBA", "Liên hợp quốc", "Liê
                   "Quốc hội Hoa Kỳ", *_FOREIGN_STATE_OFFICES,
                   # the EU's and China's ("EC đã thiết lập khung pháp lý (Quyết định số
                   # 1005/2008)", "Quốc vụ viện Trung Quốc … Thông báo số 61 năm 2025")
-                  *EU_COMMISSION,
+                  *EU_COMMISSION, "EC",
                   "Nghị viện châu Âu", "Hội đồng châu Âu", "Quốc vụ viện",
                   "Bộ Thương mại Trung Quốc")
 # the types such an organ's documents are read as (a resolution, a decision); a decree or

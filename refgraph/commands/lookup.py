@@ -391,8 +391,10 @@ def select_documents(docs: Iterable[Mapping], include_related: bool = False,
 def docs(paths: tuple[str, ...], db: str | None, types: frozenset[str] | None,
          body: str | None, issuer: str | None, year: int | None, top: int | None,
          include_related: bool, ambiguous: bool, fmt: str) -> None:
-    """Documents ranked by the number of articles citing them. A key the corpus could
-    not pin down to one document shows what it could be in place of its subject."""
+    """Documents ranked by the number of articles citing them.
+
+    A key the corpus could not pin down to one document shows what it could be in
+    place of its subject."""
     with reading(paths, db) as store:
         rows = select_documents(store.documents(), include_related, types=types, body=body,
                                 issuer=issuer, year=year, ambiguous=ambiguous or None)[:top]
