@@ -1054,6 +1054,10 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
             if alias := P.TAIL_BODY_ALIAS.match(t, pos):
                 pos = alias.end()
             continue
+        m = P.TAIL_ALIAS.match(t, pos)
+        if m and m.group("n") == items[-1].number:
+            pos = m.end()  # the alias is a mention of its own, found after this one
+            continue
         m = P.TAIL_OTHER_BODY.match(t, pos)
         if m and f.body is None:
             # "của Bộ về …": the Ministry the article spoke of, not a body's name
@@ -1164,10 +1168,10 @@ def _before(t: str, items: list[_Mention], published: _dt.date | None, f: _Found
     lo = max(0, first.start - P.BEFORE_WINDOW)
     behalf = (P.ON_BEHALF_OF.search(t, lo, first.start) if verb_before and f.body is None
               else None)
-    if behalf and _body(behalf)[0] == "TW":
-        # the Party Centre signed for, not the signer's post: "Thay mặt Bộ Chính trị,
-        # Thường trực Ban Bí thư … ký" (a State decision stays the Prime Minister's
-        # whoever signs "thay mặt Chính phủ")
+    if behalf and _body(behalf)[0] in vocab.SIGNED_FOR_ISSUERS:
+        # the body signed for, not the signer's post: "Thay mặt Bộ Chính trị, Thường
+        # trực Ban Bí thư … ký", "thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội
+        # … ký"
         f.issuer, f.body = _body(behalf)
     if f.body is None and verb_before:
         b = P.BEFORE.search(t, lo, first.start)
@@ -1175,6 +1179,9 @@ def _before(t: str, items: list[_Mention], published: _dt.date | None, f: _Found
                 and _body(b)[0] in vocab.ENDS_OTHER_ORGANS and P.ORGAN_HEAD_BEFORE.search(
                     t, max(0, b.start("bname") - P.ORGAN_HEAD_WINDOW), b.start("bname"))):
             b = None  # "Ban Chỉ đạo Trung ương", "Đảng đoàn Quốc hội" are not TW, QH
+        if b and b.group("bname") and P.PERSON_POST_BEFORE.search(
+                t, max(0, b.start("bname") - P.PERSON_POST_WINDOW), b.start("bname")):
+            b = None  # "Thường trực Ban Bí thư ký …": a person's post
         if b:
             f.issuer, f.body = _body(b)
             if b.group("bname") and (j := P.JOINT_BODY_BEFORE.search(
@@ -1423,6 +1430,7 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
                     add(dst, src, kind, src.start, dst.end)
                 else:
                     add(src, dst, kind, src.start, dst.end)
+    _anaphoric_links(t, mentions, runs, add)
     # "Căn cứ A (và B), … ban hành C": C is based on A (and B), C being the first run
     # after A with an issuing verb before it, unless a sentence break comes first.
     # Found by bisection, not by trying each later run: a long "căn cứ …, căn cứ …"
@@ -1460,6 +1468,37 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
             for basis in run:
                 add(header, basis, "based_on", basis.start, basis.end)
     return out
+
+
+def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]],
+                     add: Callable[[_Mention, _Mention, str, int, int], None]) -> None:
+    """ "Chỉ thị số 45-CT/TW … Chỉ thị này thay thế Chỉ thị số 35-CT/TW": the document
+    "này" points back at (the last one of its type cited before) and the run the
+    trigger after it points at."""
+    for run in runs:
+        b_start = run[0].start
+        lo = max(0, b_start - P.ANAPHOR_WINDOW)
+        if t.find("này", lo, b_start) < 0:
+            continue
+        for a in P.ANAPHOR_BEFORE_TRIGGER.finditer(t, lo, b_start):
+            best = P.TRIGGER.match(t, a.end(), b_start)
+            if (best is None or b_start - best.end() > P.TRIGGER_TAIL_MAX
+                    or not P.TRIGGER_TAIL.fullmatch(
+                        P.PART_COMMA.sub("", t[best.end():b_start]))
+                    or P.OTHER_OBJECT.search(t, best.end(), b_start)):
+                continue
+            dtype = _TYPE_WORDS.get(_WS.sub(" ", a.group("tw").lower()))
+            src = next((m for m in reversed(mentions) if m.end <= a.start()
+                        and m.type == dtype and m.key not in {r.key for r in run}), None)
+            if src is None:
+                continue
+            kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
+            passive = best.group("passive") is not None or best.group("passive_after") is not None
+            for dst in run:
+                if passive:
+                    add(dst, src, kind, a.start(), dst.end)
+                else:
+                    add(src, dst, kind, a.start(), dst.end)
 
 
 def _own_header(t: str, mentions: list[_Mention], start: int) -> _Mention | None:

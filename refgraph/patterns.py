@@ -385,7 +385,9 @@ ELIDED_ITEM_END = _compile(r"\s*+(?:[,.;:!?)\n]|$)")
 _TAKES_EFFECT = r"(?:(?:chính\s++thức|bắt\s++đầu|sẽ|chưa|vẫn)\s++){0,2}có\s++hiệu\s++lực"
 TAKES_EFFECT_AFTER = _compile(rf"\s*+,?\s*+{_TAKES_EFFECT}")
 # ("Luật Đất đai 31/2024/QH15": a law's symbol needs no "số", extract._named_symbol)
-NAMED_SYMBOL = _compile(rf"\s+(?P<so>số\s+)?{SYMBOL}")
+# ("Luật bảo hiểm y tế (BHYT) số 25/2008/QH12": past the name's abbreviation in brackets)
+NAMED_SYMBOL = _compile(
+    rf"(?:[ \t]*+\([ \t]*+[{UPPER}][{UPPER}&]{{1,7}}[ \t]*+\))?\s+(?P<so>số\s+)?{SYMBOL}")
 
 # --- context around a citation ---------------------------------------------------------
 _Y = rf"(?P<y>{_YEAR})"
@@ -463,6 +465,11 @@ HEADER_DATE = _compile(
     rf"[\s|]*+(?:[{UPPER}][{LETTER}.]*+[ \t]++){{0,3}}[{UPPER}][{LETTER}.]*+\s*+,\s*+(?i:ngày)\s++{DATE}")
 # "Nghị quyết 10-NQ/TW (2017)": the year of issue in brackets
 TAIL_YEAR_BRACKET = _compile(rf"\s*+\(\s*+{_Y}\s*+\)")
+# "Chỉ thị số 45-CT/TW (Chỉ thị số 45) của Bộ Chính trị về …": the short name the article
+# gives the document, in brackets, before what it says of it
+TAIL_ALIAS = _compile(
+    rf"\s*+\(\s*+(?:(?:sau\s++đây\s++)?gọi\s++(?:tắt\s++)?là\s++)?(?:{TYPE_WORD})\s++(?:số\s++)?"
+    rf"0*+(?P<n>\d{{1,5}})\s*+\)")
 # "của Bộ Giáo dục và Đào tạo (Bộ GD-ĐT) về …": the body's short name, in brackets
 TAIL_BODY_ALIAS = _compile(rf"\s*+\(\s*+(?:Bộ\s+)?[{UPPER}][{UPPER}\d&.-]{{1,12}}\s*+\)")
 OTHER_KIND_BEFORE = _compile(
@@ -672,6 +679,9 @@ ORGAN_HEAD_BEFORE = _compile(
     rf"(?:\s+(?!(?:{alternation((*vocab.NOT_IN_ORGAN_NAMES, *vocab.REPORTING_VERBS))})(?![{LETTER}]))"
     rf"[{LETTER}]+){{0,5}}\s+$")
 ORGAN_HEAD_WINDOW = 60
+PERSON_POST_BEFORE = _compile(
+    rf"(?<![{LETTER}])(?:{alternation(vocab.PERSON_POSTS_BEFORE_BODY)})\s++$")
+PERSON_POST_WINDOW = 14
 # "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết …": the body
 # signed for, where no body stands right before the verb
 # (the body signed for is the issuer, not the signer's office: "Thay mặt Bộ Chính trị,
@@ -689,7 +699,7 @@ OWNER_AT_BEFORE = _compile(rf"(?<![{LETTER}])(?:của|do)\s++{BODY}\s++(?:tại|
 # issue before the citation, with an issuer we may not know.
 # "Ngày 30-6, Chính phủ …": the year is the article's; "Ngày 4-5-2025, Tổng Bí thư Tô Lâm
 # thay mặt Bộ Chính trị ký ban hành …": up to BEFORE_DATE_WORDS words to the verb.
-BEFORE_DATE_WORDS = 12
+BEFORE_DATE_WORDS = 16
 BEFORE_DATE = _compile(
     rf"(?:(?i:ngày)\s+{DATE}|(?i:tháng)\s+\d{{1,2}}\s*[/.-]\s*(?P<y3>{_YEAR})"
     rf"|(?<![{LETTER}])(?<!đến\s)(?<!tới\s)(?i:(?:trong\s+)?năm)\s+(?P<y5>{_YEAR})"
@@ -701,7 +711,8 @@ BEFORE_DATE = _compile(
     # "Ngày 30/10/2016, thay mặt Ban Chấp hành Trung ương, Tổng Bí thư … ký ban hành",
     # "Ngày 14/04/2025, Tổng Bí thư Tô Lâm, thay mặt Ban Chấp hành Trung ương, đã ký …"
     rf"(?:(?:[^\s,.;]+\s+){{0,6}}?[^\s,.;]+,\s+(?=(?i:thay\s+mặt)\s))?"
-    rf"(?:(?i:thay\s+mặt)\s+(?:[^\s,.;]+\s+){{0,6}}?[^\s,.;]+,\s+)?"
+    # ("thay mặt BCH Trung ương Đảng Cộng sản Việt Nam khóa XII, Tổng Bí thư …")
+    rf"(?:(?i:thay\s+mặt)\s+(?:[^\s,.;]+\s+){{0,10}}?[^\s,.;]+,\s+)?"
     # "Ngày 16.6.2025, tại kỳ họp thứ 9, Quốc hội khóa XV đã thông qua …": where it was
     rf"(?:(?i:tại)\s+(?:[^\s,.;]+\s+){{0,8}}?[^\s,.;]+,\s+)?"
     # (not past a verb of reported speech: the date is then the day someone spoke)
@@ -752,11 +763,19 @@ SENTENCE_BREAK = _compile(rf"[;{_SENTENCE_STOPS}](?!\d)")
 # "Thông tư 79/2024 do Bộ Công an ban hành, có hiệu lực từ 1/1/2025, thay thế …",
 # "Nghị định số 11/2012/NĐ-CP, ngày 22/2/2012, sửa đổi …"
 RELATION_ASIDE = _compile(
+    # ("Quy định 366 gồm 4 chương, 19 điều, thay thế Quy định số 124": its length)
     r"(?:^|,)\s*+(?:do\s++[^,.;\n]{1,60}?\s++ban\s++hành"
+    r"|gồm\s++\d{1,3}\s++chương\s*+,\s*+\d{1,4}\s++điều"
     r"|(?:chính\s++thức\s++)?có\s++hiệu\s++lực(?:\s++thi\s++hành)?\s++(?:kể\s++)?từ\s++"
     r"(?:ngày\s++)?\d{1,2}\s*+[/.-]\s*+\d{1,2}(?:\s*+[/.-]\s*+\d{4})?"
     r"|ngày\s++\d{1,2}\s*+[/.-]\s*+\d{1,2}\s*+[/.-]\s*+\d{4})\s*+(?=,)")
 BLANK_LINE = _compile(r"\n[ \t\r]*+\n")
+# "Chỉ thị này thay thế Chỉ thị số 35-CT/TW": the document the text spoke of, by its
+# type word and "này", then a trigger (extract._anaphoric_links)
+ANAPHOR_BEFORE_TRIGGER = _compile(
+    rf"(?<![{LETTER}])(?P<tw>{TYPE_WORD})\s++này\s++"
+    r"(?:(?:không\s++chỉ|sẽ|đã|cũng|chính\s++thức|được)\s++){0,3}")
+ANAPHOR_WINDOW = 100
 # a line of a document's preamble: "Căn cứ Luật Tổ chức chính quyền địa phương …;"
 BASED_ON_LINE = _compile(r"[ \t*•+-]*+(?i:căn\s++cứ)\s++(?:vào\s++)?(?:các\s++|những\s++)?"
                          r"(?:quy\s++định\s++(?:của|tại)\s++)?")

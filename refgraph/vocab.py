@@ -37,6 +37,9 @@ ABBREVIATED_TYPE_WORDS: dict[str, str] = {"nđ": "decree", "nq": "resolution", "
 # 01/2001/TTLT-BTP-BCA" is a joint circular.
 TYPE_REFINED_BY_CODE: dict[tuple[str, str], str] = {
     ("circular", "joint_circular"): "joint_circular",
+    # "Thông báo Kết luận thanh tra số 636/TB-TTCP", "kết luận số 26-TB/TW": the notice
+    # that publishes conclusions is a notice, as its code says
+    ("conclusion", "notice"): "notice",
 }
 
 # Types whose numbers carry the year since the 2000s (57/2022/NĐ-CP): a short form whose
@@ -281,6 +284,14 @@ ANAPHORIC_ORGANS = frozenset(ORGAN_WORDS) - {
 # (And a provincial committee's boards: "Ban Tổ chức Tỉnh ủy Hải Dương" is not the
 # Tỉnh ủy; its standing board is, listed in BODIES.)
 ENDS_OTHER_ORGANS = frozenset({"TW", "CP", "QH", "TU", "HU"})
+# Collective bodies whose head signs for them ("thay mặt Ủy ban Thường vụ Quốc hội, Chủ
+# tịch Quốc hội … ký ban hành Nghị quyết số 1656"): the body signed for is the issuer,
+# not the signer's office (a decision signed "thay mặt Chính phủ" stays the Prime
+# Minister's)
+SIGNED_FOR_ISSUERS = frozenset({"TW", "UBTVQH", "HĐND"})
+# Posts that name a person, not the body that issues ("Thường trực Ban Bí thư ký ban
+# hành Kết luận số 185-KL/TW": the Politburo's or the Secretariat's, the text does not say)
+PERSON_POSTS_BEFORE_BODY = ("Thường trực", "Ủy viên", "Uỷ viên")
 ORGAN_HEADS = ("Ban", "Hội đồng", "Ủy ban", "Đảng ủy", "Đảng đoàn", "Tiểu ban", "Văn phòng",
                "Cơ quan")
 # Words that end an organ's name before a body is named: "Văn phòng Chính phủ cho biết
@@ -393,6 +404,13 @@ BODIES: dict[str, tuple[str, str]] = {
     "Bộ KHCN": ("BKHCN", "Bộ Khoa học và Công nghệ"),
     "Bộ TTTT": ("BTTTT", "Bộ Thông tin và Truyền thông"),
     "Bộ GDĐT": ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    # the ministries' short names in the press ("Thông tư 30 của Bộ Giáo dục về …"; not
+    # "Bộ Nông nghiệp", two ministries' in turn)
+    "Bộ Giáo dục": ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    "Bộ Giáo dục - Đào tạo": ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    "Bộ Giao thông": ("BGTVT", "Bộ Giao thông vận tải"),
+    "Bộ Tài nguyên": ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+    "Bộ Văn hóa": ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
     "Bộ VH-TT-DL": ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
     "Bộ VHTT&DL": ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
     "TAND tối cao": ("TANDTC", "Tòa án nhân dân tối cao"),
@@ -404,8 +422,10 @@ BODIES: dict[str, tuple[str, str]] = {
 # "Trung ương" shortened in the Central Committee's name: "Nghị quyết số 29 của BCH T.Ư
 # Đảng Khóa XI", "BCH TW Đảng", "Ban Chấp hành TƯ"
 BODIES.update({f"{head} {tw}{party}": ("TW", "Ban Chấp hành Trung ương")
-               for head in ("Ban Chấp hành", "BCH") for tw in ("TƯ", "T.Ư", "TW", "T.W")
-               for party in ("", " Đảng")})
+               for head in ("Ban Chấp hành", "BCH")
+               for tw in ("TƯ", "T.Ư", "TW", "T.W", "Trung ương")
+               for party in ("", " Đảng", " Đảng Cộng sản Việt Nam")
+               if f"{head} {tw}{party}" not in BODIES})
 
 # A place after UBND/HĐND/Tỉnh ủy names which one ("UBND tỉnh Quảng Nam").
 PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
@@ -672,7 +692,8 @@ ISSUED_INSTEAD: dict[tuple[str, str], str] = {("TTg", "resolution"): "CP",
 LAW_SYMBOL_ISSUERS = frozenset({"QH", "UBTVQH"})
 
 # Verbs of issuing a document, right before it ("Bộ Tài chính đã ban hành Thông tư …")
-ISSUING_VERBS = ("ký ban hành", "ban hành", "ký", "có", "ra", "gửi", "phê duyệt", "thông qua")
+# ("… thay mặt Ban Chấp hành Trung ương Đảng ký quyết định ban hành Quy định số 296-QĐ/TW")
+ISSUING_VERBS = ("ký quyết định ban hành", "ký ban hành", "ban hành", "ký", "có", "ra", "gửi", "phê duyệt", "thông qua")
 
 # Words that count or make plural the noun after them ("các nghị quyết 19", "ba luật gồm …")
 COUNT_WORDS = ("các", "những", "hai", "ba", "bốn", "năm")
