@@ -23,9 +23,9 @@ from .laws import is_abbreviation
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import Candidates, folded_candidates
-from .resolve import (BASELINE, NEWER, amending_words, draft_key, issuer_body, law_passed_after,
-                      law_passed_next_year, law_version, name_is_known, official_law_name,
-                      resolve_mentions)
+from .resolve import (BASELINE, NEWER, amending_words, code_amended_in, draft_key,
+                      issuer_body, law_passed_after, law_passed_next_year, law_version,
+                      name_is_known, official_law_name, resolve_mentions)
 from .zones import related_spans
 
 _WS = _compile(r"\s+")
@@ -597,6 +597,13 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
     if y:
         mention.year = int(y.group("year") or y.group("pyear"))
         mention.end = y.end()
+        if dtype == "code" and code_amended_in(name, mention.year):
+            # "Bộ luật Hình sự sửa đổi 2025 (Luật số 86/2025/QH15)": the amending law of
+            # that year, no version of the code (there is no "Bộ luật Hình sự 2025")
+            mention.type = "law"
+            mention.name = f"Luật sửa đổi, bổ sung một số điều của {name}"
+            mention.amended = (name, dtype)
+            mention.hints = None
     return mention
 
 

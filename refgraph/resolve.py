@@ -565,6 +565,16 @@ def law_key(name: str, year: int | None) -> str:
     return f"{name} {year}" if year else name
 
 
+def code_amended_in(name: str | None, year: int) -> bool:
+    """Whether "Bộ luật X (sửa đổi) năm `year`" names the law that amended code X in
+    that year, not a version: a code (whose versions the table lists whole: "Bộ luật
+    Hình sự sửa đổi năm 2017", "… 2025") and a year after its first version that is
+    none of them."""
+    law = _listed_law(name)
+    return (law is not None and law.kind == "code" and year not in law.versions
+            and bool(law.versions) and year > law.versions[0])
+
+
 def law_version(name: str | None, year: int | None) -> tuple[str, str] | None:
     """(official name, key) of the version of `year` of the listed law `name`, if the
     table lists that version: ("Luật Đất đai", "Luật Đất đai 2013") for ("Luật đất
