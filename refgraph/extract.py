@@ -1026,10 +1026,15 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
         _issued_later(t, f)
     _before(t, items, published, f)
     _described(t, items, published, f)
-    # last, where nothing else named it: "Trong Thông tư 29/2024, Bộ GD&ĐT quy định rõ …"
-    if (f.body is None and items[-1].type in vocab.MINISTRY_TYPES and items[-1].issuer is None
-            and (b := P.NEXT_CLAUSE_BODY.match(t, items[-1].end))):
-        f.issuer, f.body = _body(b)
+    # last, where nothing else named it: "Trong Thông tư 29/2024, Bộ GD&ĐT quy định rõ …";
+    # which Party organ a /TW symbol is: "tại Quyết định số 328-QĐ/TW, Bộ Chính trị quyết
+    # định thành lập …"
+    if f.body is None and (b := P.NEXT_CLAUSE_BODY.match(t, items[-1].end)):
+        issuer, body = _body(b)
+        last = items[-1]
+        if ((last.type in vocab.MINISTRY_TYPES and last.issuer is None)
+                or (issuer == "TW" and all(it.issuer == "TW" for it in items))):
+            f.issuer, f.body = issuer, body
     _apply(items, f)
 
 
