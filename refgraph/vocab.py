@@ -528,6 +528,9 @@ RELATION_TAIL_WORDS = (
     "đối", "với", "nghị", "thông", "tư", "luật", "đã", "được", "bổ", "sung",
     "sửa", "đổi", "hướng", "dẫn", "toàn", "bộ", "văn", "bản",
     "áp", "dụng",  # "hướng dẫn áp dụng một số quy định của Bộ luật Hình sự"
+    # how it is carried out: "về tiếp tục triển khai hiệu quả Nghị quyết số 35/NQ-CP",
+    # "thực hiện nghiêm túc, đồng bộ …" (the comma still ends the tail)
+    "có", "hiệu", "quả", "nghiêm", "túc", "tốt", "đầy", "đủ", "đồng", "quyết", "liệt",
 )
 
 # Words that end a law's name ("Luật Đất đai quy định …"): function words, and verbs
