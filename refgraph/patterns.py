@@ -550,7 +550,7 @@ PART_BEFORE = _compile(r"(?i:điều|khoản|điểm|chương|mục)\s++\d++[a-z
 PART_WINDOW = 20
 # A subject quoted whole after "về" ends at its closing quote, whatever it holds
 # ("về \"Một số chủ trương, chính sách lớn nhằm …\"")
-SUBJECT_QUOTED = _compile(r'“[^“”\n]{3,298}”|"[^"\n]{3,298}"')
+SUBJECT_QUOTED = _compile(r'“[^“”\n]{3,298}”|"[^"\n]{3,298}"|‘[^‘’\n]{3,298}’|\'[^\'\n]{3,298}\'')
 # An abbreviation in brackets inside a subject does not end it: "về đột phá phát triển
 # khoa học, công nghệ (KH, CN), đổi mới sáng tạo (ĐMST) và chuyển đổi số (CĐS) quốc gia"
 SUBJECT_ABBREVIATION = _compile(
