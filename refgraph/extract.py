@@ -1117,6 +1117,14 @@ def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
         m = None
     if m:
         f.title, after = _subject(t, m)
+        if (f.title and "," in f.title
+                and (P.MAIN_VERB_AFTER.match(t, after)
+                     or P.MAIN_VERB_IN.search(f.title, f.title.rfind(",")))
+                and _opening_phrase(t, items[0].start)):
+            # "Theo Thông tư 29/2024/TT-BGDĐT về dạy thêm, học thêm, giáo viên không …":
+            # the phrase the sentence opens with ends at its last comma, where the main
+            # clause's verb ended the subject
+            f.title = f.title[:f.title.rfind(",")].rstrip() or None
         if f.title and (o := P.SUBJECT_OWNER.fullmatch(f.title,
                                                        max(0, f.title.rfind(" của ") + 1))):
             _subject_owner(items[-1], f, o)
@@ -1134,6 +1142,18 @@ def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
             and (d.group("verb") or "(" in d.group())
             and (f.title is None or P.TYPE_WORD_BETWEEN.search(f.title) is None)):
         f.date, f.year = _date(d)
+
+
+def _opening_phrase(t: str, start: int) -> bool:
+    """Whether the citation at `start` is in the phrase its sentence opens with ("Theo
+    …", "Căn cứ …", "Tại …"), no comma having closed that phrase before it."""
+    lo = max(0, start - P.INTRO_WINDOW)
+    opens = max(t.rfind(c, lo, start) for c in ".!?;\n") + 1
+    if opens == 0 and lo > 0:
+        return False  # a sentence longer than the window: too far to tell
+    head = P.INTRO_OPENER.match(t, opens, start)
+    return head is not None and "," not in P.BOTH_AMENDING_VERBS.sub(
+        "", t[head.end():start])
 
 
 def _issued_later(t: str, f: _Found) -> None:

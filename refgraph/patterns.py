@@ -617,6 +617,24 @@ SUBJECT_VERB_END = _compile(
     r"|\s++(?:xác\s+định|đề\s+ra|chỉ\s+ra|viết)\s*+[:“\"]"
 )
 SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
+# A sentence opening with the document it rests on: "Theo Nghị định 168/2024/NĐ-CP về xử
+# phạt vi phạm hành chính, người vi phạm bị phạt …": its subject ends at the last comma
+# before the main clause (extract._subject_after)
+INTRO_OPENER = _compile(
+    r"[ \t\-–•*“\x22]*+(?:(?i:cũng|trước\s++đó|đồng\s++thời)\s*+,?\s*+)?"
+    r"(?i:theo|căn\s++cứ(?:\s++vào)?|tại|với|thực\s++hiện|trong)\s")
+INTRO_WINDOW = 300
+# … when the subject ended at the main clause's verb ("… người vi phạm bị phạt"), whose
+# subject is then what follows the last comma
+_MAIN_VERB = r"(?:bị|được|phải|không|sẽ|đã|cần|chưa|là|có\s++thể)"
+MAIN_VERB_AFTER = _compile(
+    rf"\s*+(?:(?:cũng|vẫn|đều|chỉ)\s++)?{_MAIN_VERB}(?![{LETTER}])")
+# … or the verb inside what follows that comma ("…, người vi phạm bị phạt 4-6 triệu đồng";
+# not "không" or "là", words of subjects too: "hàng không", "công nhận … là đô thị")
+MAIN_VERB_IN = _compile(
+    rf"(?<![{LETTER}])(?:bị|được|phải|sẽ|đã|cần|chưa|có\s++thể)(?![{LETTER}])")
+# "sửa đổi, bổ sung" inside the opening phrase is no comma closing it
+BOTH_AMENDING_VERBS = _compile(r"(?i:sửa\s++đổi\s*+,\s*+bổ\s++sung)")
 # The Party Centre named after a short form's subject is its issuer, not the subject's:
 # "Nghị quyết 71 về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị"
 # "Trung ương" alone after "của" is the centre as against the provinces ("cho các bộ, cơ
