@@ -763,9 +763,17 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     # (the day, where both are known: "Nghị định 168" on 16 January 2025 is not the 168
     # of 30 June 2025)
     art_day = m.article_date[:10] if m.article_date and len(m.article_date) >= 10 else None
+    # "Nghị quyết 19 của Chính phủ về cải thiện môi trường kinh doanh … năm 2014": a year
+    # the subject names (not a target: "đến năm 2020"), where a candidate is of that
+    # year, rules out the yearly series' others, however alike their subjects
+    named_year = _subject_year(m.title)
+    if named_year is not None and not any(c.year == named_year for c in cands):
+        named_year = None
     left: list[Candidate] = []
     dated_out = False
     for c in cands:
+        if named_year is not None and c.year is not None and c.year != named_year:
+            continue
         if c.year is not None:
             if art_year is not None and c.year > art_year or (
                     art_day and c.date and c.date > art_day):
@@ -831,6 +839,23 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
     if len(hits) == 1 and len(left) <= COCITED_MAX_CANDIDATES:
         return Decision(hits[0].key, "corpus", [])
     return topic_decision(m, cands, left)
+
+
+# "… quốc gia năm 2014", "… năm 2017, định hướng đến năm 2020": the year a subject is
+# of, not one it aims at or a span it covers
+_SUBJECT_YEAR = _compile(r"(?<!đến\s)(?<!tới\s)(?<!hết\s)(?<!đoạn\s)(?<!vọng\s)(?<!nhìn\s)"
+                         r"(?<!từ\s)(?<!trong\s)(?<!sau\s)(?<!trước\s)(?<!cuối\s)(?<!đầu\s)"
+                         r"(?<!giữa\s)(?<!qua\s)"
+                         r"(?<![^\W\d_])năm\s++(?P<year>(?:19|20)\d\d)(?![\d/-])"
+                         r"(?!\s*+[-–]\s*+(?:19|20)\d\d)")
+
+
+def _subject_year(title: str | None) -> int | None:
+    """The one year of `title` (_SUBJECT_YEAR), or None: none, or several."""
+    if not title or "năm" not in title:
+        return None
+    years = {int(y) for y in _SUBJECT_YEAR.findall(title)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _same_term(c: Candidate, art_year: int, art_day: str | None = None) -> bool:

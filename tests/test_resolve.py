@@ -894,3 +894,27 @@ def test_the_term_rule_needs_a_party_document_past_the_terms_first_year() -> Non
 def test_decision_identity_reads_both_series(key, identity):
     from refgraph.resolve import decision_identity
     assert decision_identity(key) == identity
+
+
+def test_a_year_the_subject_names_rules_out_the_series_others():
+    # audit of 2016-18 pages: the Government's yearly resolution 19 on the business
+    # climate ("… năm 2014") is the 2014 one the corpus prints, not the 2016 one, whose
+    # subject is almost the same; a target year ("đến hết năm 2017") names none (and
+    # test_subject_picks_the_document keeps 67/2014/NĐ-CP for it)
+    s = _dated_store([
+            ("a", "Chính phủ ban hành Nghị quyết số 19/NQ-CP ngày 18/3/2014 về những nhiệm vụ, "
+                  "giải pháp chủ yếu cải thiện môi trường kinh doanh, nâng cao năng lực cạnh "
+                  "tranh quốc gia.", None),
+            ("b", "Chính phủ ban hành Nghị quyết 19/2016/NQ-CP về những nhiệm vụ, giải pháp chủ "
+                  "yếu cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc gia "
+                  "hai năm 2016 - 2017, định hướng đến năm 2020.", None),
+            # (more articles print the 2016 one: no count tips the 2014 mention over)
+            ("b2", "Các bộ thực hiện Nghị quyết 19/2016/NQ-CP về những nhiệm vụ, giải pháp chủ "
+                   "yếu cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc gia.",
+             None),
+            ("c", "Hội thảo về triển khai Nghị quyết 19 của Chính phủ về cải thiện môi trường "
+                  "kinh doanh và nâng cao năng lực cạnh tranh quốc gia năm 2014 diễn ra hôm qua.",
+             None)])
+    got = {c["article"]: c["key"] for c in s.citations() if c["number"] == "19"}
+    assert got["c"] == "19/NQ-CP@2014"
+    s.close()
