@@ -126,6 +126,7 @@ def extract_article(article: Article) -> Extraction:
 # (tests/test_fast_path.py compares the two).
 FAST = True
 _DIGIT = _compile(r"\d")
+_DIGITS = _compile(r"\d+")
 
 
 def _citations(t: str, cands: Candidates | None, start: int) -> Iterator[re.Match]:
@@ -1125,6 +1126,14 @@ def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
             # the phrase the sentence opens with ends at its last comma, where the main
             # clause's verb ended the subject
             f.title = f.title[:f.title.rfind(",")].rstrip() or None
+        if f.title and (num := items[-1].number) and " và " in f.title:
+            # "… trong tình hình mới và Chương trình hành động thực hiện Nghị quyết số
+            # 59-NQ/TW": the second item carries out this document; no part of its title
+            for a in P.AND_TYPE_WORD.finditer(f.title):
+                if any(d.group().lstrip("0") == num
+                       for d in _DIGITS.finditer(f.title, a.end())):
+                    f.title = f.title[:a.start()].rstrip(" ,") or None
+                    break
         if f.title and (o := P.SUBJECT_OWNER.fullmatch(f.title,
                                                        max(0, f.title.rfind(" của ") + 1))):
             _subject_owner(items[-1], f, o)
@@ -1132,14 +1141,20 @@ def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
         f.title, after = q.group("q").strip(), q.end()
     else:
         return
-    if f.body is None and (b := P.TAIL_BODY.match(t, after)):
-        f.issuer, f.body = _body(b)
+    issued = False  # "… được Bộ Chính trị ban hành": the day may follow
+    if (b := P.TAIL_BODY.match(t, after)) and (f.body is None or b.group("passive")):
+        if f.body is None:
+            f.issuer, f.body = _body(b)
+        if b.group("passive"):
+            after, issued = b.end(), True
     # "Quy định số 131-QĐ/TW về …, được ban hành vào ngày 27/10/2023, đã …"
-    # (or in brackets after it: "… về số lượng và việc phân bổ đại biểu (ngày 23-7-2025)")
+    # (or in brackets after it: "… về số lượng và việc phân bổ đại biểu (ngày 23-7-2025)";
+    # or after its issuer: "… về một số giải pháp đột phá … được Bộ Chính trị ban hành ngày
+    # 9/9/2025")
     # (not where the subject names another document, whose day it then is: "… thay thế
     # Chỉ thị của Ban Bí thư được ban hành ngày 8/12/2017")
     if (f.date is None and (d := P.TAIL_DATE.match(t, after))
-            and (d.group("verb") or "(" in d.group())
+            and (d.group("verb") or "(" in d.group() or issued)
             and (f.title is None or P.TYPE_WORD_BETWEEN.search(f.title) is None)):
         f.date, f.year = _date(d)
 
@@ -1316,7 +1331,9 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
         e = P.SUBJECT_END.search(t, ab.end(), limit)
     end = e.start() if e else limit
     v = P.SUBJECT_VERB_END.search(t, m.end() + P.SUBJECT_VERB_MIN, end)
-    while v and v.group("copula") and P.SUBJECT_NAMING.search(t, m.end(), v.start()):
+    generic = P.SUBJECT_GENERIC_HEAD.match(t, m.end()) is not None
+    while v and ((v.group("copula") and P.SUBJECT_NAMING.search(t, m.end(), v.start()))
+                 or (generic and t.startswith("nhằm", v.end() - 4))):
         v = P.SUBJECT_VERB_END.search(t, v.end(), end)
     if v:
         end = v.start()

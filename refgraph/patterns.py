@@ -600,7 +600,7 @@ SUBJECT_MAX = 300
 # tư vốn nhà nước vào doanh nghiệp quy định cơ quan …"); searched a few words into the
 # subject, since a subject may begin with one ("về việc quy định một số cơ chế").
 SUBJECT_VERB_END = _compile(
-    r"(?<!thực\shiện)(?<!các)(?<!những)(?<!nhiều)(?<!số)(?<!theo)(?<!về)\s++quy\s++định|"
+    r"(?<!thực\shiện)(?<!các)(?<!những)(?<!nhiều)(?<!số)(?<!theo)(?<!về)(?<!do)\s++quy\s++định|"
     # ("đáp ứng yêu cầu" is a subject's own: "… đội ngũ trí thức đáp ứng yêu cầu phát triển")
     r"(?<!đáp\sứng)\s++yêu\s+cầu\b|"
     r"\s++(?:cũng\s+)?(?:(?:đề|đặt)\s+ra|đặt)\s+(?:mục\s+tiêu|yêu\s+cầu|nhiệm\s+vụ)\b|"
@@ -617,6 +617,16 @@ SUBJECT_VERB_END = _compile(
     r"|\s++(?:xác\s+định|đề\s+ra|chỉ\s+ra|viết)\s*+[:“\"]"
 )
 SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
+# A subject whose head needs its purpose ("về một số cơ chế, chính sách đặc biệt nhằm phát
+# triển kinh tế tư nhân", "về các giải pháp nhằm thúc đẩy …") keeps its "nhằm"
+SUBJECT_GENERIC_HEAD = _compile(
+    r"(?:việc\s++)?(?:(?:một\s++số|các|những)\s++)?(?:cơ\s++chế|chính\s++sách|giải\s++pháp|"
+    r"biện\s++pháp|nhiệm\s++vụ|chủ\s++trương)(?![^\W\d_])")
+# … and a subject runs to "và" before a second document that carries out the first ("về
+# hội nhập quốc tế trong tình hình mới và Chương trình hành động thực hiện Nghị quyết số
+# 59-NQ/TW"): extract._subject_after
+# (from the first blank of a run only: tried at each, a long run is read again and again)
+AND_TYPE_WORD = _compile(rf"(?<!\s)\s++và\s++(?:{TYPE_WORD})(?![{LETTER}])")
 # A sentence opening with the document it rests on: "Theo Nghị định 168/2024/NĐ-CP về xử
 # phạt vi phạm hành chính, người vi phạm bị phạt …": its subject ends at the last comma
 # before the main clause (extract._subject_after)

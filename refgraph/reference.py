@@ -61,6 +61,9 @@ _TABLE = """
 59-NQ/TW@2025 | 2025-01-24 | Bộ Chính trị | về hội nhập quốc tế trong tình hình mới
 66-NQ/TW@2025 | 2025-04-30 | Bộ Chính trị | về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới
 68-NQ/TW@2025 | 2025-05-04 | Bộ Chính trị | về phát triển kinh tế tư nhân
+70-NQ/TW@2025 | 2025-08-20 | Bộ Chính trị | về bảo đảm an ninh năng lượng quốc gia đến năm 2030, tầm nhìn đến năm 2045
+71-NQ/TW@2025 | 2025-08-22 | Bộ Chính trị | về đột phá phát triển giáo dục và đào tạo
+72-NQ/TW@2025 | 2025-09-09 | Bộ Chính trị | về một số giải pháp đột phá, tăng cường bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân
 
 # Directives of the Politburo
 48-CT/TW@2010 | 2010-10-22 | Bộ Chính trị | về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tội phạm trong tình hình mới
