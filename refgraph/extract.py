@@ -23,9 +23,10 @@ from .laws import is_abbreviation
 from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import Candidates, folded_candidates
-from .resolve import (BASELINE, NEWER, amending_words, code_amended_in, draft_key,
-                      issuer_body, law_passed_after, law_passed_next_year, law_version,
-                      name_is_known, official_law_name, resolve_mentions)
+from .resolve import (BASELINE, NEWER, NEWER_YEARS, amending_words, code_amended_in,
+                      draft_key, issuer_body, law_passed_after, law_passed_next_year,
+                      law_version, law_version_passed, name_is_known, official_law_name,
+                      resolve_mentions)
 from .zones import related_spans
 
 _WS = _compile(r"\s+")
@@ -218,7 +219,8 @@ def _find(t: str, start: int, published: _dt.date | None = None,
         carried = (bare and foreign_constitution >= 0
                    and t.find("\n", foreign_constitution, m.start()) < 0)
         it = None if carried else _named(
-            t, m, in_bill_list, published.year if published else None, listed == "passed")
+            t, m, in_bill_list, published.year if published else None, listed == "passed",
+            published.isoformat() if published else None)
         if (it is None and not hp and (g := P.LAW_GROUP.match(t, m.start())) is not None
                 and P.LAW_GROUP_BEFORE.search(t, max(0, m.start() - 12), m.start())):
             # "ba luật gồm Đất đai 2024, Nhà ở và Kinh doanh bất động sản 2023"
@@ -511,7 +513,7 @@ def _shared_symbol(first: _Mention, items: list[_Mention], plural: bool) -> list
 
 
 def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
-           passed: bool = False) -> _Mention | None:
+           passed: bool = False, day: str | None = None) -> _Mention | None:
     """The named document NAMED's match `m` reads (a law, code, ordinance, constitution,
     or the bill of one); `draft`: a bill list's marker stands before it; `year`: the
     text's year of publication, when known; `passed`: it is in a list of bills its
@@ -537,7 +539,16 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
         amended = amending[2] if amending else None
         newer = False
         if after := P.DRAFT_AFTER.match(t, end):  # "Luật Đất đai (sửa đổi)"
-            end, draft, newer = after.end(), True, True
+            # (months after the new version was passed the press still writes it so:
+            # "văn bản triển khai Luật Thủ đô (sửa đổi)" in December 2024 is the 2024 law;
+            # not after "dự thảo", nor "(thay thế)"; a version of the article's own year
+            # only in December, when both of the year's sessions are over: in mid-November
+            # "Luật Di sản văn hóa (sửa đổi)" is still the bill)
+            recent = (not draft and day is not None and "sửa" in after.group()
+                      and (v := law_version_passed(name, day)) is not None
+                      and (0 < int(day[:4]) - v < NEWER_YEARS
+                           or (int(day[:4]) == v and day[5:7] == "12")))
+            end, draft, newer = after.end(), not recent, True
         elif after := P.AMENDED_AFTER.match(t, end):  # "(dự) Luật X sửa đổi"
             end, newer = after.end(), True
         # "được đưa vào Luật Thuế tiêu thụ đặc biệt" in November 2024, the law's next
