@@ -1078,6 +1078,10 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
             if alias := P.TAIL_BODY_ALIAS.match(t, pos):
                 pos = alias.end()
             continue
+        m = P.TAIL_CLOSE_BRACKET.match(t, pos)
+        if m and _opened_before(t, items[0].start):
+            pos = m.end()
+            continue
         m = P.TAIL_ALIAS.match(t, pos)
         if m and m.group("n") == items[-1].number:
             pos = m.end()  # the alias is a mention of its own, found after this one
@@ -1168,6 +1172,19 @@ def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
             and (d.group("verb") or "(" in d.group() or issued)
             and (f.title is None or P.TYPE_WORD_BETWEEN.search(f.title) is None)):
         f.date, f.year = _date(d)
+
+
+def _opened_before(t: str, start: int) -> bool:
+    """Whether a bracket opened shortly before `start` is still open there, holding
+    only a list of documents up to it ("3 Nghị quyết (Nghị quyết 15, Nghị quyết 06 và
+    …")."""
+    lo = max(0, start - P.OPEN_BRACKET_WINDOW)
+    opened = t.rfind("(", lo, start)
+    # (a list: another item before this one; one citation alone in brackets is an
+    # aside, "khung pháp lý (Quyết định số 1005/2008) về …", or an alias)
+    return (opened >= 0 and t.find(")", opened, start) < 0
+            and (t.find(",", opened, start) >= 0 or t.find(" và ", opened, start) >= 0)
+            and P.LIST_IN_BRACKET.fullmatch(t, opened + 1, start) is not None)
 
 
 def _opening_phrase(t: str, start: int) -> bool:

@@ -470,6 +470,16 @@ TAIL_YEAR_BRACKET = _compile(rf"\s*+\(\s*+{_Y}\s*+\)")
 TAIL_ALIAS = _compile(
     rf"\s*+\(\s*+(?:(?:sau\s++đây\s++)?gọi\s++(?:tắt\s++)?là\s++)?(?:{TYPE_WORD})\s++(?:số\s++)?"
     rf"0*+(?P<n>\d{{1,5}})\s*+\)")
+# "3 Nghị quyết (Nghị quyết 15, Nghị quyết 06 và Nghị quyết 30 năm 2022) của Bộ Chính
+# trị về …": the bracket a list was given in closes before what is said of it
+TAIL_CLOSE_BRACKET = _compile(r"[ \t]*+\)")
+OPEN_BRACKET_WINDOW = 80
+# … where the bracket holds nothing but that list ("(thay cho Nghị định 174/2013) do Bộ
+# Thông tin và Truyền thông …", "(sửa đổi, bổ sung bởi Nghị định 11) về …": what follows
+# is the outer document's)
+LIST_IN_BRACKET = _compile(
+    rf"(?:[\s,;/.-]++|\d++|(?:và|số|năm|ngày)(?![{LETTER}])|[{UPPER}]++(?![{LOWER}])"
+    rf"|(?:{TYPE_WORD})(?![{LETTER}]))*+")
 # "của Bộ Giáo dục và Đào tạo (Bộ GD-ĐT) về …": the body's short name, in brackets
 TAIL_BODY_ALIAS = _compile(rf"\s*+\(\s*+(?:Bộ\s+)?[{UPPER}][{UPPER}\d&.-]{{1,12}}\s*+\)")
 OTHER_KIND_BEFORE = _compile(
