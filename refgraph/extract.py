@@ -607,6 +607,8 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
                         number=num.group("num").lstrip("0") or "0", year_in_number=y, year=y)
     y = P.NAMED_YEAR.match(t, end)
     if y:
+        if P.FOREIGN_AFTER.match(t, y.end()):  # "Luật Giao thông Đường bộ năm 1959 của
+            return None                          # Malaysia"
         mention.year = int(y.group("year") or y.group("pyear"))
         mention.end = y.end()
         if dtype == "code" and code_amended_in(name, mention.year):
