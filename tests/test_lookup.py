@@ -121,6 +121,9 @@ def test_number_alone_is_ambiguous_and_lists_candidates():
     for key in ("57-KL/TW", "57-NQ/TW", "57/2022/NĐ-CP"):
         assert key in r.stderr
     assert "71-KL/TW" not in r.stderr
+    # each with its subject, to tell them apart by
+    row = next(line for line in r.stderr.splitlines() if line.startswith("57-KL/TW "))
+    assert "về tiếp tục nâng cao chất lượng" in row
 
 
 @pytest.mark.parametrize("command", ["cites", "show"])

@@ -65,12 +65,27 @@ def format_option(f: Callable[..., Any]) -> Callable[..., Any]:
 CANDIDATE_COLUMNS = (
     Column("key", "KEY"), Column("type", "TYPE"), Column("issuer", "ISSUER"),
     Column("body", "BODY", 28), Column("when", "DATE"), Column("n_articles", "ARTICLES", right=True),
-    Column("n_articles_related", "RELATED", right=True), Column("subject", "SUBJECT", 50),
+    Column("n_articles_related", "RELATED ONLY", right=True), Column("subject", "SUBJECT", 50),
 )
 
 
 def _when(doc: Mapping) -> str | None:
     return doc.get("date") or (str(doc["year"]) if doc.get("year") else None)
+
+
+def _candidates(doc: Mapping) -> str | None:
+    """The dated keys an ambiguous key could be, as one cell ("18-NQ/TW@2017, …")."""
+    cands = doc.get("candidates")
+    return (", ".join(cands) if isinstance(cands, (list, tuple)) else cands) or None
+
+
+def _subject(doc: Mapping) -> str | None:
+    """A table's subject cell: the document's subject, or, for a key the corpus could
+    not pin down to one document, what it could be."""
+    if doc.get("title"):
+        return doc["title"]
+    cands = _candidates(doc) if doc.get("ambiguous") else None
+    return f"could be {cands}" if cands else None
 
 
 def resolve(store: Store, key: str) -> dict:
@@ -88,7 +103,7 @@ def resolve(store: Store, key: str) -> dict:
         ctx.exit(EXIT_NOT_FOUND)
     click.echo(f"refgraph: {key!r} matches {len(hits)} documents; "
                "repeat with one of these keys:", err=True)
-    rows = [dict(d, when=_when(d)) for d in sorted(hits, key=_rank_key)]
+    rows = [dict(d, when=_when(d), subject=_subject(d)) for d in sorted(hits, key=_rank_key)]
     click.echo(render_table(rows, CANDIDATE_COLUMNS), err=True)
     ctx.exit(EXIT_AMBIGUOUS)
 
@@ -332,7 +347,7 @@ DOCS_COLUMNS = (
     Column("rank", "#", right=True), Column("key", "KEY", 60), Column("type", "TYPE"),
     Column("body", "BODY", 28), Column("when", "DATE"),
     Column("n_articles", "ARTICLES", right=True), Column("n_mentions", "MENTIONS", right=True),
-    Column("n_articles_related", "RELATED", right=True), Column("subject", "SUBJECT", 50),
+    Column("n_articles_related", "RELATED ONLY", right=True), Column("subject", "SUBJECT", 50),
 )
 
 
@@ -365,12 +380,9 @@ def select_documents(docs: Iterable[Mapping], include_related: bool = False,
            and all(DOC_FILTERS[k](d, v) for k, v in filters.items() if v is not None)]
     out.sort(key=_rank_key)
     for i, d in enumerate(out, 1):
-        d["rank"], d["when"] = i, _when(d)
+        d["rank"], d["when"], d["subject"] = i, _when(d), _subject(d)
         d["ambiguous"] = bool(d.get("ambiguous"))
-        d["candidates"] = ", ".join(d.get("candidates") or []) or None
-        # (an undated key the corpus could not pin down says which documents it may be)
-        d["subject"] = d.get("title") or (
-            f"could be {d['candidates']}" if d["ambiguous"] and d["candidates"] else None)
+        d["candidates"] = _candidates(d)
     return out
 
 
