@@ -611,6 +611,11 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
             return None                          # Malaysia"
         mention.year = int(y.group("year") or y.group("pyear"))
         mention.end = y.end()
+        # "Luật Đất đai 2024 số 31/2024/QH15": its number after its year, one citation
+        if amended is None and (sym := _named_symbol(t, y.end())) is not None and (
+                (s := _symbol_of(sym)) is not None and s.get("year") in (None, mention.year)):
+            s["type"] = dtype
+            return _Mention(start=m.start(), end=sym.end(), form="full", name=name, **s)
         if dtype == "code" and code_amended_in(name, mention.year):
             # "Bộ luật Hình sự sửa đổi 2025 (Luật số 86/2025/QH15)": the amending law of
             # that year, no version of the code (there is no "Bộ luật Hình sự 2025")
@@ -1421,6 +1426,12 @@ def _runs(t: str, mentions: list[_Mention]) -> list[list[_Mention]]:
     return runs
 
 
+def _part_commas_out(tail: str) -> str:
+    """The words between a trigger and its object, less the commas of a part's
+    reference ("khoản 5, Điều 2, Thông tư …")."""
+    return P.PART_END_COMMA.sub("", P.PART_COMMA.sub("", tail))
+
+
 def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] | None:
     """(kind, passive) of "A <trigger> B", run A and the run B after it; None when no
     trigger links them."""
@@ -1432,7 +1443,7 @@ def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] 
     best = P.TRIGGER.search(t, a_end, b_start)
     if best is None or b_start - best.end() > P.TRIGGER_TAIL_MAX:
         return None
-    if not P.TRIGGER_TAIL.fullmatch(P.PART_COMMA.sub("", t[best.end():b_start])):
+    if not P.TRIGGER_TAIL.fullmatch(_part_commas_out(t[best.end():b_start])):
         return None
     if (P.OTHER_OBJECT.search(t, best.end(), b_start)
             or P.OTHER_SUBJECT.search(t, a_end, best.start())):
@@ -1562,8 +1573,7 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
         for a in P.ANAPHOR_BEFORE_TRIGGER.finditer(t, lo, b_start):
             best = P.TRIGGER.match(t, a.end(), b_start)
             if (best is None or b_start - best.end() > P.TRIGGER_TAIL_MAX
-                    or not P.TRIGGER_TAIL.fullmatch(
-                        P.PART_COMMA.sub("", t[best.end():b_start]))
+                    or not P.TRIGGER_TAIL.fullmatch(_part_commas_out(t[best.end():b_start]))
                     or P.OTHER_OBJECT.search(t, best.end(), b_start)):
                 continue
             dtype = _TYPE_WORDS.get(_WS.sub(" ", a.group("tw").lower()))

@@ -831,6 +831,9 @@ OBJECT_LIST_GAP = _compile(
 # Commas inside references to parts of a document ("Khoản 3, Điều 17 Thông tư …",
 # "một số điều, khoản của Luật …") do not end a trigger's object.
 PART_COMMA = _compile(r",(?=\s*(?i:khoản|điều|điểm|mục|chương|phụ\s+lục)\b)")
+# … nor the comma closing such a part right before the document it is of ("… bổ sung
+# Điều 35, Thông tư số 12/2017/TT-BGTVT")
+PART_END_COMMA = _compile(r"(?<=\d),\s*+$")
 
 # --- zones ------------------------------------------------------------------------------
 # A heading on a line of its own, maybe bulleted, with a colon or a count ("Bình luận (0)").

@@ -614,6 +614,12 @@ def law_version_passed(name: str, iso_date: str | None) -> int | None:
 NEWER_YEARS = 2  # how long after its passage a version is still "the amended law"
 
 
+def latest_law_version(name: str | None) -> int | None:
+    """The year of the newest version of law `name` the table lists, if any."""
+    law = _listed_law(name)
+    return law.versions[-1] if law is not None and law.versions else None
+
+
 def law_version_in_force(name: str, iso_date: str | None) -> int | None:
     """The year of the version of law `name` in force at `iso_date`, if the table knows
     and no newer version, passed but not yet in force, makes the date say nothing (the
@@ -1061,6 +1067,12 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
                 y = law_version_passed(r["name"], r["article_date"])
                 if y is not None and y >= int(r["article_date"][:4]) - NEWER_YEARS:
                     out[r["id"]] = (law_key(r["name"], y), "date")
+                elif (not r["article_date"] and len(named.get(r["name"], ())) == 1
+                      and next(iter(named[r["name"]])) == latest_law_version(r["name"])):
+                    # an undated text naming the newest version elsewhere ("Luật BHXH
+                    # (sửa đổi) đã được Quốc hội … thông qua" … "Luật BHXH 2024"): that one
+                    out[r["id"]] = (law_key(r["name"], next(iter(named[r["name"]]))),
+                                    "article")
                 continue
             y = law_version_in_force(r["name"], r["article_date"])
             if y is not None:

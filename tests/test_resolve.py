@@ -918,3 +918,19 @@ def test_a_year_the_subject_names_rules_out_the_series_others():
     got = {c["article"]: c["key"] for c in s.citations() if c["number"] == "19"}
     assert got["c"] == "19/NQ-CP@2014"
     s.close()
+
+
+def test_an_undated_text_naming_the_newest_version_is_it():
+    # an undated 2024-25 explainer: "Luật BHXH (sửa đổi) đã được … thông qua" and "Luật BHXH
+    # 2024" in one article are the 2024 law; "Luật Đất đai (sửa đổi) thay thế Luật Đất đai
+    # 2013" names the replaced version, which the amended one is not
+    s = _dated_store([
+        ("a", "Luật BHXH (sửa đổi) đã được Quốc hội khóa XV thông qua tại kỳ họp thứ 7. Khi "
+              "Luật BHXH 2024 có hiệu lực từ ngày 1/7/2025, người lao động được hưởng lợi.",
+         None),
+        ("b", "Luật Đất đai (sửa đổi) thay thế Luật Đất đai 2013 từ nay.", None)])
+    got = {(c["article"], c["text"]): c["key"] for c in s.citations()}
+    assert got[("a", "Luật BHXH (sửa đổi)")] == "Luật Bảo hiểm xã hội 2024"
+    assert got[("b", "Luật Đất đai 2013")] == "Luật Đất đai 2013"
+    assert got[("b", "Luật Đất đai (sửa đổi)")] != "Luật Đất đai 2013"
+    s.close()
