@@ -1368,7 +1368,8 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
     v = P.SUBJECT_VERB_END.search(t, m.end() + P.SUBJECT_VERB_MIN, end)
     generic = P.SUBJECT_GENERIC_HEAD.match(t, m.end()) is not None
     while v and ((v.group("copula") and P.SUBJECT_NAMING.search(t, m.end(), v.start()))
-                 or (generic and t.startswith("nhằm", v.end() - 4))):
+                 or (t.startswith("nhằm", v.end() - 4) and (generic or P.SUBJECT_GENERIC_BEFORE.search(
+                     t, max(m.end(), v.start() - P.SUBJECT_GENERIC_WINDOW), v.start())))):
         v = P.SUBJECT_VERB_END.search(t, v.end(), end)
     if v:
         end = v.start()
@@ -1376,6 +1377,11 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
         sp = t.rfind(" ", m.end(), end)
         end = sp if sp > m.end() else end
     title = _WS.sub(" ", t[s:end]).strip().rstrip(",")
+    # (the closing quote of a talk's name around the citation: 'chuyên đề "… Nghị quyết
+    # 68 … về phát triển kinh tế tư nhân"')
+    if (title.endswith("”") and "“" not in title and '"' not in title) or (
+            title.endswith('"') and title.count('"') % 2 and "“" not in title):
+        title = title[:-1].rstrip()
     while (cut := title.rsplit(" ", 1))[-1] in vocab.SUBJECT_DANGLING_WORDS and len(cut) == 2:
         title = cut[0].rstrip(",")
     if title.endswith(")") and P.SUBJECT_LAST_ABBREVIATION.fullmatch(

@@ -447,7 +447,9 @@ BODY = _body_pattern(groups=True)
 # What may follow a citation before its subject: dates, the issuing body, filler.
 # Each is tried at the current position; extract.py loops over them.
 TAIL_DATE = _compile(
-    rf"\s*+,?\s*+\(?\s*+(?P<verb>(?:được\s+(?:Quốc\s+hội\s+)?)?(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
+    # ("… được Quốc hội khóa XV thông qua ngày 18/01/2024")
+    rf"\s*+,?\s*+\(?\s*+(?P<verb>(?:được\s+(?:Quốc\s+hội\s+(?:(?i:khóa|khoá)\s+{TERM_NUMERAL}\s+)?)?)?"
+    rf"(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
     rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
 # "Kế hoạch số 81/KH-UBTVQH15 (5/11/2021)": a date in brackets right after the number
@@ -600,7 +602,8 @@ SUBJECT_END = _compile(
     rf"|…(?=\s*+[{UPPER}])"
     # a photo's credit run into the text ("… trong hệ thống chính trị ẢNH: …")
     rf"|\s++ẢNH(?![{LETTER}])"
-    rf"|\s++(?:{_TAKES_EFFECT}|(?:(?:vào|từ)\s++)?ngày\s+\d|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|được\s+"
+    rf"|\s++(?:{_TAKES_EFFECT}|(?:(?:ký\s++)?ban\s++hành\s++)?(?:(?:vào|từ)\s++)?ngày\s+\d"
+    rf"|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|được\s+|đang\s+"
     # another document ("… và Nghị định 43", "… và Luật Đất đai"), not the title's own
     # word ("về Chương trình hành động và Kế hoạch của Chính phủ triển khai …")
     rf"|và\s+(?:{TYPE_WORD})\s+(?:(?:số\s+)?\d|[{UPPER}]))"
@@ -632,6 +635,12 @@ SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
 SUBJECT_GENERIC_HEAD = _compile(
     r"(?:việc\s++)?(?:(?:một\s++số|các|những)\s++)?(?:cơ\s++chế|chính\s++sách|giải\s++pháp|"
     r"biện\s++pháp|nhiệm\s++vụ|chủ\s++trương)(?![^\W\d_])")
+# … as one whose last words before "nhằm" are such a noun ("về việc đẩy mạnh thực hiện
+# một số nhiệm vụ, giải pháp nhằm thực hiện mục tiêu tăng trưởng …")
+SUBJECT_GENERIC_BEFORE = _compile(
+    r"(?<![^\W\d_])(?:cơ\s++chế|chính\s++sách|giải\s++pháp|biện\s++pháp|nhiệm\s++vụ|"
+    r"chủ\s++trương)$")
+SUBJECT_GENERIC_WINDOW = 16
 # … and a subject runs to "và" before a second document that carries out the first ("về
 # hội nhập quốc tế trong tình hình mới và Chương trình hành động thực hiện Nghị quyết số
 # 59-NQ/TW"): extract._subject_after

@@ -169,8 +169,8 @@ _PARTY_BEFORE_TERM = tuple(f"{b} " for b in vocab.PARTY_BODIES_BEFORE_TERM)
 _PARTY_BEFORE_TERM_WINDOW = max(map(len, _PARTY_BEFORE_TERM))
 _SERIES_BEFORE = _compile(r"(?<![^\W\d_])(?i:các|những)\s+$")
 # (not a target: "Nghị quyết 68-NQ/TW, đến năm 2030 …", "… trong năm 2025", "giai đoạn
-# 2021 - 2025")
-_NEAR_YEAR = _compile(r"^[^.;\n]{0,25}?(?<!đến\s)(?<!tới\s)(?<!trong\s)(?<!đoạn\s)"
+# 2021 - 2025", "gia hạn Thông tư 02 đến hết năm 2024")
+_NEAR_YEAR = _compile(r"^[^.;\n]{0,25}?(?<!đến\s)(?<!tới\s)(?<!trong\s)(?<!đoạn\s)(?<!hết\s)"
                       r"(?:\bnăm|\()\s*(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
 # (a dot between capitals is an abbreviation's: "BCH T.Ư Đảng khóa XI", "TP.HCM"; one
 # set first, then what a dot needs, so that sre skips to those characters)
