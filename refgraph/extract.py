@@ -1577,14 +1577,22 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
         if t.find("này", lo, b_start) < 0:
             continue
         for a in P.ANAPHOR_BEFORE_TRIGGER.finditer(t, lo, b_start):
-            best = P.TRIGGER.match(t, a.end(), b_start)
+            best = P.TRIGGER.search(t, a.end(), b_start)
+            # (past an aside: "Văn bản này có hiệu lực từ ngày 1/8/2024, thay thế …")
+            if best is not None and P.RELATION_ASIDE.sub(
+                    "", t[a.end():best.start()]).strip(" ,") != "":
+                best = None
             if (best is None or b_start - best.end() > P.TRIGGER_TAIL_MAX
                     or not P.TRIGGER_TAIL.fullmatch(_part_commas_out(t[best.end():b_start]))
                     or P.OTHER_OBJECT.search(t, best.end(), b_start)):
                 continue
-            dtype = _TYPE_WORDS.get(_WS.sub(" ", a.group("tw").lower()))
+            word = _WS.sub(" ", a.group("tw").lower())
+            dtype = _TYPE_WORDS.get(word)
+            # ("Văn bản này": the document cited last, of whatever type)
+            generic = word in vocab.GENERIC_TYPE_WORDS
             src = next((m for m in reversed(mentions) if m.end <= a.start()
-                        and m.type == dtype and m.key not in {r.key for r in run}), None)
+                        and (generic or m.type == dtype)
+                        and m.key not in {r.key for r in run}), None)
             if src is None:
                 continue
             kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
