@@ -65,9 +65,11 @@ def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
         tail = f"NQ-UBTVQH{term}"
     # (an Assembly act's tail is its term alone, 59/2020/QH14; a letter's is its issuer
     # alone, and its number no year: "942/BDN ngày 06/11/2024" is 942/BDN@2024)
+    issuer = tail.rpartition("-")[2]
     if (dtype in vocab.YEAR_IN_NUMBER_TYPES or _ASSEMBLY_TERM.match(tail)
-            or (m.group("y") and (dtype in vocab.YEAR_SERIES_TYPES or tail.rpartition("-")[2]
-                                  in vocab.YEAR_SERIES_ISSUERS.get(dtype, ())))):
+            or (m.group("y") and (dtype in vocab.YEAR_SERIES_TYPES
+                                  or issuer in vocab.YEAR_SERIES_ISSUERS.get(dtype, ())
+                                  or y >= vocab.YEAR_SERIES_FROM.get((dtype, issuer), 10000)))):
         return f"{n}/{y}/{tail}"
     return f"{n}/{tail}@{y}"
 

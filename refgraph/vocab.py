@@ -54,6 +54,11 @@ YEAR_SERIES_TYPES = frozenset({"decision"})
 # normative resolutions 12/2024/NQ-HĐND and its individual ones 12/NQ-HĐND, two documents;
 # the Supreme Court's Judges' Council prints its year too (02/2018/NQ-HĐTP)
 YEAR_SERIES_ISSUERS = {"resolution": frozenset({"HĐND", "HĐTP"})}
+# … and issuers whose second series began in a given year: since the 2025 Law on
+# Promulgation of Legal Documents the Government issues normative resolutions,
+# "07/2025/NQ-CP", beside its individual ones, "7/NQ-CP" of 2025 (before, "19-2017/NQ-CP"
+# was the press's spelling of 19/NQ-CP of 2017)
+YEAR_SERIES_FROM = {("resolution", "CP"): 2025}
 
 # Type words that are also everyday verbs or nouns ("quyết định đầu tư", "theo quy định",
 # "kế hoạch 5 năm", "luật sư"): written in lower case they count only with "số" or a
