@@ -1442,7 +1442,7 @@ def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] 
     """(kind, passive) of "A <trigger> B", run A and the run B after it; None when no
     trigger links them."""
     a_end, b_start = run[-1].end, nxt[0].start
-    if P.SENTENCE_BREAK.search(t, a_end, b_start):
+    if P.SENTENCE_BREAK.search(t, a_end, b_start) or P.COLON_BREAK.search(t, a_end, b_start):
         return None
     # the first trigger after A: "Thông tư 21 hướng dẫn việc thực hiện … tại Nghị
     # định 111" is a guide, whatever words follow
@@ -1467,6 +1467,10 @@ def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] 
     if "," in lead.rstrip().rstrip(",") and not in_title:
         return None
     kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
+    if kind == "implements" and lead.rstrip().endswith(",") and not in_title:
+        # "sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW, triển khai Kết luận số 01-KL/TW":
+        # two things done, not one document carrying out the other
+        return None
     # ("(sửa đổi, bổ sung theo Nghị định số 88/2017/NĐ-CP)": by it, as "tại"/"bởi";
     # not "thực hiện theo …", which is the source's own doing)
     passive = (best.group("passive") is not None or best.group("passive_after") is not None

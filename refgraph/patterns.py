@@ -411,7 +411,8 @@ def _tail_lowered(name: str) -> set[str]:
 _BODY_NAMES = rf"(?=[{UPPER}]){alternation(vocab.BODIES, 'i')}"
 # A place's words are capitalised, or capitals alone: "TP.HCM", "TP. HCM", "tỉnh Đắk Lắk",
 # "tỉnh TT-Huế", "Bà Rịa-Vũng Tàu"
-_PLACE_PART = rf"[{UPPER}](?:[{UPPER}]++(?![{LOWER}])|[{LOWER}]*+)"
+# (not the "V" of "V/v", "về việc", after it)
+_PLACE_PART = rf"[{UPPER}](?:[{UPPER}]++(?![{LOWER}])|[{LOWER}]*+)(?!/)"
 _PLACE_WORD = rf"{_PLACE_PART}(?:[ \t]?-[ \t]?{_PLACE_PART})?"  # "Bà Rịa - Vũng Tàu"
 # A family name ends a place ("UBND TP Huế Nguyễn Văn Thành ký"). First after a province
 # or city word, it begins a name of two words ("TP Phan Thiết") or none ("UBND TP Đặng
@@ -546,13 +547,14 @@ TAIL_NOTE = _compile(rf"[ \t]*+-[ \t]*+[{UPPER}]{{2,6}}[ \t]*+\)")
 TAIL_FILLER = _compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
 # "công văn số 12024/UBND-KTNS gửi các sở ngành và UBND các phường, xã về việc …": whom
 # a letter went to, between it and its subject
-TAIL_SENT_TO = _compile(r"\s++gửi\s++(?:[^\s.;:]++\s++){1,14}?(?=(?i:về\s++việc)\s)")
+TAIL_SENT_TO = _compile(r"\s++gửi\s++(?:[^\s.;:]++\s++){1,24}?(?=(?i:về\s++việc)\s)")
 # ("Về việc" as the title of a resolution is printed: "Nghị quyết 1659/NQ-UBTVQH15 Về
 # việc sắp xếp …")
 # "Nghị định số 168/2024/NĐ-CP quy định về xử phạt …", "Thông tư 29 quy định về dạy
 # thêm, học thêm": the decree's own title ("Quy định …"), told as news tells it
 SUBJECT_START = _compile(
-    r"\s*+,?\s*+(?:\(\s*+)?(?:(?P<rule>quy\s+định\s+)?(?P<ve>[vV]ề)\s+(?:việc\s+)?"
+    # ("V/v thu hồi đất …": "về việc" as local documents abbreviate it)
+    r"\s*+,?\s*+(?:\(\s*+)?(?:(?P<rule>quy\s+định\s+)?(?P<ve>[vV]ề|[Vv]/v)\s+(?:việc\s+)?"
     # the title of 2025's decrees on each ministry: "Nghị định số 25/2025/NĐ-CP quy định
     # chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ"
     r"|(?P<ve2>quy\s+định)(?=\s+chức\s+năng,\s*+nhiệm\s+vụ))")
@@ -603,7 +605,7 @@ SUBJECT_END = _compile(
     # a photo's credit run into the text ("… trong hệ thống chính trị ẢNH: …")
     rf"|\s++ẢNH(?![{LETTER}])"
     rf"|\s++(?:{_TAKES_EFFECT}|(?:(?:ký\s++)?ban\s++hành\s++)?(?:(?:vào|từ)\s++)?ngày\s+\d"
-    rf"|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|được\s+|đang\s+"
+    rf"|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|(?<!không\s)được\s+|đang\s+"
     # another document ("… và Nghị định 43", "… và Luật Đất đai"), not the title's own
     # word ("về Chương trình hành động và Kế hoạch của Chính phủ triển khai …")
     rf"|và\s+(?:{TYPE_WORD})\s+(?:(?:số\s+)?\d|[{UPPER}]))"
@@ -690,6 +692,8 @@ BEFORE = _compile(
     rf"(?:(?i:ngày)\s+{DATE}\s*+,?\s*+"
     rf"|(?<![{LETTER}])(?<!đến\s)(?<!tới\s)(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR})[ \t]*+,?[ \t]*+)?"
     rf"(?:(?P<office>{_OFFICE}){_PERSON}|{BODY}{_SIGNER})"
+    # ("Ban Chấp hành Trung ương Đảng khóa IX đã ban hành …", "Bộ Chính trị (khoá VIII) …")
+    rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s++{TERM_NUMERAL}(?:\s*+\))?)?"
     rf"\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     rf"{_ISSUING_VERB}\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
@@ -817,6 +821,9 @@ RELATION_ASIDE = _compile(
     r"(?:ngày\s++)?\d{1,2}\s*+[/.-]\s*+\d{1,2}(?:\s*+[/.-]\s*+\d{4})?"
     r"|ngày\s++\d{1,2}\s*+[/.-]\s*+\d{1,2}\s*+[/.-]\s*+\d{4})\s*+(?=,)")
 BLANK_LINE = _compile(r"\n[ \t\r]*+\n")
+# "… nghị quyết 43: Sau 20 năm triển khai thực hiện Nghị quyết 23/2003": a colon before
+# a capital opens another sentence
+COLON_BREAK = _compile(rf":\s*+[{UPPER}]")
 # "Chỉ thị này thay thế Chỉ thị số 35-CT/TW": the document the text spoke of, by its
 # type word and "này", then a trigger (extract._anaphoric_links)
 ANAPHOR_BEFORE_TRIGGER = _compile(

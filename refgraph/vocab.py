@@ -519,6 +519,7 @@ RELATION_TRIGGERS: dict[str, str] = {
     "sửa đổi": "amends",
     "bổ sung": "amends",
     "thay thế": "replaces",
+    "thay cho": "replaces",  # "Nghị quyết này thay cho Nghị quyết 09-NQ/TW"
     "hướng dẫn thi hành": "guides",
     "hướng dẫn thực hiện": "guides",
     "hướng dẫn": "guides",
