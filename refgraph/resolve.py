@@ -443,6 +443,26 @@ def resolve_mentions(t: str, mentions: list) -> None:
                 donor = next(iter(donors.values()))
                 m.key, m.issuer, m.year = donor.key, donor.issuer, m.year or donor.year
                 m.resolved_by = "article"
+    # "Kết luận số 21, ngày 25/10/2021 của Ban Chấp hành Trung ương … Kết luận số
+    # 21-KL/TW": a day one mention of an undated key gives is the document's, for every
+    # mention of it in the text
+    # (symbols only, whose number lacks the year: a law's name and year are its key, and
+    # "QĐ 4105" of no known issuer is no one document's)
+    def undated_symbol(m: Any) -> bool:
+        return (m.key is not None and m.name is None and m.issuer is not None
+                and "/" in m.key and "@" not in m.key
+                and m.type not in vocab.YEAR_IN_NUMBER_TYPES
+                and (_PARTY_BASE.match(m.key) or _STATE_BASE.match(m.key)) is not None)
+    days: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.date and m.year and undated_symbol(m):
+            days.setdefault(m.key, set()).add(m.year)
+    for m in mentions:
+        if m.key in days and len(ys := days[m.key]) == 1 and undated_symbol(m) and (
+                not m.ambiguous and not _is_series(m)):
+            y = next(iter(ys))
+            if m.year in (None, y) and (key := canonical_key(m.key, m.type, y)) != m.key:
+                m.year, m.key = y, key
 
 
 _BRACKET_GAP = _compile(r"\s*(?:mới\s*)?\(\s*")
