@@ -1245,10 +1245,15 @@ def _before(t: str, items: list[_Mention], published: _dt.date | None, f: _Found
     """The body and date of a sentence that issues the run ("Ngày 31/12, Chính phủ đã
     ban hành …", "Thay mặt Bộ Chính trị, … ký …"), and the owner of "… tại …"."""
     first = items[0]
+    # (from the type word a qualified one stands after: "… đã ban hành Thông báo Kết luận
+    # số 145-TB/TW", the match beginning at "Kết luận")
+    at = first.start
+    if stranded := P.OUTER_TYPE_WORD_BEFORE.search(t, max(0, at - P.OUTER_TYPE_WORD_WINDOW), at):
+        at = stranded.start()
     verb_before = P.ISSUING_VERB_BEFORE.search(
-        t, max(0, first.start - P.ISSUING_VERB_WINDOW), first.start) is not None
-    lo = max(0, first.start - P.BEFORE_WINDOW)
-    behalf = (P.ON_BEHALF_OF.search(t, lo, first.start) if verb_before and f.body is None
+        t, max(0, at - P.ISSUING_VERB_WINDOW), at) is not None
+    lo = max(0, at - P.BEFORE_WINDOW)
+    behalf = (P.ON_BEHALF_OF.search(t, lo, at) if verb_before and f.body is None
               else None)
     if behalf and _body(behalf)[0] in vocab.SIGNED_FOR_ISSUERS:
         # the body signed for, not the signer's post: "Thay mặt Bộ Chính trị, Thường
@@ -1256,7 +1261,7 @@ def _before(t: str, items: list[_Mention], published: _dt.date | None, f: _Found
         # … ký"
         f.issuer, f.body = _body(behalf)
     if f.body is None and verb_before:
-        b = P.BEFORE.search(t, lo, first.start)
+        b = P.BEFORE.search(t, lo, at)
         if (b and b.group("bname")
                 and _body(b)[0] in vocab.ENDS_OTHER_ORGANS and P.ORGAN_HEAD_BEFORE.search(
                     t, max(0, b.start("bname") - P.ORGAN_HEAD_WINDOW), b.start("bname"))):
@@ -1284,7 +1289,7 @@ def _before(t: str, items: list[_Mention], published: _dt.date | None, f: _Found
         # Government Office's notice of them, whatever its number says)
         f.issuer, f.body = _body(b)
     if f.date is None and verb_before:
-        b = P.BEFORE_DATE.search(t, lo, first.start)
+        b = P.BEFORE_DATE.search(t, lo, at)
         if b and (b.group("y3") or b.group("y5")):
             f.year = f.year or int(b.group("y3") or b.group("y5"))
         elif b and b.group("d6"):

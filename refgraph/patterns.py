@@ -821,6 +821,9 @@ RELATION_ASIDE = _compile(
     r"(?:ngày\s++)?\d{1,2}\s*+[/.-]\s*+\d{1,2}(?:\s*+[/.-]\s*+\d{4})?"
     r"|ngày\s++\d{1,2}\s*+[/.-]\s*+\d{1,2}\s*+[/.-]\s*+\d{4})\s*+(?=,)")
 BLANK_LINE = _compile(r"\n[ \t\r]*+\n")
+# A capitalised type word right before a citation's own ("Thông báo Kết luận số …")
+OUTER_TYPE_WORD_BEFORE = _compile(rf"(?<![{LETTER}])(?=[{UPPER}])(?:{TYPE_WORD})\s++$")
+OUTER_TYPE_WORD_WINDOW = 16
 # "… nghị quyết 43: Sau 20 năm triển khai thực hiện Nghị quyết 23/2003": a colon before
 # a capital opens another sentence
 COLON_BREAK = _compile(rf":\s*+[{UPPER}]")
