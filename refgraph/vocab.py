@@ -696,7 +696,11 @@ FOREIGN_OFFICES_IN_SENTENCE = (*_FOREIGN_STATE_OFFICES, "Điện Kremlin",
 # Minister signs the Government's resolutions and decrees ("Nghị quyết 19, Nghị quyết 35
 # của Thủ tướng Chính phủ" are 19/NQ-CP and 35/NQ-CP).
 ISSUED_INSTEAD: dict[tuple[str, str], str] = {("TTg", "resolution"): "CP",
-                                              ("TTg", "decree"): "CP"}
+                                              ("TTg", "decree"): "CP",
+                                              # "Quyết định 1880 … của Chính phủ": the
+                                              # Prime Minister's (QĐ-TTg)
+                                              ("CP", "decision"): "TTg",
+                                              ("CP", "directive"): "TTg"}
 # Who numbers laws, codes and ordinances ("45/2013/QH13", "02/2011/UBTVQH12")
 LAW_SYMBOL_ISSUERS = frozenset({"QH", "UBTVQH"})
 
@@ -742,7 +746,8 @@ SUBJECT_NAMING_VERBS = ("công nhận", "xác định", "coi", "gọi")
 NOT_ISSUED_BY: dict[str, frozenset[str]] = {
     "TTg": frozenset({"resolution", "decree", "circular", "joint_circular", "law", "code",
                       "ordinance"}),
-    "CP": frozenset({"circular", "joint_circular", "law", "code", "ordinance"}),
+    "CP": frozenset({"circular", "joint_circular", "law", "code", "ordinance", "decision",
+                     "directive"}),
     "QH": frozenset({"decree", "circular", "joint_circular", "decision", "directive"}),
 }
 
