@@ -638,7 +638,7 @@ def _bill_list(t: str, pos: int) -> str | None:
     lo = _sentence_start(t, colon, colon - lo, P.SENTENCE_END_BEFORE)
     opened = P.BILL_LIST_OPEN.search(t, lo, pos)
     if opened is None:
-        return None
+        return "passed" if P.PASSED_LIST_OPEN.search(t, lo, pos) else None
     return "passed" if P.BILL_LIST_PASSED.search(
         t, max(lo, opened.start() - P.BILL_LIST_PASSED_WINDOW), opened.end()) else "bills"
 
@@ -1040,7 +1040,7 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
     """Date, body and subject from the words after the last item (and before the first)."""
     f = _Found(items[-1].end)
     _tail(t, items, published, f)
-    _subject_after(t, items, f)
+    _subject_after(t, items, f, published)
     if f.date is None and len(items) == 1 and items[0].form != "named":
         _issued_later(t, f)
     _before(t, items, published, f)
@@ -1128,7 +1128,8 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
     f.pos = pos
 
 
-def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
+def _subject_after(t: str, items: list[_Mention], f: _Found,
+                   published: _dt.date | None = None) -> None:
     """The subject clause ("về …", or a quoted title) where the tail ends, and the
     issuer named at its end ("… của Bộ Chính trị") or after it ("thông tư 41 về … được
     Bộ Y tế ban hành")."""
@@ -1179,6 +1180,12 @@ def _subject_after(t: str, items: list[_Mention], f: _Found) -> None:
             and (d.group("verb") or "(" in d.group() or issued)
             and (f.title is None or P.TYPE_WORD_BETWEEN.search(f.title) is None)):
         f.date, f.year = _date(d)
+    elif (f.date is None and issued and (d := P.TAIL_DAY_MONTH.match(t, after))
+          and (f.title is None or P.TYPE_WORD_BETWEEN.search(f.title) is None)):
+        # "… vừa được Chính phủ ban hành ngày 9/11": the year the article's
+        f.date, y = _day_month(int(d.group("d")), int(d.group("m")), published,
+                               items[-1].year_in_number if len(items) == 1 else None)
+        f.year = f.year if y is None else y
 
 
 def _opened_before(t: str, start: int) -> bool:

@@ -302,6 +302,12 @@ BILL_LIST_OPEN = _compile(
 BILL_LIST_PASSED = _compile(
     rf"(?:(?:{alternation(vocab.PASSED_MARKERS)})\s++(?:biểu\s++quyết\s++)?|biểu\s++quyết\s++)thông\s++qua")
 BILL_LIST_PASSED_WINDOW = 40  # the opener's own clause: "… đã biểu quyết thông qua các dự án luật gồm:"
+# "Quốc hội đã biểu quyết thông qua 18 luật …, trong đó có các Luật, Nghị quyết … như:":
+# a list of laws the sentence says were passed, however each is then written ("(sửa đổi)")
+PASSED_LIST_OPEN = _compile(
+    rf"(?:(?:{alternation(vocab.PASSED_MARKERS)})\s++(?:biểu\s++quyết\s++)?|biểu\s++quyết\s++)"
+    rf"thông\s++qua\s++(?:\d{{1,3}}\s++)?(?i:luật|bộ\s++luật|các\s++luật|dự\s++án\s++luật)"
+    rf"(?![{LETTER}])[^.:;\n]{{0,120}}:")
 BILL_LIST_WINDOW = 1500
 SENTENCE_END_BEFORE = _compile(r"[.!?\n](?=\s)")
 DRAFT_BEFORE_UNLESS_PASSED = _compile(

@@ -514,6 +514,7 @@ RELATION_TRIGGERS: dict[str, str] = {
     "triển khai thi hành": "implements",
     "triển khai": "implements",
     "cụ thể hóa": "implements",
+    "thể chế hóa": "implements",  # "Luật … nhằm thể chế hóa Nghị quyết 20-NQ/TW của Đảng"
     "sửa đổi, bổ sung": "amends",
     "sửa đổi bổ sung": "amends",
     "sửa đổi": "amends",

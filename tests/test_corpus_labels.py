@@ -45,6 +45,9 @@ KNOWN = {
     ("22436148.txt", "Thông tư 78", "year"),
     # "thông qua ngày 27/11/2015" after a named code is its date of adoption
     ("22612457.txt", "Bộ luật Tố tụng Hình sự 2015", "date"),
+    # "… về cơ chế … vừa được Thủ tướng Chính phủ ký ngày 30/6": its day of signing, the
+    # year its number's (2017-06-30; the label left the day without a year unread)
+    ("22654270.txt", "Quyết định số 24/2017/QĐ-TTg", "date"),
     # a symbol with no type word or type code ("113/TTg"): could be anything
     ("22698096.txt", "113/TTg", "*"),
     # found but not labelled: an old "UB-QĐ" letter, a company's letter
