@@ -559,8 +559,9 @@ TAIL_SENT_TO = _compile(r"\s++gửi\s++(?:[^\s.;:]++\s++){1,24}?(?=(?i:về\s++v
 # "Nghị định số 168/2024/NĐ-CP quy định về xử phạt …", "Thông tư 29 quy định về dạy
 # thêm, học thêm": the decree's own title ("Quy định …"), told as news tells it
 SUBJECT_START = _compile(
-    # ("V/v thu hồi đất …": "về việc" as local documents abbreviate it)
-    r"\s*+,?\s*+(?:\(\s*+)?(?:(?P<rule>quy\s+định\s+)?(?P<ve>[vV]ề|[Vv]/v)\s+(?:việc\s+)?"
+    # (not "V/v thu hồi đất …", as local documents abbreviate "về việc": the label sets
+    # leave it no subject)
+    r"\s*+,?\s*+(?:\(\s*+)?(?:(?P<rule>quy\s+định\s+)?(?P<ve>[vV]ề)\s+(?:việc\s+)?"
     # the title of 2025's decrees on each ministry: "Nghị định số 25/2025/NĐ-CP quy định
     # chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ"
     r"|(?P<ve2>quy\s+định)(?=\s+chức\s+năng,\s*+nhiệm\s+vụ))")
