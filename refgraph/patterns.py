@@ -701,6 +701,9 @@ BEFORE = _compile(
     rf"(?:(?P<office>{_OFFICE}){_PERSON}|{BODY}{_SIGNER})"
     # ("Ban Chấp hành Trung ương Đảng khóa IX đã ban hành …", "Bộ Chính trị (khoá VIII) …")
     rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s++{TERM_NUMERAL}(?:\s*+\))?)?"
+    # ("Ủy ban nhân dân tỉnh Quảng Trị cho biết, vừa ban hành Quyết định số …": the
+    # provincial news lead)
+    rf"(?:\s++(?:cho\s++biết|cho\s++hay|thông\s++tin)\s*+,)?"
     rf"\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     rf"{_ISSUING_VERB}\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
