@@ -1459,11 +1459,7 @@ def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] 
     # the first trigger after A: "Thông tư 21 hướng dẫn việc thực hiện … tại Nghị
     # định 111" is a guide, whatever words follow
     best = P.TRIGGER.search(t, a_end, b_start)
-    if best is None or b_start - best.end() > P.TRIGGER_TAIL_MAX:
-        return None
-    if not P.TRIGGER_TAIL.fullmatch(_part_commas_out(t[best.end():b_start])):
-        return None
-    if (P.OTHER_OBJECT.search(t, best.end(), b_start)
+    if (best is None or not _points_at(t, best, b_start)
             or P.OTHER_SUBJECT.search(t, a_end, best.start())):
         return None
     # "A <trigger> B" with nothing but A's own subject clause (or a comma right
@@ -1478,11 +1474,26 @@ def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] 
         or title.startswith(lead.strip().strip(",").strip()))
     if "," in lead.rstrip().rstrip(",") and not in_title:
         return None
-    kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
+    kind, passive = _kind_of(t, best)
     if kind == "implements" and lead.rstrip().endswith(",") and not in_title:
         # "sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW, triển khai Kết luận số 01-KL/TW":
         # two things done, not one document carrying out the other
         return None
+    return kind, passive
+
+
+def _points_at(t: str, best: re.Match, b_start: int) -> bool:
+    """Whether trigger `best` points at the document starting at `b_start`: only words
+    of a part's reference and the like between ("sửa đổi, bổ sung khoản 5, Điều 2,
+    …"), and no other object ("… một số nghị định …")."""
+    return (b_start - best.end() <= P.TRIGGER_TAIL_MAX
+            and P.TRIGGER_TAIL.fullmatch(_part_commas_out(t[best.end():b_start])) is not None
+            and P.OTHER_OBJECT.search(t, best.end(), b_start) is None)
+
+
+def _kind_of(t: str, best: re.Match) -> tuple[str, bool]:
+    """(kind, passive) of trigger `best`: "được sửa đổi bởi", "sửa đổi tại" point back."""
+    kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
     # ("(sửa đổi, bổ sung theo Nghị định số 88/2017/NĐ-CP)": by it, as "tại"/"bởi";
     # not "thực hiện theo …", which is the source's own doing)
     passive = (best.group("passive") is not None or best.group("passive_after") is not None
@@ -1598,9 +1609,7 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
             if best is not None and P.RELATION_ASIDE.sub(
                     "", t[a.end():best.start()]).strip(" ,") != "":
                 best = None
-            if (best is None or b_start - best.end() > P.TRIGGER_TAIL_MAX
-                    or not P.TRIGGER_TAIL.fullmatch(_part_commas_out(t[best.end():b_start]))
-                    or P.OTHER_OBJECT.search(t, best.end(), b_start)):
+            if best is None or not _points_at(t, best, b_start):
                 continue
             word = _WS.sub(" ", a.group("tw").lower())
             dtype = _TYPE_WORDS.get(word)
@@ -1611,8 +1620,7 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
                         and m.key not in {r.key for r in run}), None)
             if src is None:
                 continue
-            kind = vocab.RELATION_TRIGGERS[_WS.sub(" ", best.group("trig").lower())]
-            passive = best.group("passive") is not None or best.group("passive_after") is not None
+            kind, passive = _kind_of(t, best)
             for dst in run:
                 if passive:
                     add(dst, src, kind, a.start(), dst.end)
