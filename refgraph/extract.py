@@ -218,9 +218,7 @@ def _find(t: str, start: int, published: _dt.date | None = None,
         # chứng minh được sắc lệnh tuân thủ các quy định của Hiến pháp …")
         carried = (bare and foreign_constitution >= 0
                    and t.find("\n", foreign_constitution, m.start()) < 0)
-        it = None if carried else _named(
-            t, m, in_bill_list, published.year if published else None, listed == "passed",
-            published.isoformat() if published else None)
+        it = None if carried else _named(t, m, in_bill_list, published, listed == "passed")
         if (it is None and not hp and (g := P.LAW_GROUP.match(t, m.start())) is not None
                 and P.LAW_GROUP_BEFORE.search(t, max(0, m.start() - 12), m.start())):
             # "ba luật gồm Đất đai 2024, Nhà ở và Kinh doanh bất động sản 2023"
@@ -458,11 +456,10 @@ def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention
     pos = first.end
     # bare numbers continue a list after a plural ("các Nghị quyết 18, 19"), or when the
     # last of them carries the symbol ("Nghị quyết số 18, 19-NQ/TW"): read provisionally
-    plural = first.form == "short" and bool(
-        P.PLURAL_BEFORE.search(t, max(0, first.start - 12), first.start))
-    numbers_ok = first.form == "short"
+    short = first.form == "short"
+    plural = short and bool(P.PLURAL_BEFORE.search(t, max(0, first.start - 12), first.start))
     while True:
-        m = P.LIST_ITEM.match(t, pos) if first.form == "full" or numbers_ok else None
+        m = P.LIST_ITEM.match(t, pos)
         if m:
             sym = _symbol_of(m)
             if sym is None:
@@ -474,7 +471,7 @@ def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention
             out.append(_Mention(start=m.start("num"), end=m.end(), form="full", **sym))
             pos = m.end()
             continue
-        m = P.LIST_NUMBER.match(t, pos) if numbers_ok else None
+        m = P.LIST_NUMBER.match(t, pos) if short else None
         if m and "." in m.group("bnum") and first.type not in vocab.DOTTED_NUMBER_TYPES:
             m = None  # "các quyết định 12, 2.5 tỷ đồng …"
         if m:
@@ -512,14 +509,15 @@ def _shared_symbol(first: _Mention, items: list[_Mention], plural: bool) -> list
     return items if plural or dated or first.form != "short" else []
 
 
-def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
-           passed: bool = False, day: str | None = None) -> _Mention | None:
+def _named(t: str, m: re.Match, draft: bool = False, published: _dt.date | None = None,
+           passed: bool = False) -> _Mention | None:
     """The named document NAMED's match `m` reads (a law, code, ordinance, constitution,
-    or the bill of one); `draft`: a bill list's marker stands before it; `year`: the
-    text's year of publication, when known; `passed`: it is in a list of bills its
+    or the bill of one); `draft`: a bill list's marker stands before it; `published`: the
+    text's day of publication, when known; `passed`: it is in a list of bills its
     sentence says were passed."""
     if P.NAMED_NOT_AFTER.search(t, max(0, m.start() - 14), m.start()):
         return None
+    year = published.year if published else None
     if m.group("hp"):
         end = m.end("hp")
         name, dtype = vocab.NAMED_KINDS["hiến pháp"]
@@ -544,10 +542,10 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
             # not after "dự thảo", nor "(thay thế)"; a version of the article's own year
             # only in December, when both of the year's sessions are over: in mid-November
             # "Luật Di sản văn hóa (sửa đổi)" is still the bill)
-            recent = (not draft and day is not None and "sửa" in after.group()
-                      and (v := law_version_passed(name, day)) is not None
-                      and (0 < int(day[:4]) - v < NEWER_YEARS
-                           or (int(day[:4]) == v and day[5:7] == "12")))
+            recent = (not draft and published is not None and "sửa" in after.group()
+                      and (v := law_version_passed(name, published.isoformat())) is not None
+                      and (0 < published.year - v < NEWER_YEARS
+                           or (published.year == v and published.month == 12)))
             end, draft, newer = after.end(), not recent, True
         elif after := P.AMENDED_AFTER.match(t, end):  # "(dự) Luật X sửa đổi"
             end, newer = after.end(), True
@@ -594,12 +592,8 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
                        name=name, issuer=vocab.TYPE_ISSUER[dtype], amended=amended,
                        hints=hint)
     # a number after an amending law's title is the amended law's (_amended_symbol)
-    sym = _named_symbol(t, end) if amended is None else None
-    if sym:
-        s = _symbol_of(sym)
-        if s is not None:
-            s["type"] = dtype
-            return _Mention(start=m.start(), end=sym.end(), form="full", name=name, **s)
+    if amended is None and (full := _numbered(t, m.start(), end, name, dtype)) is not None:
+        return full
     num = P.NAMED_NUMBER.match(t, end) if dtype != "constitution" and amended is None else None
     if num:  # "pháp lệnh … số 02 của Ủy ban Thường vụ Quốc hội"
         y = int(num.group("year")) if num.group("year") else None
@@ -612,10 +606,9 @@ def _named(t: str, m: re.Match, draft: bool = False, year: int | None = None,
         mention.year = int(y.group("year") or y.group("pyear"))
         mention.end = y.end()
         # "Luật Đất đai 2024 số 31/2024/QH15": its number after its year, one citation
-        if amended is None and (sym := _named_symbol(t, y.end())) is not None and (
-                (s := _symbol_of(sym)) is not None and s.get("year") in (None, mention.year)):
-            s["type"] = dtype
-            return _Mention(start=m.start(), end=sym.end(), form="full", name=name, **s)
+        if amended is None and (full := _numbered(t, m.start(), y.end(), name, dtype,
+                                                  mention.year)) is not None:
+            return full
         if dtype == "code" and code_amended_in(name, mention.year):
             # "Bộ luật Hình sự sửa đổi 2025 (Luật số 86/2025/QH15)": the amending law of
             # that year, no version of the code (there is no "Bộ luật Hình sự 2025")
@@ -734,14 +727,29 @@ def _law_day(t: str, it: _Mention, m: re.Match) -> str | None:
     return None
 
 
-def _named_symbol(t: str, end: int) -> re.Match | None:
-    """The symbol right after a law's name: "số 45/2013/QH13", or a National Assembly
-    symbol with no "số" ("Luật Đất đai 31/2024/QH15")."""
+def _named_symbol(t: str, end: int) -> tuple[re.Match, dict | None] | None:
+    """The symbol right after a law's name, and what it reads (_symbol_of): "số
+    45/2013/QH13", or a National Assembly symbol with no "số" ("Luật Đất đai
+    31/2024/QH15")."""
     sym = P.NAMED_SYMBOL.match(t, end)
-    if sym is None or sym.group("so"):
-        return sym
+    if sym is None:
+        return None
     s = _symbol_of(sym)
-    return sym if s is not None and s["issuer"] in vocab.LAW_SYMBOL_ISSUERS else None
+    if sym.group("so") or (s is not None and s["issuer"] in vocab.LAW_SYMBOL_ISSUERS):
+        return sym, s
+    return None
+
+
+def _numbered(t: str, start: int, end: int, name: str, dtype: str,
+              year: int | None = None) -> _Mention | None:
+    """The named document as one full citation with the symbol written right after
+    `end`, if any (of `year`, when its year is known)."""
+    found = _named_symbol(t, end)
+    if found is None or (s := found[1]) is None or (
+            year is not None and s.get("year") not in (None, year)):
+        return None
+    s["type"] = dtype
+    return _Mention(start=start, end=found[0].end(), form="full", name=name, **s)
 
 
 def _passed_version(t: str, start: int, end: int, name: str, year: int | None) -> bool:
@@ -771,9 +779,9 @@ def _amended_symbol(t: str, it: _Mention) -> _Mention | None:
     """"Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13": the
     symbol is the code's, cited on its own right after the amending law's title (unless
     no version of the code has its year: then it is the amending law's)."""
-    if it.amended is None or (sym := _named_symbol(t, it.end)) is None:
+    if it.amended is None or (found := _named_symbol(t, it.end)) is None:
         return None
-    s = _symbol_of(sym)
+    sym, s = found
     if s is None:
         return None
     if (s["year"] is not None and name_is_known(it.amended[0])
@@ -994,6 +1002,19 @@ def _date_in_year(day: int, month: int, published: _dt.date) -> tuple[str | None
     return None, None
 
 
+def _take_day_month(f: _Found, day: str, month: str, published: _dt.date | None,
+                    number_year: int | None) -> None:
+    """f's date from a day written without its year (_day_month), and its year if that
+    gives one."""
+    f.date, y = _day_month(int(day), int(month), published, number_year)
+    f.year = f.year if y is None else y
+
+
+def _number_year(items: list[_Mention]) -> int | None:
+    """The year a lone citation's number carries, for a day written without one."""
+    return items[-1].year_in_number if len(items) == 1 else None
+
+
 def _day_month(day: int, month: int, published: _dt.date | None, number_year: int | None
                ) -> tuple[str | None, int | None]:
     """A day written without its year ("ngày 9/5", "Ngày 31/12, …"): in the year the
@@ -1048,11 +1069,12 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
     # last, where nothing else named it: "Trong Thông tư 29/2024, Bộ GD&ĐT quy định rõ …";
     # which Party organ a /TW symbol is: "tại Quyết định số 328-QĐ/TW, Bộ Chính trị quyết
     # định thành lập …"
-    if f.body is None and (b := P.NEXT_CLAUSE_BODY.match(t, items[-1].end)):
+    last = items[-1]
+    ministry = last.type in vocab.MINISTRY_TYPES and last.issuer is None
+    if (f.body is None and (ministry or all(it.issuer == "TW" for it in items))
+            and (b := P.NEXT_CLAUSE_BODY.match(t, last.end))):
         issuer, body = _body(b)
-        last = items[-1]
-        if ((last.type in vocab.MINISTRY_TYPES and last.issuer is None)
-                or (issuer == "TW" and all(it.issuer == "TW" for it in items))):
+        if ministry or issuer == "TW":
             f.issuer, f.body = issuer, body
     _apply(items, f)
 
@@ -1104,9 +1126,7 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
         if m and f.date is None and not named:
             # (with no year known, the day is passed over to the subject: "Kết luận số
             # 178 ban hành ngày 17/7 về …")
-            f.date, y = _day_month(int(m.group("d")), int(m.group("m")), published,
-                                   items[-1].year_in_number if len(items) == 1 else None)
-            f.year = f.year if y is None else y
+            _take_day_month(f, m["d"], m["m"], published, _number_year(items))
             pos = m.end()
             continue
         m = P.TAIL_MONTH.match(t, pos) or P.TAIL_YEAR_BRACKET.match(t, pos)
@@ -1165,7 +1185,8 @@ def _subject_after(t: str, items: list[_Mention], f: _Found,
     else:
         return
     issued = False  # "… được Bộ Chính trị ban hành": the day may follow
-    if (b := P.TAIL_BODY.match(t, after)) and (f.body is None or b.group("passive")):
+    if ((f.body is None or f.date is None) and (b := P.TAIL_BODY.match(t, after))
+            and (f.body is None or b.group("passive"))):
         if f.body is None:
             f.issuer, f.body = _body(b)
         if b.group("passive"):
@@ -1176,16 +1197,14 @@ def _subject_after(t: str, items: list[_Mention], f: _Found,
     # 9/9/2025")
     # (not where the subject names another document, whose day it then is: "… thay thế
     # Chỉ thị của Ban Bí thư được ban hành ngày 8/12/2017")
-    if (f.date is None and (d := P.TAIL_DATE.match(t, after))
-            and (d.group("verb") or "(" in d.group() or issued)
-            and (f.title is None or P.TYPE_WORD_BETWEEN.search(f.title) is None)):
+    if f.date is not None or (f.title is not None
+                              and P.TYPE_WORD_BETWEEN.search(f.title) is not None):
+        return
+    if (d := P.TAIL_DATE.match(t, after)) and (d.group("verb") or "(" in d.group() or issued):
         f.date, f.year = _date(d)
-    elif (f.date is None and issued and (d := P.TAIL_DAY_MONTH.match(t, after))
-          and (f.title is None or P.TYPE_WORD_BETWEEN.search(f.title) is None)):
+    elif issued and (d := P.TAIL_DAY_MONTH.match(t, after)):
         # "… vừa được Chính phủ ban hành ngày 9/11": the year the article's
-        f.date, y = _day_month(int(d.group("d")), int(d.group("m")), published,
-                               items[-1].year_in_number if len(items) == 1 else None)
-        f.year = f.year if y is None else y
+        _take_day_month(f, d["d"], d["m"], published, _number_year(items))
 
 
 def _opened_before(t: str, start: int) -> bool:
@@ -1302,10 +1321,8 @@ def _before(t: str, items: list[_Mention], published: _dt.date | None, f: _Found
         elif b and b.group("d6"):
             # "Ngày 31/12, Chính phủ đã ban hành Nghị định 178/2024/NĐ-CP": the number's
             # year (not a heading's "… từ ngày 1-7" on a line of its own, a day of effect)
-            f.date, y = _day_month(int(b.group("d6")), int(b.group("m6")), published,
-                                   first.year if len(items) == 1 and "\n" not in b.group()
-                                   else None)
-            f.year = f.year if y is None else y
+            _take_day_month(f, b["d6"], b["m6"], published,
+                            first.year if len(items) == 1 and "\n" not in b.group() else None)
         elif b:
             f.date, f.year = _date(b)
 
@@ -1333,8 +1350,7 @@ def _described(t: str, items: list[_Mention], published: _dt.date | None, f: _Fo
         opens = blank.end()
     if f.date is None and (b := P.LEAD_DAY.match(t, opens)):
         if b.group("d6"):
-            f.date, y = _day_month(int(b.group("d6")), int(b.group("m6")), published, None)
-            f.year = f.year if y is None else y
+            _take_day_month(f, b["d6"], b["m6"], published, None)
         elif b.group("d") or b.group("d2"):
             f.date, f.year = _date(b)
 
@@ -1378,10 +1394,8 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
         e = P.SUBJECT_END.search(t, ab.end(), limit)
     end = e.start() if e else limit
     v = P.SUBJECT_VERB_END.search(t, m.end() + P.SUBJECT_VERB_MIN, end)
-    generic = P.SUBJECT_GENERIC_HEAD.match(t, m.end()) is not None
     while v and ((v.group("copula") and P.SUBJECT_NAMING.search(t, m.end(), v.start()))
-                 or (t.startswith("nhằm", v.end() - 4) and (generic or P.SUBJECT_GENERIC_BEFORE.search(
-                     t, max(m.end(), v.start() - P.SUBJECT_GENERIC_WINDOW), v.start())))):
+                 or (t.startswith("nhằm", v.end() - 4) and _purpose_kept(t, m.end(), v.start()))):
         v = P.SUBJECT_VERB_END.search(t, v.end(), end)
     if v:
         end = v.start()
@@ -1403,6 +1417,14 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
     if title and (len(title) <= 4 or P.SUBJECT_POINTING_BACK.fullmatch(title)):
         title = None
     return title, end
+
+
+def _purpose_kept(t: str, start: int, nham: int) -> bool:
+    """Whether "nhằm …" at `nham` is the purpose of a subject's generic head, its own
+    ("về một số cơ chế, chính sách đặc biệt nhằm …", "… nhiệm vụ, giải pháp nhằm …")."""
+    return (P.SUBJECT_GENERIC_HEAD.match(t, start) is not None
+            or P.SUBJECT_GENERIC_BEFORE.search(
+                t, max(start, nham - P.SUBJECT_GENERIC_WINDOW), nham) is not None)
 
 
 def _joint(issuer: str | None, body: str | None, other: re.Match, first: bool = False
@@ -1562,6 +1584,9 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
              if P.BASED_ON_BEFORE.search(t, max(0, run[0].start - 20), run[0].start)]
     if not based:
         return out
+    # the documents a page prints whole, by their header ("Số: 97/NQ-HĐND"): _own_header
+    headers = [m for m in mentions if m.form == "full" and P.HEADER_NUMBER_BEFORE.search(
+        t, max(0, m.start - 8), m.start)]
     starts = [r[0].start for r in runs]
     issued = [k for k, s in enumerate(starts) if P.ISSUED_BEFORE.search(t, max(0, s - 40), s)]
     # A break char right before a run counts whatever follows it: the searches this
@@ -1585,7 +1610,7 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
             for c in runs[target]:
                 for basis in run:
                     add(c, basis, "based_on", basis.start, c.end)
-        elif (header := _own_header(t, mentions, run[0].start)) is not None:
+        elif (header := _own_header(t, headers, run[0].start)) is not None:
             # a document the page prints whole: "Số: 97/NQ-HĐND | Hà Giang, ngày …",
             # then its preamble, a line per basis ("Căn cứ Luật Đất đai …;")
             for basis in run:
@@ -1603,6 +1628,7 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
         lo = max(0, b_start - P.ANAPHOR_WINDOW)
         if t.find("này", lo, b_start) < 0:
             continue
+        targets = {r.key for r in run}
         for a in P.ANAPHOR_BEFORE_TRIGGER.finditer(t, lo, b_start):
             best = P.TRIGGER.search(t, a.end(), b_start)
             # (past an aside: "Văn bản này có hiệu lực từ ngày 1/8/2024, thay thế …")
@@ -1617,7 +1643,7 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
             generic = word in vocab.GENERIC_TYPE_WORDS
             src = next((m for m in reversed(mentions) if m.end <= a.start()
                         and (generic or m.type == dtype)
-                        and m.key not in {r.key for r in run}), None)
+                        and m.key not in targets), None)
             if src is None:
                 continue
             kind, passive = _kind_of(t, best)
@@ -1628,14 +1654,12 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
                     add(src, dst, kind, a.start(), dst.end)
 
 
-def _own_header(t: str, mentions: list[_Mention], start: int) -> _Mention | None:
+def _own_header(t: str, headers: list[_Mention], start: int) -> _Mention | None:
     """The document whose header ("Số: 97/NQ-HĐND") the text prints before `start`,
-    where `start` opens a line of its preamble ("Căn cứ …"); else None."""
+    where `start` opens a line of its preamble ("Căn cứ …"); else None. `headers`: the
+    full citations printed after "Số:", in order."""
     line = t.rfind("\n", 0, start) + 1
     if not line or not P.BASED_ON_LINE.fullmatch(t, line, start):
         return None
-    for m in reversed(mentions):
-        if (m.end <= line and m.form == "full"
-                and P.HEADER_NUMBER_BEFORE.search(t, max(0, m.start - 8), m.start)):
-            return m
-    return None
+    i = bisect_right([m.end for m in headers], line)
+    return headers[i - 1] if i else None

@@ -126,6 +126,8 @@ SEGMENT = _compile(rf"([-/]?)\s*({_SEG})")
 # Not a quantity ("Kế hoạch 5 năm"), a decimal ("Quyết định 2,5"), a date or a symbol.
 # A Party congress's term as numbered after "khóa": "XII", and as some pages print it, "12"
 TERM_NUMERAL = r"(?:[IVXLC]+|1[0-9]|[1-9])(?![\dIVXLC])"
+# A Party or Assembly term named: "khóa XII", "Khoá 12"
+TERM_NAMED = rf"(?i:khóa|khoá)\s+{TERM_NUMERAL}"
 _QUANTITY = alternation(vocab.QUANTITY_WORDS, "i")
 BARE_NUMBER = (
     # "Nghị quyết 19-2017" as "19/2017"; never after a year ("Kế hoạch 2016-2020")
@@ -455,7 +457,7 @@ BODY = _body_pattern(groups=True)
 # Each is tried at the current position; extract.py loops over them.
 TAIL_DATE = _compile(
     # ("… được Quốc hội khóa XV thông qua ngày 18/01/2024")
-    rf"\s*+,?\s*+\(?\s*+(?P<verb>(?:được\s+(?:Quốc\s+hội\s+(?:(?i:khóa|khoá)\s+{TERM_NUMERAL}\s+)?)?)?"
+    rf"\s*+,?\s*+\(?\s*+(?P<verb>(?:được\s+(?:Quốc\s+hội\s+(?:{TERM_NAMED}\s+)?)?)?"
     rf"(?:ban\s+hành|ký|ký\s+ban\s+hành|thông\s+qua)\s+)?"
     rf"(?:vào\s+)?(?i:ngày)\s+{DATE}\)?"
 )
@@ -512,7 +514,7 @@ _HEAD = rf"(?:{alternation(vocab.ORGAN_HEAD_TITLES, 'i')}\s++)?"
 TAIL_BODY = _compile(
     rf"\s*+,?\s*+(?:(?:của|(?P<by>do))\s+{_HEAD}|(?:(?:vừa|đã|mới)\s++)?(?P<passive>được|mà)\s++{_HEAD}"
     rf"|(?=Hội\s+nghị)){BODY}"
-    rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s+{TERM_NUMERAL}\s*\)?)?"  # "Bộ Chính trị (khóa X)"
+    rf"(?:\s*+\(?\s*+{TERM_NAMED}\s*\)?)?"  # "Bộ Chính trị (khóa X)"
     # ("được Ban Chấp hành Trung ương Đảng khóa XI ban hành": the verb after the term)
     rf"(?(passive)\s++(?:(?:vừa|đã|mới)\s++)?(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))"
     rf"(?![{LETTER}])"
@@ -641,14 +643,12 @@ SUBJECT_VERB_END = _compile(
 SUBJECT_VERB_MIN = 12  # characters into the subject before a verb may end it
 # A subject whose head needs its purpose ("về một số cơ chế, chính sách đặc biệt nhằm phát
 # triển kinh tế tư nhân", "về các giải pháp nhằm thúc đẩy …") keeps its "nhằm"
+_GENERIC_HEAD = alternation(vocab.SUBJECT_GENERIC_HEADS)
 SUBJECT_GENERIC_HEAD = _compile(
-    r"(?:việc\s++)?(?:(?:một\s++số|các|những)\s++)?(?:cơ\s++chế|chính\s++sách|giải\s++pháp|"
-    r"biện\s++pháp|nhiệm\s++vụ|chủ\s++trương)(?![^\W\d_])")
+    rf"(?:việc\s++)?(?:(?:một\s++số|các|những)\s++)?(?:{_GENERIC_HEAD})(?![^\W\d_])")
 # … as one whose last words before "nhằm" are such a noun ("về việc đẩy mạnh thực hiện
 # một số nhiệm vụ, giải pháp nhằm thực hiện mục tiêu tăng trưởng …")
-SUBJECT_GENERIC_BEFORE = _compile(
-    r"(?<![^\W\d_])(?:cơ\s++chế|chính\s++sách|giải\s++pháp|biện\s++pháp|nhiệm\s++vụ|"
-    r"chủ\s++trương)$")
+SUBJECT_GENERIC_BEFORE = _compile(rf"(?<![^\W\d_])(?:{_GENERIC_HEAD})$")
 SUBJECT_GENERIC_WINDOW = 16
 # … and a subject runs to "và" before a second document that carries out the first ("về
 # hội nhập quốc tế trong tình hình mới và Chương trình hành động thực hiện Nghị quyết số
@@ -664,13 +664,14 @@ INTRO_OPENER = _compile(
 INTRO_WINDOW = 300
 # … when the subject ended at the main clause's verb ("… người vi phạm bị phạt"), whose
 # subject is then what follows the last comma
-_MAIN_VERB = r"(?:bị|được|phải|không|sẽ|đã|cần|chưa|là|có\s++thể)"
 MAIN_VERB_AFTER = _compile(
-    rf"\s*+(?:(?:cũng|vẫn|đều|chỉ)\s++)?{_MAIN_VERB}(?![{LETTER}])")
+    rf"\s*+(?:(?:cũng|vẫn|đều|chỉ)\s++)?"
+    rf"(?:{alternation((*vocab.MAIN_CLAUSE_VERBS, *vocab.MAIN_CLAUSE_VERBS_AFTER_ONLY))})"
+    rf"(?![{LETTER}])")
 # … or the verb inside what follows that comma ("…, người vi phạm bị phạt 4-6 triệu đồng";
 # not "không" or "là", words of subjects too: "hàng không", "công nhận … là đô thị")
 MAIN_VERB_IN = _compile(
-    rf"(?<![{LETTER}])(?:bị|được|phải|sẽ|đã|cần|chưa|có\s++thể)(?![{LETTER}])")
+    rf"(?<![{LETTER}])(?:{alternation(vocab.MAIN_CLAUSE_VERBS)})(?![{LETTER}])")
 # "sửa đổi, bổ sung" inside the opening phrase is no comma closing it
 BOTH_AMENDING_VERBS = _compile(r"(?i:sửa\s++đổi\s*+,\s*+bổ\s++sung)")
 # The Party Centre named after a short form's subject is its issuer, not the subject's:
@@ -678,7 +679,7 @@ BOTH_AMENDING_VERBS = _compile(r"(?i:sửa\s++đổi\s*+,\s*+bổ\s++sung)")
 # "Trung ương" alone after "của" is the centre as against the provinces ("cho các bộ, cơ
 # quan của Trung ương"), not a body of it
 CENTRE_ALONE = _compile(r"(?i:trung\s++ương|t\.?\s*ư|tw)")
-SUBJECT_OWNER = _compile(rf"của\s++{BODY}(?:\s++(?i:khóa|khoá)\s+{TERM_NUMERAL})?")
+SUBJECT_OWNER = _compile(rf"của\s++{BODY}(?:\s++{TERM_NAMED})?")
 # the verbs of a subject whose own "là" follows: "về việc công nhận thị xã … là đô thị loại III"
 SUBJECT_NAMING = _compile(rf"(?<![{LETTER}])(?:{alternation(vocab.SUBJECT_NAMING_VERBS)})\s")
 
@@ -700,7 +701,7 @@ BEFORE = _compile(
     rf"|(?<![{LETTER}])(?<!đến\s)(?<!tới\s)(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR})[ \t]*+,?[ \t]*+)?"
     rf"(?:(?P<office>{_OFFICE}){_PERSON}|{BODY}{_SIGNER})"
     # ("Ban Chấp hành Trung ương Đảng khóa IX đã ban hành …", "Bộ Chính trị (khoá VIII) …")
-    rf"(?:\s*+\(?\s*+(?i:khóa|khoá)\s++{TERM_NUMERAL}(?:\s*+\))?)?"
+    rf"(?:\s*+\(?\s*+{TERM_NAMED}(?:\s*+\))?)?"
     # ("Ủy ban nhân dân tỉnh Quảng Trị cho biết, vừa ban hành Quyết định số …": the
     # provincial news lead)
     rf"(?:\s++(?:cho\s++biết|cho\s++hay|thông\s++tin)\s*+,)?"
@@ -749,7 +750,7 @@ PERSON_POST_WINDOW = 14
 # Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW"; its term may
 # follow it: "thay mặt Bộ Chính trị khóa XIII ký ban hành Nghị quyết số 57-NQ/TW")
 ON_BEHALF_OF = _compile(
-    rf"(?i:thay\s+mặt)\s+{BODY}(?:\s+(?i:khóa|khoá)\s+{TERM_NUMERAL})?"
+    rf"(?i:thay\s+mặt)\s+{BODY}(?:\s+{TERM_NAMED})?"
     rf"(?:\s*,\s*(?:[^\s.;]+\s+){{0,16}}?|\s+)(?:(?:đã|vừa|mới)\s+)?"
     rf"(?:ký\s+ban\s+hành|ban\s+hành|ký)\s+$")
 # "theo chỉ đạo của Thủ tướng tại Công điện 112", "yêu cầu của Bộ Y tế tại Thông tư …":
@@ -823,13 +824,16 @@ SENTENCE_BREAK = _compile(rf"[;{_SENTENCE_STOPS}](?!\d)")
 # What a text says of a document between it and a relation's verb, set off by commas:
 # "Thông tư 79/2024 do Bộ Công an ban hành, có hiệu lực từ 1/1/2025, thay thế …",
 # "Nghị định số 11/2012/NĐ-CP, ngày 22/2/2012, sửa đổi …"
+# a day and month in figures, and the year after them ("1/8/2024", "15-4-2024", "30.6")
+_DAY_MONTH = r"\d{1,2}\s*+[/.-]\s*+\d{1,2}"
+_NUM_DATE = rf"{_DAY_MONTH}\s*+[/.-]\s*+\d{{4}}"
 RELATION_ASIDE = _compile(
     # ("Quy định 366 gồm 4 chương, 19 điều, thay thế Quy định số 124": its length)
     r"(?:^|,)\s*+(?:do\s++[^,.;\n]{1,60}?\s++ban\s++hành"
     r"|gồm\s++\d{1,3}\s++chương\s*+,\s*+\d{1,4}\s++điều"
     r"|(?:chính\s++thức\s++)?có\s++hiệu\s++lực(?:\s++thi\s++hành)?\s++(?:kể\s++)?từ\s++"
-    r"(?:ngày\s++)?\d{1,2}\s*+[/.-]\s*+\d{1,2}(?:\s*+[/.-]\s*+\d{4})?"
-    r"|ngày\s++\d{1,2}\s*+[/.-]\s*+\d{1,2}\s*+[/.-]\s*+\d{4})\s*+(?=,)")
+    rf"(?:ngày\s++)?{_DAY_MONTH}(?:\s*+[/.-]\s*+\d{{4}})?"
+    rf"|ngày\s++{_NUM_DATE})\s*+(?=,)")
 BLANK_LINE = _compile(r"\n[ \t\r]*+\n")
 # A capitalised type word right before a citation's own ("Thông báo Kết luận số …")
 OUTER_TYPE_WORD_BEFORE = _compile(rf"(?<![{LETTER}])(?=[{UPPER}])(?:{TYPE_WORD})\s++$")
@@ -844,9 +848,10 @@ ANAPHOR_BEFORE_TRIGGER = _compile(
     r"(?:(?:không\s++chỉ|sẽ|đã|cũng|chính\s++thức|được)\s++){0,3}")
 ANAPHOR_WINDOW = 100
 # a line of a document's preamble: "Căn cứ Luật Tổ chức chính quyền địa phương …;"
-BASED_ON_LINE = _compile(r"[ \t*•+-]*+(?i:căn\s++cứ)\s++(?:vào\s++)?(?:các\s++|những\s++)?"
-                         r"(?:quy\s++định\s++(?:của|tại)\s++)?")
-BASED_ON_BEFORE = _compile(r"(?i:căn\s+cứ)\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy\s+định\s+(?:của|tại)\s+)?$")
+_BASED_ON = (r"(?i:căn\s++cứ)\s++(?:vào\s++)?(?:các\s++|những\s++)?"
+             r"(?:quy\s++định\s++(?:của|tại)\s++)?")
+BASED_ON_LINE = _compile(rf"[ \t*•+-]*+{_BASED_ON}")
+BASED_ON_BEFORE = _compile(rf"{_BASED_ON}$")
 # "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"
 ISSUED_BEFORE = _compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|những)\s+)?$")
 # Citations joined as one subject or object: "Nghị định 43/2014/NĐ-CP và Nghị định
@@ -855,7 +860,7 @@ ISSUED_BEFORE = _compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|nhữn
 COORDINATION = _compile(r"(?:\s*+,)?\s++(?:và|hoặc)\s+")
 # Between the documents a trigger points at: a comma or "và", maybe after one's date
 OBJECT_LIST_GAP = _compile(
-    r"(?:\s++(?i:ngày)\s++\d{1,2}\s*+[/.-]\s*+\d{1,2}\s*+[/.-]\s*+\d{4})?"
+    rf"(?:\s++(?i:ngày)\s++{_NUM_DATE})?"
     r"\s*+(?:,\s*+(?:(?:và|hoặc)\s++)?|(?:và|hoặc)\s++)")
 # Commas inside references to parts of a document ("Khoản 3, Điều 17 Thông tư …",
 # "một số điều, khoản của Luật …") do not end a trigger's object.

@@ -65,13 +65,18 @@ def canonical_key(base: str, dtype: str | None, year: int | None) -> str:
         tail = f"NQ-UBTVQH{term}"
     # (an Assembly act's tail is its term alone, 59/2020/QH14; a letter's is its issuer
     # alone, and its number no year: "942/BDN ngày 06/11/2024" is 942/BDN@2024)
-    issuer = tail.rpartition("-")[2]
     if (dtype in vocab.YEAR_IN_NUMBER_TYPES or _ASSEMBLY_TERM.match(tail)
-            or (m.group("y") and (dtype in vocab.YEAR_SERIES_TYPES
-                                  or issuer in vocab.YEAR_SERIES_ISSUERS.get(dtype, ())
-                                  or y >= vocab.YEAR_SERIES_FROM.get((dtype, issuer), 10000)))):
+            or (m.group("y") and _year_series(dtype, tail.rpartition("-")[2], y))):
         return f"{n}/{y}/{tail}"
     return f"{n}/{tail}@{y}"
+
+
+def _year_series(dtype: str | None, issuer: str, year: int) -> bool:
+    """Whether documents of `dtype` by `issuer` had a series with the year in the number
+    in `year` (vocab.YEAR_SERIES)."""
+    first = min(vocab.YEAR_SERIES.get((dtype, None), 10000),
+                vocab.YEAR_SERIES.get((dtype, issuer), 10000))
+    return year >= first
 
 
 _ASSEMBLY_TERM = _compile(r"^(?:QH|UBTVQH)\d+$")
@@ -446,19 +451,13 @@ def resolve_mentions(t: str, mentions: list) -> None:
     # "Kết luận số 21, ngày 25/10/2021 của Ban Chấp hành Trung ương … Kết luận số
     # 21-KL/TW": a day one mention of an undated key gives is the document's, for every
     # mention of it in the text
-    # (symbols only, whose number lacks the year: a law's name and year are its key, and
-    # "QĐ 4105" of no known issuer is no one document's)
-    def undated_symbol(m: Any) -> bool:
-        return (m.key is not None and m.name is None and m.issuer is not None
-                and "/" in m.key and "@" not in m.key
-                and m.type not in vocab.YEAR_IN_NUMBER_TYPES
-                and (_PARTY_BASE.match(m.key) or _STATE_BASE.match(m.key)) is not None)
+    undated = [m for m in mentions if _undated_symbol(m)]
     days: dict[str, set[int]] = {}
-    for m in mentions:
-        if m.date and m.year and undated_symbol(m):
+    for m in undated:
+        if m.date and m.year:
             days.setdefault(m.key, set()).add(m.year)
-    for m in mentions:
-        if m.key in days and len(ys := days[m.key]) == 1 and undated_symbol(m) and (
+    for m in undated if days else ():
+        if m.key in days and len(ys := days[m.key]) == 1 and (
                 not m.ambiguous and not _is_series(m)):
             y = next(iter(ys))
             if m.year in (None, y) and (key := canonical_key(m.key, m.type, y)) != m.key:
@@ -466,6 +465,16 @@ def resolve_mentions(t: str, mentions: list) -> None:
 
 
 _BRACKET_GAP = _compile(r"\s*(?:mới\s*)?\(\s*")
+
+
+def _undated_symbol(m: Any) -> bool:
+    """Whether `m` is keyed by a symbol whose number lacks the year, none given yet (not
+    a law's name and year, which are its key, nor "QĐ 4105" of no known issuer, no one
+    document's)."""
+    return (m.key is not None and m.name is None and m.issuer is not None
+            and "/" in m.key and "@" not in m.key
+            and m.type not in vocab.YEAR_IN_NUMBER_TYPES
+            and (_PARTY_BASE.match(m.key) or _STATE_BASE.match(m.key)) is not None)
 
 
 def _known_year(m: Any) -> bool:
@@ -1083,24 +1092,26 @@ def law_decisions(rows: Iterable[Mapping]) -> dict[int, tuple[str, str]]:
         for r in rs:
             if r["year"] or not r["name"]:
                 continue
+            # the one version the article names elsewhere, if it names one
+            elsewhere = (next(iter(named[r["name"]])) if len(named.get(r["name"], ())) == 1
+                         else None)
             if NEWER in hints[r["id"]]:
                 # (a version passed long before the article is not "the amended law": that
                 # one is still a bill, its version unknown)
                 y = law_version_passed(r["name"], r["article_date"])
                 if y is not None and y >= int(r["article_date"][:4]) - NEWER_YEARS:
                     out[r["id"]] = (law_key(r["name"], y), "date")
-                elif (not r["article_date"] and len(named.get(r["name"], ())) == 1
-                      and next(iter(named[r["name"]])) == latest_law_version(r["name"])):
+                elif (not r["article_date"] and elsewhere is not None
+                      and elsewhere == latest_law_version(r["name"])):
                     # an undated text naming the newest version elsewhere ("Luật BHXH
                     # (sửa đổi) đã được Quốc hội … thông qua" … "Luật BHXH 2024"): that one
-                    out[r["id"]] = (law_key(r["name"], next(iter(named[r["name"]]))),
-                                    "article")
+                    out[r["id"]] = (law_key(r["name"], elsewhere), "article")
                 continue
             y = law_version_in_force(r["name"], r["article_date"])
             if y is not None:
                 out[r["id"]] = (law_key(r["name"], y), "date")
-            elif len(named.get(r["name"], ())) == 1:
-                out[r["id"]] = (law_key(r["name"], next(iter(named[r["name"]]))), "article")
+            elif elsewhere is not None:
+                out[r["id"]] = (law_key(r["name"], elsewhere), "article")
     return out
 
 

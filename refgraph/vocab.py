@@ -45,20 +45,20 @@ TYPE_REFINED_BY_CODE: dict[tuple[str, str], str] = {
 # Types whose numbers carry the year since the 2000s (57/2022/NĐ-CP): a short form whose
 # year the text gives is keyed as the full symbol would be.
 YEAR_IN_NUMBER_TYPES = frozenset({"decree", "circular", "joint_circular"})
-# Types with two numbering series, one with the year in the number (normative acts:
-# 15/2020/QĐ-TTg) and one without (individual acts: 15/QĐ-TTg of 2020): the year's place
-# in the number is part of the identity. For the others (Nghị quyết 19/2017/NQ-CP is the
-# press's spelling of 19/NQ-CP of 2017) it is a notation, folded into one key.
-YEAR_SERIES_TYPES = frozenset({"decision"})
-# … and issuers whose resolutions have both series: a People's Council numbers its
-# normative resolutions 12/2024/NQ-HĐND and its individual ones 12/NQ-HĐND, two documents;
-# the Supreme Court's Judges' Council prints its year too (02/2018/NQ-HĐTP)
-YEAR_SERIES_ISSUERS = {"resolution": frozenset({"HĐND", "HĐTP"})}
-# … and issuers whose second series began in a given year: since the 2025 Law on
-# Promulgation of Legal Documents the Government issues normative resolutions,
-# "07/2025/NQ-CP", beside its individual ones, "7/NQ-CP" of 2025 (before, "19-2017/NQ-CP"
-# was the press's spelling of 19/NQ-CP of 2017)
-YEAR_SERIES_FROM = {("resolution", "CP"): 2025}
+# Two numbering series, one with the year in the number (normative acts: 15/2020/QĐ-TTg)
+# and one without (individual acts: 15/QĐ-TTg of 2020), the year's place in the number
+# then part of the identity: (type, issuer; None for every issuer) -> the first year of
+# the second series. Decisions always; a People's Council's resolutions (12/2024/NQ-HĐND
+# and 12/NQ-HĐND, two documents) and the Supreme Court Judges' Council's (02/2018/NQ-HĐTP);
+# the Government's since the 2025 Law on Promulgation of Legal Documents ("07/2025/NQ-CP"
+# beside "7/NQ-CP" of 2025). Elsewhere the year in the number is a notation folded into
+# one key: "Nghị quyết 19-2017/NQ-CP" is the press's spelling of 19/NQ-CP of 2017.
+YEAR_SERIES: dict[tuple[str, str | None], int] = {
+    ("decision", None): 0,
+    ("resolution", "HĐND"): 0,
+    ("resolution", "HĐTP"): 0,
+    ("resolution", "CP"): 2025,
+}
 
 # Type words that are also everyday verbs or nouns ("quyết định đầu tư", "theo quy định",
 # "kế hoạch 5 năm", "luật sư"): written in lower case they count only with "số" or a
@@ -861,6 +861,17 @@ NOT_BODY_ENDINGS = ("ký", "quy định", "ban hành", "hướng dẫn", "yêu c
 # issues it ("Luật sửa đổi … Bộ luật Hình sự do Bộ Tư pháp chủ trì"): not its body.
 DRAFTING_VERBS = ("chủ trì", "soạn thảo", "xây dựng", "trình", "đề xuất", "tham mưu",
                   "thẩm định", "chủ trì soạn thảo", "dự thảo")
+
+# Heads of a subject whose purpose ("nhằm …") is its own: "về một số cơ chế, chính sách
+# đặc biệt nhằm phát triển kinh tế tư nhân", "… nhiệm vụ, giải pháp nhằm thực hiện …"
+SUBJECT_GENERIC_HEADS = ("cơ chế", "chính sách", "giải pháp", "biện pháp", "nhiệm vụ",
+                         "chủ trương")
+# Verbs of a sentence's main clause, after the subject of the phrase it opens with ("Theo
+# Nghị định 168 … về xử phạt vi phạm hành chính, người vi phạm bị phạt …"); the second
+# words are subjects' own too ("hàng không", "công nhận … là đô thị"), read only where
+# they end the subject
+MAIN_CLAUSE_VERBS = ("bị", "được", "phải", "sẽ", "đã", "cần", "chưa", "có thể")
+MAIN_CLAUSE_VERBS_AFTER_ONLY = ("không", "là")
 
 # What a ministry does in the clause right after its circular ("Trong Thông tư 29/2024,
 # Bộ GD&ĐT quy định rõ …"), or a Party organ after its document ("tại Quyết định số

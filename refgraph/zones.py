@@ -30,14 +30,14 @@ def related_spans(t: str) -> list[tuple[int, int]]:
     while (h := line_search(P.RELATED_HEADING, P.RELATED_HEADING_NL, t, pos,
                             end_of_article)) is not None:
         head_start, head = h
-        resume = line_search(P.PROSE_PARAGRAPH, P.PROSE_PARAGRAPH_NL, t, head.end(),
-                             end_of_article)
         # With no source line, a heading in the page's first part is a box the page
         # put above or inside the article; a later one opens the page's tail, unless
         # it heads an inline box after which the prose soon resumes.
-        if src is None and head_start >= len(t) * vocab.EARLY_BOX_FRACTION and not (
-                " ".join(head.group("heading").lower().split()) in vocab.INLINE_BOX_HEADINGS
-                and resume and resume[0] - head.end() <= vocab.INLINE_BOX_CHARS):
+        late = src is None and head_start >= len(t) * vocab.EARLY_BOX_FRACTION
+        inline = " ".join(head.group("heading").lower().split()) in vocab.INLINE_BOX_HEADINGS
+        resume = (line_search(P.PROSE_PARAGRAPH, P.PROSE_PARAGRAPH_NL, t, head.end(),
+                              end_of_article) if inline or not late else None)
+        if late and not (resume and resume[0] - head.end() <= vocab.INLINE_BOX_CHARS):
             end_of_article = head_start
             break
         box_end = resume[0] if resume else end_of_article

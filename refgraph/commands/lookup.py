@@ -75,17 +75,15 @@ def _when(doc: Mapping) -> str | None:
 
 def _candidates(doc: Mapping) -> str | None:
     """The dated keys an ambiguous key could be, as one cell ("18-NQ/TW@2017, …")."""
-    cands = doc.get("candidates")
-    return (", ".join(cands) if isinstance(cands, (list, tuple)) else cands) or None
+    return ", ".join(doc.get("candidates") or ()) or None
 
 
-def _subject(doc: Mapping) -> str | None:
+def _subject(doc: Mapping, cands: str | None) -> str | None:
     """A table's subject cell: the document's subject, or, for a key the corpus could
-    not pin down to one document, what it could be."""
+    not pin down to one document, what it could be (`cands`, _candidates)."""
     if doc.get("title"):
         return doc["title"]
-    cands = _candidates(doc) if doc.get("ambiguous") else None
-    return f"could be {cands}" if cands else None
+    return f"could be {cands}" if cands and doc.get("ambiguous") else None
 
 
 def resolve(store: Store, key: str) -> dict:
@@ -103,7 +101,8 @@ def resolve(store: Store, key: str) -> dict:
         ctx.exit(EXIT_NOT_FOUND)
     click.echo(f"refgraph: {key!r} matches {len(hits)} documents; "
                "repeat with one of these keys:", err=True)
-    rows = [dict(d, when=_when(d), subject=_subject(d)) for d in sorted(hits, key=_rank_key)]
+    rows = [dict(d, when=_when(d), subject=_subject(d, _candidates(d)))
+            for d in sorted(hits, key=_rank_key)]
     click.echo(render_table(rows, CANDIDATE_COLUMNS), err=True)
     ctx.exit(EXIT_AMBIGUOUS)
 
@@ -380,9 +379,9 @@ def select_documents(docs: Iterable[Mapping], include_related: bool = False,
            and all(DOC_FILTERS[k](d, v) for k, v in filters.items() if v is not None)]
     out.sort(key=_rank_key)
     for i, d in enumerate(out, 1):
-        d["rank"], d["when"], d["subject"] = i, _when(d), _subject(d)
-        d["ambiguous"] = bool(d.get("ambiguous"))
-        d["candidates"] = _candidates(d)
+        cands = _candidates(d)
+        d["rank"], d["when"], d["subject"] = i, _when(d), _subject(d, cands)
+        d["ambiguous"], d["candidates"] = bool(d.get("ambiguous")), cands
     return out
 
 
