@@ -275,16 +275,23 @@ def _share_list_context(t: str, mentions: list[_Mention]) -> None:
     trị", "Bộ Chính trị ban hành Kết luận 137-KL/TW và Kết luận 150-KL/TW": the body
     named once for a list of documents of one type is each one's, where nothing says
     otherwise (each has no body, and its symbol's issuer is none or the body's); and the
-    year of a date closing such a list of State documents."""
+    year of a date closing such a list of State documents. A Party organ's body closes
+    a list of its documents of several types too: "Nghị quyết 382 và Kết luận 763 của
+    Quân ủy Trung ương" (not a State one's: "Nghị định 15 và Thông tư 37 của Bộ Y tế")."""
     run: list[_Mention] = []
+    mixed = False
+    party = vocab.PARTY_CENTRE_TYPES
     for m in [*mentions, None]:
-        if (m is not None and run and m.form != "named" and m.type == run[-1].type
+        if (m is not None and run and m.form != "named"
+                and (m.type == run[-1].type or m.type in party and run[-1].type in party)
                 and P.LIST_JOIN.fullmatch(t, run[-1].end, m.start)):
+            mixed = mixed or m.type != run[-1].type
             run.append(m)
             continue
         if len(run) > 1:
             named = {(x.body_issuer, x.body) for x in run if x.body is not None}
-            if len(named) == 1 and (issuer := next(iter(named))[0]) is not None:
+            if len(named) == 1 and (issuer := next(iter(named))[0]) is not None and (
+                    not mixed or issuer in vocab.PARTY_ISSUERS):
                 body = next(iter(named))[1]
                 for x in run:
                     if x.body is None and x.issuer in (None, issuer):
@@ -295,12 +302,13 @@ def _share_list_context(t: str, mentions: list[_Mention]) -> None:
             last = run[-1]
             # (not the Party's, numbered across a term: "Nghị quyết số 12-NQ/TW và Nghị
             # quyết số 57-NQ/TW ngày 22/12/2024")
-            if (last.date is not None and last.issuer is not None
+            if (not mixed and last.date is not None and last.issuer is not None
                     and last.issuer not in vocab.PARTY_ISSUERS and all(x.issuer == last.issuer and x.year is None and x.date is None
                             for x in run[:-1])):
                 for x in run[:-1]:
                     x.year = last.year
         run = [m] if m is not None and m.form != "named" else []
+        mixed = False
 
 
 def _from_match(t: str, m: re.Match) -> tuple[list[_Mention], str | None]:
@@ -481,15 +489,17 @@ def _list_items(t: str, first: _Mention, word_type: str | None) -> list[_Mention
                                 year_in_number=y, year=y))
             pos = m.end()
             continue
-        return _shared_symbol(first, out, plural)
+        return _shared_symbol(t, first, out, plural)
 
 
-def _shared_symbol(first: _Mention, items: list[_Mention], plural: bool) -> list[_Mention]:
+def _shared_symbol(t: str, first: _Mention, items: list[_Mention], plural: bool
+                   ) -> list[_Mention]:
     """ "Nghị quyết số 18, 19-NQ/TW", "Quyết định số 101, 102, 103/QĐ-UBND", "Kết luận
     thanh tra số: 09, 10, 11, 12/KL-TTr": a symbol written once, after the last of a list
     of numbers, is every number's. The items after `first`; bare numbers that no symbol
-    closes are short forms after a plural ("các Nghị quyết 18, 19") or when all carry
-    their year like the first ("72/2013 và 27/2018"), else no list."""
+    closes are short forms after a plural ("các Nghị quyết 18, 19"), when all carry
+    their year like the first ("72/2013 và 27/2018"), or when the body whose documents
+    they are closes the list ("Chỉ thị 03, 05 của Bộ Chính trị"), else no list."""
     k = next((i for i, x in enumerate(items) if x.form != "short"), len(items))
     if first.form == "short" and k < len(items):
         last = items[k]
@@ -506,7 +516,8 @@ def _shared_symbol(first: _Mention, items: list[_Mention], plural: bool) -> list
     # shape the first's, continue its list as a plural's do
     dated = first.year_in_number is not None and all(
         x.form == "short" and x.year_in_number is not None for x in items)
-    return items if plural or dated or first.form != "short" else []
+    owned = bool(items) and P.LIST_OWNER.match(t, items[-1].end) is not None
+    return items if plural or dated or owned or first.form != "short" else []
 
 
 def _named(t: str, m: re.Match, draft: bool = False, published: _dt.date | None = None,

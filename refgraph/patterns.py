@@ -115,9 +115,13 @@ _SEG = (rf"(?:[{UPPER}][{UPPER}&]*+(?:[{LOWER}]{{1,2}}[{UPPER}][{UPPER}&]*+)*+"
 # "12/2022/TT BCA": a space for the dash between a type code and a known issuer code.
 _SPACED_ISSUER = (rf"(?:[ \t](?=(?:{'|'.join(sorted(map(re.escape, vocab.ISSUERS), key=len, reverse=True))})"
                   rf"(?![{LETTER}\d])){_SEG})?")
+# "10/2016 QĐ-UBND", "67/2014 NĐ-CP": a space for the slash after the year, where a
+# type code and its dash follow
+_YEAR_SPACE = (rf"(?<=[-/]\d{{4}})[ \t]"
+               rf"(?=(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})-)")
 SYMBOL = (
     rf"(?P<num>{_SYMNUM})(?:(?P<ysep>{_SEP})(?P<nyear>{_YEAR}))?"
-    rf"(?P<s1>{_SEP})(?P<segs>{_SEG}{_SPACED_ISSUER}(?:[ \t]?[-/][ \t]?{_SEG}){{0,5}})"
+    rf"(?P<s1>{_SEP}|{_YEAR_SPACE})(?P<segs>{_SEG}{_SPACED_ISSUER}(?:[ \t]?[-/][ \t]?{_SEG}){{0,5}})"
 )
 # Segments of a symbol's tail, with the separator before each.
 SEGMENT = _compile(rf"([-/]?)\s*({_SEG})")
@@ -435,7 +439,9 @@ _PLACE = (rf"(?:\s+(?:(?:{alternation(vocab.PROVINCE_WORDS)})\s*"
           rf"|(?:(?<=[ủỦ]y\s)|(?<=uỷ\s))(?!{_SURNAME}\s)(?!(?:Về|Ngày|Số|Ban)\s){_PLACE_WORD}{_PLACE_MORE}"
           # the level alone, the province the article's: "của Ủy ban nhân dân tỉnh về …"
           rf"|(?:{alternation(vocab.PLACE_WORDS)})(?![{LETTER}])"
-          rf"(?=\s*+[.,;(]|\s++(?:về|ngày|tại|số|ban\s+hành|quy\s+định)\s)))?")
+          # ("UBND tỉnh có quyết định số 949": before the issuing verb too)
+          rf"(?=\s*+[.,;(]|\s++(?:(?:đã|vừa|mới|cũng)\s++)?(?:về|ngày|tại|số|ban\s+hành"
+          rf"|quy\s+định|ký|có|ra|phê\s+duyệt)\s)))?")
 # A Party conference ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"),
 # or a listed body with, for local organs, its place ("UBND tỉnh Quảng Nam").
 def _body_pattern(groups: bool) -> str:
@@ -452,6 +458,8 @@ def _body_pattern(groups: bool) -> str:
 
 
 BODY = _body_pattern(groups=True)
+# "Chỉ thị 03, 05 của Bộ Chính trị": a list of bare numbers that its body closes
+LIST_OWNER = _compile(rf"\s*+của\s++{BODY}")
 
 # What may follow a citation before its subject: dates, the issuing body, filler.
 # Each is tried at the current position; extract.py loops over them.
@@ -513,13 +521,15 @@ _HEAD = rf"(?:{alternation(vocab.ORGAN_HEAD_TITLES, 'i')}\s++)?"
 # with an issuing verb after it
 TAIL_BODY = _compile(
     rf"\s*+,?\s*+(?:(?:của|(?P<by>do))\s+{_HEAD}|(?:(?:vừa|đã|mới)\s++)?(?P<passive>được|mà)\s++{_HEAD}"
-    rf"|(?=Hội\s+nghị)){BODY}"
+    # ("Thông tư 63 (Bộ GTVT)": the issuer alone in brackets)
+    rf"|(?P<bracket>\(\s*+)|(?=Hội\s+nghị)){BODY}"
     rf"(?:\s*+\(?\s*+{TERM_NAMED}\s*\)?)?"  # "Bộ Chính trị (khóa X)"
     # ("được Ban Chấp hành Trung ương Đảng khóa XI ban hành": the verb after the term)
     rf"(?(passive)\s++(?:(?:vừa|đã|mới)\s++)?(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))"
     rf"(?![{LETTER}])"
     # "… do Bộ Tư pháp chủ trì": the drafting ministry, not the issuer
     rf"(?(by)(?!\s++(?:{alternation(vocab.DRAFTING_VERBS)})(?![{LETTER}])))"
+    rf"(?(bracket)\s*+\))"
 )
 # "Trong Thông tư 29/2024, Bộ GD&ĐT quy định rõ …": a circular's ministry as the subject
 # of the clause right after it, saying what the circular lays down (vocab.RULING_VERBS)

@@ -276,6 +276,22 @@ def _hints(t: str, m: Any, lo: int, hi: int) -> str | None:
 
 
 
+def _share_list_term(mentions: list, group_size: Counter) -> None:
+    """The term after the last of a list is every item's: "Quyết định số 217, số 218 của
+    Bộ Chính trị (Khóa XI)", where each item's own words end at the next."""
+    last: dict[int, Any] = {}
+    for m in mentions:
+        if group_size[m.group] > 1:
+            last[m.group] = m
+    for m in mentions:
+        end = last.get(m.group)
+        if end is None or end is m or "term" in (hints := parse_hints(m.hints)) or (
+                "list_term" in hints):
+            continue
+        if term := parse_hints(end.hints).get("term"):
+            m.hints = add_hint(m.hints, f"term:{term}")
+
+
 def recent_year(hints: Mapping[str, str], article_date: str | None) -> int | None:
     """The year of a document "just issued" (hint RECENT) by a text of `article_date`:
     the text's, from March (in January or February the press still says "vừa ban hành"
@@ -322,6 +338,7 @@ def resolve_mentions(t: str, mentions: list) -> None:
                 # "các Nghị quyết 35, Nghị quyết 19 về …": a list, each one document
                 and not (i + 1 < len(mentions) and P.LIST_JOIN.fullmatch(t, m.end, hi))):
             m.hints = add_hint(m.hints, f"{SERIES}:1")
+    _share_list_term(mentions, group_size)
     # Full forms: one symbol with one known year in the text -> every mention has it.
     by_base: dict[str, set[int]] = {}
     for m in mentions:

@@ -405,6 +405,13 @@ BODIES: dict[str, tuple[str, str]] = {
     "Bộ TNMT": ("BTNMT", "Bộ Tài nguyên và Môi trường"),
     "Bộ TN-MT": ("BTNMT", "Bộ Tài nguyên và Môi trường"),
     "Bộ LĐTBXH": ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    "Bộ LĐTB&XH": ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    "Bộ Lao động-Thương binh và Xã hội": ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    "Bộ Lao động, Thương binh và Xã hội": ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    "Bộ Lao động Thương binh và Xã hội": ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    "Bộ Lao động Thương binh Xã hội": ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    # the Central Military Commission's standing board, which issues most of its directives
+    "Thường vụ Quân ủy Trung ương": ("QUTW", "Thường vụ Quân ủy Trung ương"),
     "Bộ KHĐT": ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
     "Bộ KHCN": ("BKHCN", "Bộ Khoa học và Công nghệ"),
     "Bộ TTTT": ("BTTTT", "Bộ Thông tin và Truyền thông"),
@@ -842,7 +849,7 @@ DOTTED_NUMBER_TYPES = frozenset({"resolution"})
 # (Dương: Bình Dương; Hồ: Tây Hồ; Lý: Phủ Lý; Lương: Phú Lương) are left out.
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
             "Bùi", "Đỗ", "Ngô", "Chu", "Trương", "Đinh", "Đào", "Đoàn", "Trịnh", "Lưu", "Tạ",
-            "Vương", "Quách", "Kiều", "Triệu", "Tô")
+            "Vương", "Quách", "Kiều", "Triệu", "Tô", "Đàm", "Phùng", "Khổng", "Thân", "Nông")
 # Places the press writes by initials ("UBND TP.HCM", "Thành ủy TPHCM"): one body whatever
 # the spelling, named in full.
 PLACE_ABBREVIATIONS: dict[str, str] = {
