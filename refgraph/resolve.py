@@ -862,6 +862,12 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
         # tập và làm theo tư tưởng … Hồ Chí Minh" names 5-CT/TW of 2016 whatever the
         # 5-CT/TW of 1951 was about.
         return Decision(scored[0][1].key, "subject", [])
+    if named_year is not None:
+        # "Nghị quyết số 01/NQ-CP về … dự toán ngân sách nhà nước năm 2017": the one
+        # candidate of the year its subject names
+        of_year = [c for c in left if c.year == named_year]
+        if len(of_year) == 1:
+            return Decision(of_year[0].key, "subject", [])
     list_term = vocab.TERMS.get(hints.get("list_term", ""))
     if term is None and near_year is None and list_term is not None:
         # "thực hiện Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị":

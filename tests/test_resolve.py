@@ -934,3 +934,23 @@ def test_an_undated_text_naming_the_newest_version_is_it():
     assert got[("b", "Luật Đất đai 2013")] == "Luật Đất đai 2013"
     assert got[("b", "Luật Đất đai (sửa đổi)")] != "Luật Đất đai 2013"
     s.close()
+
+
+def test_the_one_candidate_of_the_year_the_subject_names_is_joined():
+    # baomoi-2017: "Nghị quyết số 01/NQ-CP về những nhiệm vụ, giải pháp … dự toán ngân sách
+    # nhà nước năm 2017", the Government's yearly resolution on that year's plan, which
+    # another article dates; a subject without the year leaves the mention undated, and
+    # a target year ("đến năm 2017") names no year of issue
+    s = _dated_store([
+        ("a", "Chính phủ ban hành Nghị quyết 01/NQ-CP ngày 1/1/2017.", None),
+        ("b", "Các bộ thực hiện Nghị quyết số 01/NQ-CP về những nhiệm vụ, giải pháp chủ yếu "
+              "thực hiện kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước "
+              "năm 2017.", None),
+        ("c", "Các bộ thực hiện Nghị quyết số 01/NQ-CP về những giải pháp đã nêu.", None),
+        ("d", "Các bộ thực hiện Nghị quyết số 01/NQ-CP về cải thiện môi trường kinh doanh "
+              "đến năm 2017.", None)])
+    got = {c["article"]: (c["key"], c["resolved_by"]) for c in s.citations()}
+    assert got["b"] == ("1/NQ-CP@2017", "subject")
+    assert got["c"][0] == "1/NQ-CP"
+    assert got["d"][0] == "1/NQ-CP"
+    s.close()
