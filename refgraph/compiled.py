@@ -37,7 +37,10 @@ except (ImportError, AttributeError, StopIteration):  # pragma: no cover
     _sre = None
 
 T = TypeVar("T")
-_MAX_BYTES = 16 << 20  # past this the file is rewritten with this run's patterns only
+# Past this size, a file holding more than twice this run's patterns is rewritten with
+# them only: every start reads the whole file, and the rest is patterns of tables since
+# changed
+_PRUNE_FROM = 2 << 20
 
 # (pattern, flags) -> what _sre.compile takes besides the pattern; ("remember", …) -> a
 # value remember() built
@@ -135,8 +138,10 @@ def _save() -> None:
         return
     try:
         data = marshal.dumps(_entries)
-        if len(data) > _MAX_BYTES:
-            data = marshal.dumps({k: v for k, v in _entries.items() if k in _used})
+        if len(data) > _PRUNE_FROM:
+            used = marshal.dumps({k: v for k, v in _entries.items() if k in _used})
+            if len(data) > 2 * len(used):
+                data = used
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
         try:

@@ -97,3 +97,26 @@ def test_compile_is_re_compile_for_what_it_does_not_cache() -> None:
     assert compiled.compile(rb"\d+").pattern == rb"\d+"  # bytes: straight to re
     p = compiled.compile(r"(?P<n>\d+)-(?P<y>\d{4})", re.I)
     assert p.match("57-2024").groupdict() == {"n": "57", "y": "2024"}
+
+
+def test_patterns_of_tables_since_changed_leave_the_file(tmp_path: Path) -> None:
+    # every start reads the whole file: a developer's or an upgraded install's file,
+    # grown with patterns no table makes any longer, is rewritten with this run's
+    texts = _texts()
+    _probe(tmp_path, texts)
+    (cache,) = tmp_path.glob("patterns-*.marshal")
+    import marshal
+    live = marshal.loads(cache.read_bytes())
+    stale = {(f"stale pattern {i}", 0): (0, i.to_bytes(4, "big") * 1024, 0, {}, (None,))
+             for i in range(1500)}
+    cache.write_bytes(marshal.dumps({**live, **stale}))
+    # a run that compiles something new writes the file: the stale entries go, its own stay
+    r = subprocess.run([sys.executable, "-c",
+                        "from refgraph import compiled, patterns; compiled.compile('new ?one')"],
+                       cwd=ROOT, check=True,
+                       env={**os.environ, "REFGRAPH_CACHE_DIR": str(tmp_path)})
+    assert r.returncode == 0
+    kept = marshal.loads(cache.read_bytes())
+    assert not any(k in kept for k in stale)
+    assert ("new ?one", 0) in kept and set(live) <= set(kept)
+    assert _probe(tmp_path, texts)["dirty"] is False
