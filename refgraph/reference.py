@@ -26,6 +26,7 @@ _TABLE = """
 # Resolutions of Central Committee plenums (Ban Chấp hành Trung ương) and of the Politburo
 48-NQ/TW@2005 | 2005-05-24 | Bộ Chính trị | về Chiến lược xây dựng và hoàn thiện hệ thống pháp luật Việt Nam đến năm 2010, định hướng đến năm 2020
 49-NQ/TW@2005 | 2005-06-02 | Bộ Chính trị | về Chiến lược cải cách tư pháp đến năm 2020
+36-NQ/TW@2004 | 2004-03-26 | Bộ Chính trị | về công tác đối với người Việt Nam ở nước ngoài
 33-NQ/TW@2003 | 2003-10-16 | Bộ Chính trị | về xây dựng và phát triển thành phố Đà Nẵng trong thời kỳ công nghiệp hóa, hiện đại hóa đất nước
 23-NQ/TW@2008 | 2008-06-16 | Bộ Chính trị | về tiếp tục xây dựng và phát triển văn học, nghệ thuật trong thời kỳ mới
 26-NQ/TW@2008 | 2008-08-05 | Ban Chấp hành Trung ương | về nông nghiệp, nông dân, nông thôn

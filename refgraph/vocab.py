@@ -799,7 +799,9 @@ SUBJECT_ABBREVIATIONS: dict[str, str] = {
 SUBJECT_STOP_WORDS = frozenset("""
     về việc và các của cho một số những trong tại đến với theo năm giai đoạn đối
     tiếp tục thực hiện tăng cường đẩy mạnh nâng cao quy định ban hành nhằm để là
-""".split())
+    việt nam
+""".split())  # ("Việt Nam": in a subject of every kind, "người Việt Nam ở nước ngoài" and
+# "kinh tế biển Việt Nam" alike)
 
 # Syllables that say nothing of what a document is about, left out of its topic
 # (resolve.topic_words) alone and in pairs: function words, a legal text's boilerplate

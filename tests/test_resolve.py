@@ -954,3 +954,24 @@ def test_the_one_candidate_of_the_year_the_subject_names_is_joined():
     assert got["c"][0] == "1/NQ-CP"
     assert got["d"][0] == "1/NQ-CP"
     s.close()
+
+
+def test_a_subject_sharing_only_viet_nam_names_another_document():
+    # baomoi-2017 (22408195.txt): "Nghị quyết 36-NQ/TW của Bộ Chính trị về công tác đối với
+    # người Việt Nam ở nước ngoài" is the Politburo's resolution of 2004, not 36-NQ/TW of
+    # 2018 on the sea economy ("… kinh tế biển Việt Nam …"), whose subject shares only
+    # "Việt Nam" with it
+    s = _dated_store([
+        ("a", "Thực hiện Nghị quyết 36-NQ/TW của Bộ Chính trị về công tác đối với người Việt "
+              "Nam ở nước ngoài, các địa phương đã làm tốt.", "2017-06-01"),
+        ("b", "Nghị quyết 36-NQ/TW của Ban Chấp hành Trung ương về Chiến lược phát triển bền "
+              "vững kinh tế biển Việt Nam đến năm 2030 được quán triệt.", "2019-03-01")])
+    got = {c["article"]: (c["key"], c["ambiguous"]) for c in s.citations()}
+    assert got["a"] == ("36-NQ/TW@2004", 0)
+    assert got["b"] == ("36-NQ/TW@2018", 0)
+    s.close()
+    # (the rule itself: "Việt Nam" is no evidence, so the 2018 subject is another's)
+    from refgraph.resolve import SUBJECT_OTHER, subject_likeness, subject_words
+    overseas = subject_words("về công tác đối với người Việt Nam ở nước ngoài")
+    sea = subject_words("về Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030")
+    assert subject_likeness(overseas, sea) < SUBJECT_OTHER
