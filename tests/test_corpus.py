@@ -535,3 +535,23 @@ def test_a_bad_row_is_reported_in_its_place_among_the_rows_read_with_it(tmp_path
         for a in read_unit(unit, skips=lambda s: events.append(f"skip {s.line}")):
             events.append(a.id)
     assert events == ["r1", "skip 3", "r3"]
+
+
+def test_the_headline_is_evidence_but_no_citation(tmp_path):
+    # an audited 2025 page (nld.com.vn): the headline gives the decree's year, the body
+    # only its number; the body's mentions are the article's citations, dated by it
+    page = tmp_path / "nd168.txt"
+    page.write_text("Nghị định 168/2024: Giao thông TP HCM đổi thay bất ngờ\n"
+                    "Ngày: 16/01/2025\n"
+                    "Sau khi áp dụng Nghị định 168, tình hình tai nạn giao thông tại TP đã "
+                    "giảm. Kể từ khi Nghị định 168 có hiệu lực, người dân chấp hành tốt hơn.\n",
+                    encoding="utf-8")
+    from refgraph.extract import extract_article
+    (art,) = iter_articles([str(page)])
+    got = [(c.text, c.key, c.resolved_by) for c in extract_article(art)]
+    assert got == [("Nghị định 168", "168/2024/NĐ-CP", "text")] * 2
+    assert all(c.start >= art.body_start for c in extract_article(art))
+    # a headline with no citation changes nothing; a body with none gives none
+    page.write_text("Nghị định 168/2024: mức phạt mới\nChưa có thông tin.\n", encoding="utf-8")
+    (art,) = iter_articles([str(page)])
+    assert list(extract_article(art)) == []
