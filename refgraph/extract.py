@@ -1100,6 +1100,11 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
     document's own header date ("Số: 223/NQ-CP | Hà Nội, ngày 31 tháng 7 năm 2025")."""
     pos = f.pos
     named = items[-1].form == "named"
+    last = items[-1]
+    if (last.form == "full" and last.year is None and last.base is not None
+            and (m := P.TAIL_BARE_YEAR.match(t, pos))):
+        f.year = int(m.group("y"))
+        pos = m.end()
     for _ in range(4):
         m = P.TAIL_DATE.match(t, pos)
         # (after a law's name, only a date _law_day says is the law's)
@@ -1579,8 +1584,10 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         if links[i + 1] is None:
             for k in range(i + 2, len(runs)):
                 later = runs[k]
-                if not (later[0].type == objects[-1].type and links[k - 1] is None
-                        and P.OBJECT_LIST_GAP.fullmatch(t, objects[-1].end, later[0].start)):
+                if not (links[k - 1] is None and (
+                        (later[0].type == objects[-1].type
+                         and P.OBJECT_LIST_GAP.fullmatch(t, objects[-1].end, later[0].start))
+                        or _replaced_item(t, kind, objects[-1], later))):
                     break
                 objects.extend(later[:-1] if parallel[k] else later)
                 if links[k] is not None:
@@ -1639,7 +1646,7 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
     """ "Chỉ thị số 45-CT/TW … Chỉ thị này thay thế Chỉ thị số 35-CT/TW": the document
     "này" points back at (the last one of its type cited before) and the run the
     trigger after it points at."""
-    for run in runs:
+    for r, run in enumerate(runs):
         b_start = run[0].start
         lo = max(0, b_start - P.ANAPHOR_WINDOW)
         if t.find("này", lo, b_start) < 0:
@@ -1663,11 +1670,22 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
             if src is None:
                 continue
             kind, passive = _kind_of(t, best)
-            for dst in run:
+            objects = list(run)
+            for later in runs[r + 1:]:
+                if not _replaced_item(t, kind, objects[-1], later):
+                    break
+                objects.extend(later)
+            for dst in objects:
                 if passive:
                     add(dst, src, kind, a.start(), dst.end)
                 else:
                     add(src, dst, kind, a.start(), dst.end)
+
+
+def _replaced_item(t: str, kind: str, prev: _Mention, later: list[_Mention]) -> bool:
+    """Whether run `later` is the next of the documents a replacing one lists, one per
+    semicolon after `prev` (patterns.SEMICOLON_ITEM)."""
+    return kind == "replaces" and P.SEMICOLON_ITEM.fullmatch(t, prev.end, later[0].start) is not None
 
 
 def _own_header(t: str, headers: list[_Mention], start: int) -> _Mention | None:

@@ -157,6 +157,9 @@ _LEAD_WORD = _compile(rf"^({_WORD_ALT})(?:\s+|$)")
 _LEAD_CODE = _compile(rf"^({_CODE_ALT})\.?\s*(?=\d)")
 _SO = _compile(r"^so\s*\.?\s*")
 _NAMED_YEAR = _compile(r"\s+(\d{4})$")
+# "Luật Đất đai (sửa đổi)", "Luật Đất đai sửa đổi": the law as the press names its new
+# version, whichever version that is
+_AMENDED_SUFFIX = _compile(r"(?<=\S)\s*+\(?\s*+sua\s+doi(?:\s*+,?\s*+bo\s+sung)?\s*+\)?$")
 
 
 def text_name(text: str, word: str, folded_rest: str) -> str:
@@ -223,6 +226,8 @@ def parse_key(text: str) -> KeyQuery:
         rest = s
         if year is None and (m := _NAMED_YEAR.search(rest)):
             year, rest = int(m.group(1)), rest[: m.start()]
+        if m := _AMENDED_SUFFIX.search(rest):
+            rest = rest[: m.start()]
         # "Luật BHXH", "Luật LS": the official name of a listed law
         name = fold(amending_title(official_law_name(text_name(text, word, rest))))
         return KeyQuery(text, folded, word_types, None, None, year, name, body)

@@ -351,7 +351,7 @@ BASELINE_WINDOW = 14
 PASSED_BEFORE = _compile(
     rf"(?<![{LETTER}]){_not_after(vocab.NOT_PASSED_AFTER)}{_not_after(vocab.PROPOSED_TO)}"
     rf"(?:(?:{'|'.join(vocab.PASSED_MARKERS)})\s+)?(?:biểu\s+quyết\s+)?(?:thông\s+qua|ban\s+hành)"
-    rf"(?:\s+toàn\s+văn)?(?:\s+(?:dự\s+thảo|dự\s+án))?\s+(?:(?:các|những)\s+)?$")
+    rf"(?:\s+toàn\s+văn)?(?:\s+(?i:dự\s+thảo|dự\s+án))?\s+(?:(?:các|những)\s+)?$")
 PASSED_AFTER = _compile(
     rf"[^.;!?\n]{{0,60}}?(?:(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
     rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua"
@@ -489,6 +489,11 @@ TAIL_MONTH = _compile(rf"\s*+,?\s*+\(?\s*+(?:(?:đã\s+)?(?:được\s+)?ban\s+h
 HEADER_NUMBER_BEFORE = _compile(r"(?i:số)[ \t]*+:[ \t]*+$")
 HEADER_DATE = _compile(
     rf"[\s|]*+(?:[{UPPER}][{LETTER}.]*+[ \t]++){{0,3}}[{UPPER}][{LETTER}.]*+\s*+,\s*+(?i:ngày)\s++{DATE}")
+# "Toàn văn Nghị quyết 124/NQ-CP 2025 tổ chức duyệt binh": a year right after a symbol,
+# no quantity ("… 2025 người") nor a span ("2025-2030")
+TAIL_BARE_YEAR = _compile(
+    rf"[ \t]++{_Y}(?![\d/.,:–-])"
+    rf"(?![ \t]++(?:{alternation(vocab.QUANTITY_WORDS, 'i')})(?![{LETTER}]))")
 # "Nghị quyết 10-NQ/TW (2017)": the year of issue in brackets
 TAIL_YEAR_BRACKET = _compile(rf"\s*+\(\s*+{_Y}\s*+\)")
 # "Chỉ thị số 45-CT/TW (Chỉ thị số 45) của Bộ Chính trị về …": the short name the article
@@ -625,12 +630,15 @@ SUBJECT_END = _compile(
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
     # ("… do Đảng, Nhà nước giao nhiệm vụ": the pair is one phrase)
-    rf"|(?<!Đảng),\s++[{UPPER}]"
+    # (nor an abbreviation a subject lists: "… cán bộ, công chức, viên chức, NLĐ và lực
+    # lượng vũ trang …")
+    rf"|(?<!Đảng),\s++(?!(?:{alternation(vocab.SUBJECT_ABBREVIATIONS)})\s++(?:và\s|[{LOWER}]))[{UPPER}]"
     # "… hỗ trợ”… Đây là": an ellipsis before a capital ends the sentence
     rf"|…(?=\s*+[{UPPER}])"
     # a photo's credit run into the text ("… trong hệ thống chính trị ẢNH: …")
     rf"|\s++ẢNH(?![{LETTER}])"
-    rf"|\s++(?:{_TAKES_EFFECT}|(?:(?:ký\s++)?ban\s++hành\s++)?(?:(?:vào|từ)\s++)?ngày\s+\d"
+    # ("… về tinh giản biên chế trước ngày 01/01/2025": a deadline, not the title)
+    rf"|\s++(?:{_TAKES_EFFECT}|(?:(?:ký\s++)?ban\s++hành\s++)?(?:(?:vào|từ|trước|sau)\s++)?ngày\s+\d"
     rf"|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|(?<!không\s)được\s+|đang\s+"
     # another document ("… và Nghị định 43", "… và Luật Đất đai"), not the title's own
     # word ("về Chương trình hành động và Kế hoạch của Chính phủ triển khai …")
@@ -651,7 +659,7 @@ SUBJECT_VERB_END = _compile(
     r"(?P<copula>(?<!đây)(?<!đó)(?<!nhất)(?<!tức)(?<!nghĩa)(?<!hoặc)(?<!gọi)\s++(?:(?:thật\s+sự|thực\s+sự|chính|cũng|đều|sẽ|vẫn|chỉ)\s+)?là\s)|"
     r"\s++ra\s+đời\b|\s++diễn\s+ra\b|\s++trình\s+(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|(?<!cũng)\s++như\s+(?:một|những|tiếng|là)\b|"
     r"\s++(?:gắn\s+với|gắn\s+việc|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
-    r"theo\s+hướng|và\s+các\s+văn\s+bản|để|nhằm|với\s+lý\s+do|đối\s+với\s+Ban|"
+    r"theo\s+hướng|và\s+các\s+(?:văn\s+bản|chỉ\s+đạo)|để|nhằm|với\s+lý\s+do|đối\s+với\s+Ban|"
     r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho|"
     r"khẳng\s+định|nhấn\s+mạnh|chỉ\s+rõ|xác\s+định\s+rõ)\b"
     # a quotation from the document ("… về công tác phụ nữ … xác định “phải xây dựng …”")
@@ -879,6 +887,10 @@ COORDINATION = _compile(r"(?:\s*+,)?\s++(?:và|hoặc)\s+")
 OBJECT_LIST_GAP = _compile(
     rf"(?:\s++(?i:ngày)\s++{_NUM_DATE})?"
     r"\s*+(?:,\s*+(?:(?:và|hoặc)\s++)?|(?:và|hoặc)\s++)")
+# "Chỉ thị này thay thế Chỉ thị số 35-CT/TW … của Đảng; Kết luận số 118-KL/TW …": the
+# documents a replacing one lists, each with its date, body and subject, one per
+# semicolon (the gap from one's end to the next, in one sentence)
+SEMICOLON_ITEM = _compile(r"[^.!?\n;]*+;[ \t]*+")
 # Commas inside references to parts of a document ("Khoản 3, Điều 17 Thông tư …",
 # "một số điều, khoản của Luật …") do not end a trigger's object.
 PART_COMMA = _compile(r",(?=\s*(?i:khoản|điều|điểm|mục|chương|phụ\s+lục)\b)")

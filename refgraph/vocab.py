@@ -794,6 +794,8 @@ SUBJECT_ABBREVIATIONS: dict[str, str] = {
     "ATGT": "an toàn giao thông", "TTATGT": "trật tự an toàn giao thông",
     "CCHC": "cải cách hành chính", "KH&CN": "khoa học công nghệ", "KHCN": "khoa học công nghệ",
     "CNTT": "công nghệ thông tin", "MTKD": "môi trường kinh doanh", "NSNN": "ngân sách nhà nước",
+    "NLĐ": "người lao động", "CBCCVC": "cán bộ công chức viên chức",
+    "LLVT": "lực lượng vũ trang",
 }
 # Words that say nothing about which document a subject names.
 SUBJECT_STOP_WORDS = frozenset("""

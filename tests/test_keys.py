@@ -116,6 +116,10 @@ def test_parse_key_fields(text, types, number, issuer, year):
     ("Hiến pháp năm 2013", {"constitution"}, "hien phap", 2013),
     ("Hiến pháp 2013", {"constitution"}, "hien phap", 2013),
     ("Bộ luật Hình sự", {"code"}, "bo luat hinh su", None),
+    # as the press names a new version (audit of 2024-25 pages): the law, any version
+    ("Luật Đất đai (sửa đổi)", {"law"}, "luat dat dai", None),
+    ("Luật Đất đai sửa đổi", {"law"}, "luat dat dai", None),
+    ("Luật đất đai (sửa đổi) 2024", {"law"}, "luat dat dai", 2024),
 ])
 def test_parse_named(text, types, name, year):
     q = parse_key(text)
