@@ -727,6 +727,8 @@ class Candidate:
     topic_from: frozenset[str] = frozenset()
     # its day of issue, where a text gives it ("2024-12-26")
     date: str | None = None
+    # the word pairs of its subjects ("kinh tế", "tư nhân"), for subject_in_article
+    subject_pairs: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -931,6 +933,44 @@ def _same_term(c: Candidate, art_year: int, art_day: str | None = None) -> bool:
                                   and c.date <= art_day)):
         return False
     return any(a < c.year and art_year <= b for a, b in vocab.TERMS.values())
+
+
+# The subject read in the article's own words, where the mention gives none: "thể chế
+# hóa chủ trương của Nghị quyết 18-NQ/TW vào Luật Đất đai 2024 và khuyến nghị hoàn thiện" of
+# 18-NQ/TW of 2022 ("… hoàn thiện thể chế, chính sách … quản lý và sử dụng đất"), none of
+# whose words 2017's "… sắp xếp tổ chức bộ máy …" shares. Word pairs, not syllables:
+# "kinh tế" says more than "kinh"; and only the corpus's rare ones (a corpus of a few
+# dozen articles has none: the rule waits for a larger one). Among several candidates,
+# one whose own pairs (those no other's subject has) the article uses SUBJECT_PAIRS_MIN
+# times, the others' none. Not a lone candidate: with nothing to set it against, a
+# title's stock phrases ("công tác bảo đảm …") say too little.
+SUBJECT_PAIRS_MIN = 3
+
+
+def subject_pairs(titles: Iterable[str]) -> frozenset[str]:
+    """The neighbouring word pairs of subject clauses, but those of function words and a
+    title's stock words ("tăng cường", "đẩy mạnh", "thực hiện": vocab.SUBJECT_STOP_WORDS)."""
+    stop = vocab.SUBJECT_STOP_WORDS
+    return frozenset(w for w in topic_words(titles) if " " in w
+                     and not any(x in stop for x in w.split()))
+
+
+def subject_in_article(words: frozenset[str] | set[str], left: list[Candidate]
+                       ) -> Candidate | None:
+    """The one candidate of `left` whose subject the article's rare words (`words`: of
+    its title and snippets, those in at most TOPIC_RARE_SHARE of the corpus's articles:
+    "bảo đảm" and "công tác" are in every other subject) name; see SUBJECT_PAIRS_MIN."""
+    known = [c for c in left if c.subject_pairs]
+    if not words or len(known) != len(left) or len(left) < 2:
+        return None
+    hits = []
+    for c in left:
+        others = frozenset().union(*(o.subject_pairs for o in left if o is not c))
+        hits.append((len((c.subject_pairs - others) & words), c))
+    named = [c for n, c in hits if n >= SUBJECT_PAIRS_MIN]
+    if len(named) == 1 and all(n == 0 for n, c in hits if c is not named[0]):
+        return named[0]
+    return None
 
 
 def topic_decision(m: Pending, cands: list[Candidate], left: list[Candidate]) -> Decision:

@@ -743,7 +743,8 @@ class Store:
             cand = resolve.Candidate(key, d["year"], d["issuer"],
                                      [resolve.subject_words(t) for t in sorted(d["subjects"])],
                                      dict(beside), frozenset(d["articles"]),
-                                     date=d.get("ref_date") or (days[0] if days else None))
+                                     date=d.get("ref_date") or (days[0] if days else None),
+                                     subject_pairs=resolve.subject_pairs(sorted(d["subjects"])))
             cands[d["family"]].append(cand)
             if d["year"] is not None:
                 by_form[resolve.undated_form(key)].append(cand)
@@ -973,9 +974,12 @@ class Store:
             c.topic = dict(Counter(w for a in learn[id(c)] for w in rare.get(a, ())))
         for p, opts in undecided:
             p.topic = rare.get(p.article, frozenset())
-            # the other evidence was weighed already: only the topic is new
-            left = set(decisions[p.id].candidates)
-            decisions[p.id] = resolve.topic_decision(p, opts, [c for c in opts if c.key in left])
+            # the other evidence was weighed already: only the words are new
+            left = [c for c in opts if c.key in set(decisions[p.id].candidates)]
+            if (c := resolve.subject_in_article(p.topic, left)) is not None:
+                decisions[p.id] = resolve.Decision(c.key, "subject", [])
+            else:
+                decisions[p.id] = resolve.topic_decision(p, opts, left)
 
     def _article_words(self, articles: set[str]) -> Iterator[tuple[str, set[str]]]:
         """(article, the words of its title and its body-zone citations' snippets) for

@@ -975,3 +975,32 @@ def test_a_subject_sharing_only_viet_nam_names_another_document():
     overseas = subject_words("về công tác đối với người Việt Nam ở nước ngoài")
     sea = subject_words("về Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030")
     assert subject_likeness(overseas, sea) < SUBJECT_OTHER
+
+
+def test_the_subject_read_in_the_articles_rare_words():
+    # audit of 2024-25 pages: "thể chế hóa chủ trương của Nghị quyết 18-NQ/TW vào Luật Đất
+    # đai 2024 … hoàn thiện …" is 18-NQ/TW of 2022 (land), not 2017's (the apparatus)
+    from refgraph.resolve import Candidate, subject_in_article, subject_pairs, topic_words
+    land = Candidate("18-NQ/TW@2022", 2022, "TW", subject_pairs=subject_pairs([
+        "về tiếp tục đổi mới, hoàn thiện thể chế, chính sách, nâng cao hiệu lực, hiệu quả "
+        "quản lý và sử dụng đất"]))
+    apparatus = Candidate("18-NQ/TW@2017", 2017, "TW", subject_pairs=subject_pairs([
+        "về một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị "
+        "tinh gọn, hoạt động hiệu lực, hiệu quả"]))
+    article = topic_words(["Thể chế hóa chủ trương về hoàn thiện thể chế quản lý và sử dụng "
+                           "đất của Nghị quyết 18-NQ/TW vào Luật Đất đai 2024"])
+    assert subject_in_article(article, [land, apparatus]) is land
+    # (the words the two share, "đổi mới", "hiệu quả", name neither)
+    shared = topic_words(["tiếp tục đổi mới, nâng cao hiệu lực, hiệu quả"])
+    assert subject_in_article(shared, [land, apparatus]) is None
+    # a lone candidate: nothing to set it against ("công tác bảo đảm trật tự, an toàn
+    # giao thông" is not 12-CT/TW of 2017 "… công tác bảo đảm an ninh kinh tế …")
+    security = Candidate("12-CT/TW@2017", 2017, "TW", subject_pairs=subject_pairs([
+        "về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm an ninh kinh tế"]))
+    assert subject_in_article(topic_words(["công tác bảo đảm an ninh kinh tế"]),
+                              [security]) is None
+    # (a title's stock words are none of its pairs)
+    assert "tăng cường" not in security.subject_pairs
+    # a candidate whose subject the corpus never gives: no reading of it
+    unknown = Candidate("18-NQ/TW@1990", 1990, "TW")
+    assert subject_in_article(article, [land, unknown]) is None
