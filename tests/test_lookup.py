@@ -412,3 +412,21 @@ def test_cites_takes_the_forms_2025_news_print(tmp_path):
     for query in ("Luật sửa đổi, bổ sung Luật Quảng cáo",
                   "Luật sửa đổi bổ sung một số điều Luật Quảng cáo"):
         assert {x["article"] for x in _cites(f, query)} == {"q1"}, query
+
+
+def test_show_counts_identity_over_the_mentions_it_counts(tmp_path):
+    # (audit of 2024-25 pages: "mentions 2" beside "identity symbol 3", the third a
+    # sidebar's) the card's identity row counts the body's mentions, as "mentions" does
+    f = tmp_path / "a.jsonl"
+    rows = [
+        {"id": "a", "title": "t1",
+         "text": "Nghị quyết 18-NQ/TW ngày 25/10/2017 về sắp xếp tổ chức bộ máy được quán "
+                 "triệt. Thực hiện Nghị quyết 18-NQ/TW, các bộ đã tinh gọn đầu mối.\n"
+                 "Tin liên quan\nTổng kết Nghị quyết 18-NQ/TW ngày 25/10/2017 ở các tỉnh\n"},
+    ]
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    r = CliRunner().invoke(main, ["show", "18-NQ/TW@2017", str(f), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    card = json.loads(r.stdout)
+    counts = {k: int(n) for k, n in (p.split() for p in card["resolved_by"].split(", "))}
+    assert card["n_mentions"] == 2 and sum(counts.values()) == 2

@@ -277,9 +277,10 @@ def card(store: Store, doc: Mapping) -> dict:
                  for (s, k, t), a in sorted(seen.items())]
     out = {f: doc.get(f) for f in CARD_FIELDS}
     out["type_label"] = TYPE_LABELS.get(doc.get("type") or "")
-    # how its mentions were known to be this document: "symbol 3, subject 2"
+    # how its mentions were known to be this document: "symbol 3, subject 2" (those the
+    # card counts: the body's, or the sidebars' of a document only they mention)
     by: dict[str, int] = {}
-    for m in store.citations(key, include_related=True):
+    for m in store.citations(key, include_related=not doc.get("n_mentions")):
         if m["key"] == key:
             k = m.get("resolved_by") or "?"
             by[k] = by.get(k, 0) + 1
