@@ -445,6 +445,10 @@ def _symbol(num: str, nyear: str | None, s1: str, segs: str) -> dict | None:
             dtype = "official_letter"
     n = num.lstrip("0") or "0"
     year = int(nyear) if nyear else None
+    if (tc and issuer in vocab.PARTY_STYLE_ISSUERS and len(rest) == 1 and not nyear
+            and seps[:2] == ["-", "/"]):
+        issuer = vocab.PARTY_STYLE_ISSUERS[issuer]
+        rest = [issuer]
     party = bool(tc) and issuer not in vocab.STATE_ISSUERS and (
         (seps[0] == "-" and len(seps) > 1 and seps[1] == "/" and not nyear)
         or (issuer in vocab.PARTY_ISSUERS and not nyear)
@@ -1212,6 +1216,11 @@ def _subject_after(t: str, items: list[_Mention], f: _Found,
             f.issuer, f.body = _body(b)
         if b.group("passive"):
             after, issued = b.end(), True
+    elif f.body is None and (b := P.ON_BEHALF_AFTER.match(t, after)):
+        # "Quy định 102-QĐ/TW về … vừa được chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Quốc
+        # Vượng thay mặt Bộ Chính trị ký ban hành": the body signed for
+        f.issuer, f.body = _body(b)
+        after, issued = b.end(), True
     # "Quy định số 131-QĐ/TW về …, được ban hành vào ngày 27/10/2023, đã …"
     # (or in brackets after it: "… về số lượng và việc phân bổ đại biểu (ngày 23-7-2025)";
     # or after its issuer: "… về một số giải pháp đột phá … được Bộ Chính trị ban hành ngày
@@ -1497,6 +1506,11 @@ def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] 
     """(kind, passive) of "A <trigger> B", run A and the run B after it; None when no
     trigger links them."""
     a_end, b_start = run[-1].end, nxt[0].start
+    # (whom a letter went to, before its subject, is passed over, its semicolons too:
+    # "Công văn số 1814/BNV-TCBC gửi các bộ, …; Ủy ban nhân dân tỉnh … về việc hướng
+    # dẫn thực hiện Nghị định số 178/2024/NĐ-CP")
+    if sent := P.TAIL_SENT_TO.match(t, a_end, b_start):
+        a_end = sent.end()
     if P.SENTENCE_BREAK.search(t, a_end, b_start) or P.COLON_BREAK.search(t, a_end, b_start):
         return None
     # the first trigger after A: "Thông tư 21 hướng dẫn việc thực hiện … tại Nghị
@@ -1554,6 +1568,11 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         # vệ quyền lợi người tiêu dùng số 59/2010/QH12")
         if src.key == dst.key or (src.name is not None and src.name == dst.name and not (
                 kind == "replaces" and src.year and dst.year and src.year > dst.year)):
+            return
+        # (nor one issued after it: "Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết
+        # luận số 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017" lists
+        # the 2017 conclusion beside the plan)
+        if src.year and dst.year and dst.year > src.year:
             return
         k = (src.key, dst.key, kind)
         if k not in seen:
@@ -1649,7 +1668,7 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
     for r, run in enumerate(runs):
         b_start = run[0].start
         lo = max(0, b_start - P.ANAPHOR_WINDOW)
-        if t.find("này", lo, b_start) < 0:
+        if t.find("này", lo, b_start) < 0 and t.find("ây là", lo, b_start) < 0:
             continue
         targets = {r.key for r in run}
         for a in P.ANAPHOR_BEFORE_TRIGGER.finditer(t, lo, b_start):
@@ -1672,7 +1691,9 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
             kind, passive = _kind_of(t, best)
             objects = list(run)
             for later in runs[r + 1:]:
-                if not _replaced_item(t, kind, objects[-1], later):
+                if not (_replaced_item(t, kind, objects[-1], later) or (
+                        later[0].type == objects[-1].type
+                        and P.OBJECT_LIST_GAP.fullmatch(t, objects[-1].end, later[0].start))):
                     break
                 objects.extend(later)
             for dst in objects:

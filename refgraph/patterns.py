@@ -448,7 +448,8 @@ _PLACE = (rf"(?:\s+(?:(?:{alternation(vocab.PROVINCE_WORDS)})\s*"
           rf"|(?:{alternation(vocab.PLACE_WORDS)})(?![{LETTER}])"
           # ("UBND tỉnh có quyết định số 949": before the issuing verb too)
           rf"(?=\s*+[.,;(]|\s++(?:(?:đã|vừa|mới|cũng)\s++)?(?:về|ngày|tại|số|ban\s+hành"
-          rf"|quy\s+định|ký|có|ra|phê\s+duyệt)\s)))?")
+          # (or its chairman's name: "Chủ tịch UBND Thành phố Trần Sỹ Thanh vừa ký …")
+          rf"|quy\s+định|ký|có|ra|phê\s+duyệt)\s|\s++{_SURNAME}\s)))?")
 # A Party conference ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"),
 # or a listed body with, for local organs, its place ("UBND tỉnh Quảng Nam").
 def _body_pattern(groups: bool) -> str:
@@ -577,7 +578,9 @@ TAIL_NOTE = _compile(rf"[ \t]*+-[ \t]*+[{UPPER}]{{2,6}}[ \t]*+\)")
 TAIL_FILLER = _compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
 # "công văn số 12024/UBND-KTNS gửi các sở ngành và UBND các phường, xã về việc …": whom
 # a letter went to, between it and its subject
-TAIL_SENT_TO = _compile(r"\s++gửi\s++(?:[^\s.;:]++\s++){1,24}?(?=(?i:về\s++việc)\s)")
+# (a list of recipients may run to semicolons: "gửi các bộ, cơ quan ngang bộ …; Tỉnh ủy,
+# thành ủy …; Ủy ban nhân dân tỉnh … về việc …")
+TAIL_SENT_TO = _compile(r"\s++gửi\s++(?:[^\s.:]++\s++){1,40}?(?=(?i:về\s++việc)\s)")
 # ("Về việc" as the title of a resolution is printed: "Nghị quyết 1659/NQ-UBTVQH15 Về
 # việc sắp xếp …")
 # "Nghị định số 168/2024/NĐ-CP quy định về xử phạt …", "Thông tư 29 quy định về dạy
@@ -622,9 +625,13 @@ _CLAUSE_STARTS = (
 # as a new clause: "… cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc
 # gia", "… giải pháp đột phá, tăng cường bảo vệ, chăm sóc …". A Party title ends at "trong
 # tình hình mới" and its kin, vocab.TITLE_CLOSES, so a comma there closes it.)
+# not right after a symbol's code ("… 86/NQ-CP", "… 223/2025/QH15", "… 37-NQ/TW"): one
+# fixed-width lookbehind per length of its last segment
+_AFTER_SYMBOL_NOT = "".join(rf"(?<![/-][{UPPER}{LOWER}\d]{{{k}}})" for k in range(1, 9))
 SUBJECT_END = _compile(
     # (a line break before a lower-case word is a wrapped line: "… quản lý viên\nchức")
-    rf"(?<!TP)(?<!Tp)[.;:!?|()\[\]]|\n(?![ \t]*+[{LOWER}])(?<!của\n)(?<!và\n)(?<!về\n)(?<!các\n)|\s++-\s(?!{_YEAR}(?![\d/-]))(?![ \t]*+[{LOWER}])|[”\x22]\s*+-\s|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
+    # (not a thousands dot: "về việc thu hồi 33.994 m2 đất")
+    rf"(?<!TP)(?<!Tp)(?:[;:!?|()\[\]]|\.(?<!\d\.(?=\d{{3}}(?!\d))))|\n(?![ \t]*+[{LOWER}])(?<!của\n)(?<!và\n)(?<!về\n)(?<!các\n)|\s++-\s(?!{_YEAR}(?![\d/-]))(?![ \t]*+[{LOWER}])|[”\x22]\s*+-\s|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
     rf"|,(?:{'|'.join(f'(?<={c},)' for c in vocab.TITLE_CLOSES)})"
     rf"|\s++và\s++{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
@@ -638,7 +645,13 @@ SUBJECT_END = _compile(
     # a photo's credit run into the text ("… trong hệ thống chính trị ẢNH: …")
     rf"|\s++ẢNH(?![{LETTER}])"
     # ("… về tinh giản biên chế trước ngày 01/01/2025": a deadline, not the title)
-    rf"|\s++(?:{_TAKES_EFFECT}|(?:(?:ký\s++)?ban\s++hành\s++)?(?:(?:vào|từ|trước|sau)\s++)?ngày\s+\d"
+    # (a cited document's own day inside the subject is not the subject's end: "về việc
+    # thực hiện Nghị quyết số 86/NQ-CP ngày 4/11/2025 của Chính phủ về …")
+    # ("… phát triển thành phố Đà Nẵng tại Tờ trình số 843/TTr-BTC …": what it was
+    # proposed in, never a title's)
+    rf"|\s++tại\s++(?i:{alternation(vocab.OTHER_KIND_WORDS)})\s"
+    rf"|{_AFTER_SYMBOL_NOT}\s++(?:(?:(?:ký\s++)?ban\s++hành\s++)?(?:(?:vào|từ|trước|sau)\s++)?ngày\s+\d)"
+    rf"|\s++(?:{_TAKES_EFFECT}"
     rf"|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|(?<!không\s)được\s+|đang\s+"
     # another document ("… và Nghị định 43", "… và Luật Đất đai"), not the title's own
     # word ("về Chương trình hành động và Kế hoạch của Chính phủ triển khai …")
@@ -659,7 +672,7 @@ SUBJECT_VERB_END = _compile(
     r"(?P<copula>(?<!đây)(?<!đó)(?<!nhất)(?<!tức)(?<!nghĩa)(?<!hoặc)(?<!gọi)\s++(?:(?:thật\s+sự|thực\s+sự|chính|cũng|đều|sẽ|vẫn|chỉ)\s+)?là\s)|"
     r"\s++ra\s+đời\b|\s++diễn\s+ra\b|\s++trình\s+(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|(?<!cũng)\s++như\s+(?:một|những|tiếng|là)\b|"
     r"\s++(?:gắn\s+với|gắn\s+việc|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
-    r"theo\s+hướng|và\s+các\s+(?:văn\s+bản|chỉ\s+đạo)|để|nhằm|với\s+lý\s+do|đối\s+với\s+Ban|"
+    r"theo\s+hướng|và\s+các\s+(?:văn\s+bản|chỉ\s+đạo|hướng\s+dẫn)|để|nhằm|với\s+lý\s+do|đối\s+với\s+Ban|"
     r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho|"
     r"khẳng\s+định|nhấn\s+mạnh|chỉ\s+rõ|xác\s+định\s+rõ)\b"
     # a quotation from the document ("… về công tác phụ nữ … xác định “phải xây dựng …”")
@@ -733,7 +746,7 @@ BEFORE = _compile(
     rf"\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     rf"{_ISSUING_VERB}\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
-BEFORE_WINDOW = 120
+BEFORE_WINDOW = 200  # "Ngày 30/10/2016, thay mặt Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XII, …"
 # What BEFORE and BEFORE_DATE both end with; tested first on a few characters, so most
 # citations ("theo Nghị định …", "tại Điều 5 Thông tư …") skip the longer searches.
 ISSUING_VERB_BEFORE = _compile(
@@ -778,6 +791,12 @@ ON_BEHALF_OF = _compile(
     rf"(?i:thay\s+mặt)\s+{BODY}(?:\s+{TERM_NAMED})?"
     rf"(?:\s*,\s*(?:[^\s.;]+\s+){{0,16}}?|\s+)(?:(?:đã|vừa|mới)\s+)?"
     rf"(?:ký\s+ban\s+hành|ban\s+hành|ký)\s+$")
+# … and after the document: "… vừa được chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Quốc
+# Vượng thay mặt Bộ Chính trị ký ban hành"
+ON_BEHALF_AFTER = _compile(
+    rf"\s*+,?\s*+(?:(?:vừa|đã|mới)\s++)?được\s++(?:[^\s.;,]++\s++){{0,12}}?"
+    rf"(?i:thay\s+mặt)\s+{BODY}(?:\s+{TERM_NAMED})?(?:\s*+,)?\s++(?:ký\s++ban\s++hành|ban\s++hành|ký)"
+    rf"(?![{LETTER}])")
 # "theo chỉ đạo của Thủ tướng tại Công điện 112", "yêu cầu của Bộ Y tế tại Thông tư …":
 # the body whose document it is, named before it
 AT_BEFORE = _compile(r"(?:tại|theo)\s++$")  # tried first, on a few characters
@@ -790,7 +809,7 @@ BEFORE_DATE_WORDS = 16
 BEFORE_DATE = _compile(
     rf"(?:(?i:ngày)\s+{DATE}|(?i:tháng)\s+\d{{1,2}}\s*[/.-]\s*(?P<y3>{_YEAR})"
     rf"|(?<![{LETTER}])(?<!đến\s)(?<!tới\s)(?i:(?:trong\s+)?năm)\s+(?P<y5>{_YEAR})"
-    rf"|(?i:ngày)\s+(?P<d6>\d{{1,2}})\s*+[/-]\s*+(?P<m6>\d{{1,2}}){_DAY_MONTH_END})"
+    rf"|(?i:ngày)\s+(?P<d6>\d{{1,2}})\s*+[/.-]\s*+(?P<m6>\d{{1,2}}){_DAY_MONTH_END})"
     # a comma after the date, or none before a capital: "Ngày 6-1-2017 Cục Hàng hải Việt
     # Nam có Văn bản số 46/CHHVN-PC" (not "ngày 6/1/2017 của …", another document's)
     # (on its line: a year ending the line before is a headline's)
@@ -799,7 +818,7 @@ BEFORE_DATE = _compile(
     # "Ngày 14/04/2025, Tổng Bí thư Tô Lâm, thay mặt Ban Chấp hành Trung ương, đã ký …"
     rf"(?:(?:[^\s,.;]+\s+){{0,6}}?[^\s,.;]+,\s+(?=(?i:thay\s+mặt)\s))?"
     # ("thay mặt BCH Trung ương Đảng Cộng sản Việt Nam khóa XII, Tổng Bí thư …")
-    rf"(?:(?i:thay\s+mặt)\s+(?:[^\s,.;]+\s+){{0,10}}?[^\s,.;]+,\s+)?"
+    rf"(?:(?i:thay\s+mặt)\s+(?:[^\s,.;]+\s+){{0,14}}?[^\s,.;]+,\s+)?"
     # "Ngày 16.6.2025, tại kỳ họp thứ 9, Quốc hội khóa XV đã thông qua …": where it was
     rf"(?:(?i:tại)\s+(?:[^\s,.;]+\s+){{0,8}}?[^\s,.;]+,\s+)?"
     # (not past a verb of reported speech: the date is then the day someone spoke)
@@ -819,6 +838,9 @@ TRIGGER = _compile(
     # (not an amending law's own title, "Luật sửa đổi, bổ sung … của BLHS 2015", whose
     # amended code is not amended by the document before it)
     rf"(?<![Ll]uật\s)(?<![Ll]uật\ssửa\sđổi,\s)(?<![Ll]uật\ssửa\sđổi\s)"
+    # (nor how another was carried out: "ban hành Nghị quyết 19-2016/NQ-CP trên cơ sở đánh
+    # giá kết quả thực hiện Nghị quyết số 16/NQ-CP" reviews it, carries nothing out)
+    rf"(?<!kết\squả\s)(?<!tình\shình\s)(?<!quá\strình\s)(?<!tổng\skết\s)(?<!sơ\skết\s)"
     rf"(?P<trig>{alternation(vocab.RELATION_TRIGGERS, 'i')})(?![{LETTER}])"
     # "nghị định 15/2020 (sửa đổi, bổ sung tại nghị định 14/2022)": B amends A
     rf"(?P<passive_after>\s+(?i:tại|bởi)(?![{LETTER}]))?"
@@ -868,8 +890,10 @@ OUTER_TYPE_WORD_WINDOW = 16
 COLON_BREAK = _compile(rf":\s*+[{UPPER}]")
 # "Chỉ thị này thay thế Chỉ thị số 35-CT/TW": the document the text spoke of, by its
 # type word and "này", then a trigger (extract._anaphoric_links)
+# ("Đây là Nghị định thay thế cho Nghị định số 171/2013/NĐ-CP …": the same)
 ANAPHOR_BEFORE_TRIGGER = _compile(
-    rf"(?<![{LETTER}])(?P<tw>{TYPE_WORD})\s++này\s++"
+    rf"(?<![{LETTER}])(?P<here>[Đđ]ây\s++là\s++(?:(?:một|bản)\s++)?)?(?P<tw>{TYPE_WORD})"
+    rf"(?(here)|\s++này)\s++"
     r"(?:(?:không\s++chỉ|sẽ|đã|cũng|chính\s++thức|được)\s++){0,3}")
 ANAPHOR_WINDOW = 100
 # a line of a document's preamble: "Căn cứ Luật Tổ chức chính quyền địa phương …;"
@@ -885,7 +909,10 @@ ISSUED_BEFORE = _compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|nhữn
 COORDINATION = _compile(r"(?:\s*+,)?\s++(?:và|hoặc)\s+")
 # Between the documents a trigger points at: a comma or "và", maybe after one's date
 OBJECT_LIST_GAP = _compile(
-    rf"(?:\s++(?i:ngày)\s++{_NUM_DATE})?"
+    # ("thay thế cho Nghị định số 171/2013/NĐ-CP của Chính phủ ban hành ngày 13/11/2013 và
+    # Nghị định số 107/2014/NĐ-CP": its body and day of issue too)
+    rf"(?:\s*+của\s++{_BODY_PLAIN})?"
+    rf"(?:\s++(?:(?:được\s++)?ban\s++hành\s++)?(?i:ngày)\s++{_NUM_DATE})?"
     r"\s*+(?:,\s*+(?:(?:và|hoặc)\s++)?|(?:và|hoặc)\s++)")
 # "Chỉ thị này thay thế Chỉ thị số 35-CT/TW … của Đảng; Kết luận số 118-KL/TW …": the
 # documents a replacing one lists, each with its date, body and subject, one per

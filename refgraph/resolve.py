@@ -536,6 +536,14 @@ def _resolve_short(m: Any, cands: list) -> None:
     cands = [f for f in cands if not _other_year(m, f.year)]
     if issuer and len({f.key for f in cands}) > 1:
         cands = [f for f in cands if f.issuer == issuer]
+    elif m.body_issuer:
+        # ("Chỉ thị 05 của Bộ Chính trị" is no document of another organ's the text
+        # prints: the organ it names stands, as a symbol's would)
+        # (a code the tables do not know may be the press's typo for it: "Công văn số
+        # 3851/NHNH-PC … của NHNNVN")
+        cands = [f for f in cands if f.issuer is None or f.issuer == m.body_issuer
+                 or f.issuer.upper() not in vocab.ISSUERS
+                 or frozenset({f.issuer, m.body_issuer}) in vocab.KINDRED_ORGANS]
     keys = {f.key for f in cands}
     if len(keys) == 1:
         f = cands[0]

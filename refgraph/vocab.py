@@ -202,6 +202,14 @@ ISSUERS: dict[str, tuple[str, str | None, str]] = {
     # the Party's central steering committees ("Kế hoạch số 02-KH/BCĐTW" of the one on
     # science, technology and digital transformation, 2025)
     "BCĐTW": ("BCĐTW", "Ban Chỉ đạo Trung ương", "Party"),
+    # a provincial committee's commissions ("Kế hoạch số 49-KH/BTGTU"), and the Party's
+    # academy ("Kế hoạch số 57-KH/HVCTQG")
+    "BTGTU": ("BTGTU", "Ban Tuyên giáo Tỉnh ủy", "Party"),
+    "BTCTU": ("BTCTU", "Ban Tổ chức Tỉnh ủy", "Party"),
+    "BDVTU": ("BDVTU", "Ban Dân vận Tỉnh ủy", "Party"),
+    "UBKTTU": ("UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy", "Party"),
+    "BTGDVTU": ("BTGDVTU", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Party"),
+    "HVCTQG": ("HVCTQG", "Học viện Chính trị quốc gia Hồ Chí Minh", "Party"),
     "CP": ("CP", "Chính phủ", "State"),
     "TTG": ("TTg", "Thủ tướng Chính phủ", "State"),
     "QH": ("QH", "Quốc hội", "State"),
@@ -260,6 +268,9 @@ PARTY_ISSUERS = frozenset(code for code, _name, kind in ISSUERS.values() if kind
 # … and of State organs: a Party-style symbol with one of them is a typo ("Nghị quyết
 # 03-NQ/CP" for 03/NQ-CP), read in the State style
 STATE_ISSUERS = frozenset(code for code, _name, kind in ISSUERS.values() if kind == "State")
+# State codes that, in a Party-style symbol, are the press's initials for a Party organ:
+# "Chỉ thị số 05-CT/BCT của Bộ Chính trị" is 05-CT/TW (Bộ Công Thương's are "05/CT-BCT")
+PARTY_STYLE_ISSUERS: dict[str, str] = {"BCT": "TW"}
 # State organs the press names for one another ("Quyết định 309/QĐ-CP của Thủ tướng",
 # "Nghị quyết 03/2017/NQ-HĐTP của Tòa án nhân dân tối cao"): the body the text names
 # beside such a symbol stands (another organ's yields to the symbol's)
@@ -399,6 +410,17 @@ BODIES: dict[str, tuple[str, str]] = {
     "Ban Thường vụ Huyện ủy": ("HU", "Ban Thường vụ Huyện ủy"),
     "Thường trực Tỉnh ủy": ("TU", "Thường trực Tỉnh ủy"),
     "Thường trực Thành ủy": ("TU", "Thường trực Thành ủy"),
+    "Ban Tuyên giáo Tỉnh ủy": ("BTGTU", "Ban Tuyên giáo Tỉnh ủy"),
+    "Ban Tuyên giáo Thành ủy": ("BTGTU", "Ban Tuyên giáo Thành ủy"),
+    "Ban Tổ chức Tỉnh ủy": ("BTCTU", "Ban Tổ chức Tỉnh ủy"),
+    "Ban Tổ chức Thành ủy": ("BTCTU", "Ban Tổ chức Thành ủy"),
+    "Ban Dân vận Tỉnh ủy": ("BDVTU", "Ban Dân vận Tỉnh ủy"),
+    "Ban Dân vận Thành ủy": ("BDVTU", "Ban Dân vận Thành ủy"),
+    "Ủy ban Kiểm tra Tỉnh ủy": ("UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy"),
+    "Ủy ban Kiểm tra Thành ủy": ("UBKTTU", "Ủy ban Kiểm tra Thành ủy"),
+    "Ban Tuyên giáo và Dân vận Tỉnh ủy": ("BTGDVTU", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+    "Ban Tuyên giáo và Dân vận Thành ủy": ("BTGDVTU", "Ban Tuyên giáo và Dân vận Thành ủy"),
+    "Học viện Chính trị quốc gia Hồ Chí Minh": ("HVCTQG", "Học viện Chính trị quốc gia Hồ Chí Minh"),
     # shorthand and slips the press prints for the same bodies
     "Bộ NNPTNT": ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
     "Bộ NN-PTNT": ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
@@ -440,9 +462,10 @@ BODIES.update({f"{head} {tw}{party}": ("TW", "Ban Chấp hành Trung ương")
                if f"{head} {tw}{party}" not in BODIES})
 
 # A place after UBND/HĐND/Tỉnh ủy names which one ("UBND tỉnh Quảng Nam").
-PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU"})
+PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU", "BTGTU", "BTCTU", "BDVTU", "UBKTTU",
+                           "BTGDVTU"})
 # Provinces and cities, whose names are never a person's (but for "TP Hồ Chí Minh") …
-PROVINCE_WORDS = ("tỉnh", "thành phố", "TP.", "TP", "Tp.", "Tp")
+PROVINCE_WORDS = ("tỉnh", "thành phố", "Thành phố", "TP.", "TP", "Tp.", "Tp")
 # … and the units below them, often named after one ("phường Lê Thanh Nghị")
 LOCAL_PLACE_WORDS = ("huyện", "quận", "thị xã", "xã", "phường")
 PLACE_WORDS = PROVINCE_WORDS + LOCAL_PLACE_WORDS
@@ -470,6 +493,9 @@ RELATED_HEADINGS = (
     "Bài viết cùng chuyên mục", "Tin tức cùng chuyên mục", "Các tin mới hơn",
     "Các tin cũ hơn", "Tin mới hơn", "Tin cũ hơn", "Đọc thêm bài viết",
     "Các tin liên quan", "Các bài liên quan", "Các bài viết liên quan", "Tin liên quan khác",
+    # legal-news sites' lists of other documents
+    "Văn bản nổi bật mới cập nhật", "Văn bản mới cập nhật", "Văn bản nổi bật", "Văn bản mới",
+    "Văn bản liên quan",
 )
 # Headings of the boxes pages put inside an article, past its first quarter too: where
 # the article's prose resumes within INLINE_BOX_CHARS after one, that was a box, not the

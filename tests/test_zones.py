@@ -135,3 +135,15 @@ def test_line_start_twins_find_what_the_caret_patterns_find() -> None:
                 assert (got and (got[0], got[1].end())) == (m and m.span())
             found += len(want)
     assert found > 500  # 910 on the two corpora
+
+
+def test_a_legal_sites_list_of_new_documents_is_related() -> None:
+    # an audited 2017 page reprinted on a legal-news site in 2025: its list of other
+    # documents, under "VĂN BẢN NỔI BẬT MỚI CẬP NHẬT", is no citation of the article's
+    text = ("Tiêu đề\n" + PROSE + " Quyết định 58/2016/QĐ-TTg thay thế Quyết định "
+            "37/2014/QĐ-TTg.\n\nVĂN BẢN NỔI BẬT MỚI CẬP NHẬT\n"
+            "  • 17:50 | 04/07/2025 Thông tư 17/2025/TT-BXD định mức, phương pháp lập và quản "
+            "lý chi phí cho hoạt động quy hoạch đô thị và nông thôn\n")
+    assert zones(text) == [("Quyết định 58/2016/QĐ-TTg", "body"),
+                           ("Quyết định 37/2014/QĐ-TTg", "body"),
+                           ("Thông tư 17/2025/TT-BXD", "related")]
