@@ -891,6 +891,12 @@ def _amending_law(t: str, m: re.Match) -> tuple[str, int, tuple[str, str] | None
         elif end is not None and (found := _elided_name(t, pos)) is not None:
             # "… của luật Đất đai 2024, Nhà ở 2023, Kinh doanh bất động sản 2023 và …"
             inner, kind, dtype = None, "Luật", "law"
+        elif end is None and (c := P.CODE_ABBREVIATION.match(t, pos)) is not None:
+            # "Luật sửa đổi, bổ sung một số điều của BLHS năm 2015": a code by its
+            # abbreviation
+            law = _laws.code_abbreviations()[c.group()]
+            kind, dtype = _laws.KIND_WORDS[law.kind], law.kind
+            inner, found = None, (law.name.removeprefix(f"{kind} "), c.end())
         else:
             break
         if found is None or (end is not None and P.DRAFT_AFTER.match(t, found[1])):

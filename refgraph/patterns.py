@@ -381,7 +381,8 @@ AMENDING = _compile(
     rf"(?i:sửa\s++đổi\s*+,?\s*+bổ\s++sung|sửa\s++đổi|bổ\s++sung)(?:\s++(?i:một\s++số\s++điều))?"
     # (any case the press writes the kind in: "… của Bộ Luật Hình sự 2025")
     rf"(?:\s++(?i:của))?\s++(?=(?:{alternation(_NAMED_KINDS, cases=True)})\s+[^\s]"
-    r"|\d{1,3}\s++luật\s)")
+    # ("… của BLHS năm 2015": a code by its abbreviation, extract._amending_law)
+    rf"|\d{{1,3}}\s++luật\s|(?:{alternation(sorted(_laws.code_abbreviations()), cases=True)})(?![{LETTER}\d]))")
 AMENDED_MORE = _compile(rf"{_AND}(?=(?:{alternation(_NAMED_KINDS, cases=True)})\s)")
 # "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch", "… của 11
 # luật về quân sự, quốc phòng": an amending law named by the laws it amends, counted
@@ -536,7 +537,7 @@ TAIL_BODY = _compile(
     rf"\s*+,?\s*+(?:(?:của|(?P<by>do))\s+{_HEAD}|(?:(?:vừa|đã|mới)\s++)?(?P<passive>được|mà)\s++{_HEAD}"
     # ("Thông tư 63 (Bộ GTVT)": the issuer alone in brackets)
     rf"|(?P<bracket>\(\s*+)|(?=Hội\s+nghị)){BODY}"
-    rf"(?:\s*+\(?\s*+{TERM_NAMED}\s*\)?)?"  # "Bộ Chính trị (khóa X)"
+    rf"(?:\s*+\(?\s*+{TERM_NAMED}(?:\s*+\))?)?"  # "Bộ Chính trị (khóa X)"
     # ("được Ban Chấp hành Trung ương Đảng khóa XI ban hành": the verb after the term)
     rf"(?(passive)\s++(?:(?:vừa|đã|mới)\s++)?(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))"
     rf"(?![{LETTER}])"

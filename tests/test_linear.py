@@ -328,7 +328,10 @@ def _based_on_by_trial(text: str) -> list[tuple]:
                 for c in later:
                     for basis in run:
                         k = (c.key, basis.key)
-                        if c.key != basis.key and k not in seen:
+                        # (extract's rule for every relation: none on a document issued
+                        # after the one that would rest on it)
+                        later_basis = c.year and basis.year and basis.year > c.year
+                        if c.key != basis.key and not later_basis and k not in seen:
                             seen.add(k)
                             out.append((c.key, basis.key, basis.start, c.end))
                 break
