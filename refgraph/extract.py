@@ -848,7 +848,9 @@ def _foreign(t: str, start: int, end: int, known: bool = True) -> bool:
     thông đường bộ Malaysia") or of a convention ("Công ước … về Luật Biển năm 1982");
     a name no Vietnamese law has, in a sentence about another country ("Washington …
     trợ cấp theo Luật Chip bán dẫn và Khoa học")."""
-    if (P.FOREIGN_AFTER.match(t, end) or P.FOREIGN_TAIL.search(t, start, end)
+    # (a foreign organ inside a name the table knows is the name's: "Luật Tham gia lực
+    # lượng gìn giữ hòa bình của Liên hợp quốc")
+    if (P.FOREIGN_AFTER.match(t, end) or (not known and P.FOREIGN_TAIL.search(t, start, end))
             or P.FOREIGN_BEFORE.search(t, max(0, start - P.FOREIGN_WINDOW), start)):
         return True
     if known:
@@ -961,7 +963,9 @@ def _law_name(t: str, m: re.Match, draft: bool = False) -> tuple[str, int] | Non
                 and _WS.sub(" ", known.group()) in vocab.LEGAL_FIELDS
                 and not P.NAMED_YEAR.match(t, end) and not P.NAMED_SYMBOL.match(t, end)):
             return None
-        extra = P.NAME_ABBREVIATION.match(t, end)  # "Luật Giáo dục ĐH", "Luật Thuế TNDN"
+        # "Luật Giáo dục ĐH", "Luật Thuế TNDN" (not in a heading in capitals, whose next
+        # word is no abbreviation: "LUẬT CÁC TỔ CHỨC TÍN DỤNG NĂM 2024")
+        extra = None if m.group("kind").isupper() else P.NAME_ABBREVIATION.match(t, end)
         if extra:
             name, end = f"{name} {extra.group(1)}", extra.end()
         return name, end
@@ -1410,7 +1414,11 @@ def _apply(items: list[_Mention], f: _Found) -> None:
                                         or (f.own_day and it is items[-1])):
                     it.year = f.year
             continue
-        if f.date:
+        # (a day of another year than the one its number carries is another document's:
+        # "Nghị định số 70/2025/NĐ-CP sửa đổi … Nghị định số 123/2020/NĐ-CP quy định về
+        # hóa đơn, chứng từ được Chính phủ ban hành ngày 20/3/2025")
+        other_year = bool(f.year and it.year_in_number and f.year != it.year_in_number)
+        if f.date and not other_year:
             it.date = f.date
         if f.year and it.year is None:
             it.year = f.year

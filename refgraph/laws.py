@@ -114,6 +114,7 @@ law | Dân quân tự vệ | 2009 2019 | DQTV
 law | Lực lượng dự bị động viên | 2019 |
 law | Biên giới quốc gia | 2003 |
 law | Biên phòng Việt Nam | 2020 | Biên phòng
+law | Tham gia lực lượng gìn giữ hòa bình của Liên hợp quốc | 2025 |
 law | Biển Việt Nam | 2012 |
 law | Cảnh sát biển Việt Nam | 2018 | Cảnh sát biển
 law | Công an nhân dân | 2005 2014 2018 | CAND

@@ -276,7 +276,8 @@ NAMED_YEAR = _compile(
     # "Bộ luật Hình sự Việt Nam năm 2015": the country's name)
     rf"\s*(?:\(\s*[{UPPER}]{{2,8}}\s*\)\s*(?=(?:năm\s+)?{_YEAR}))?"
     rf"(?:(?:của\s+)?Việt\s+Nam\s+(?=(?:năm\s+)?{_YEAR}))?"
-    rf"(?:\(\s*(?:năm\s+)?(?P<pyear>{_YEAR})\s*\)|(?:năm\s+)?(?P<year>{_YEAR})(?![\d/-]))"
+    # ("LUẬT CÁC TỔ CHỨC TÍN DỤNG NĂM 2024": a heading in capitals)
+    rf"(?:\(\s*(?:(?i:năm)\s+)?(?P<pyear>{_YEAR})\s*\)|(?:(?i:năm)\s+)?(?P<year>{_YEAR})(?![\d/-]))"
 )
 # "Nghị định 154 năm 2016": the year written after a short form's number
 SHORT_YEAR = _compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/-])")
@@ -671,7 +672,7 @@ SUBJECT_VERB_END = _compile(
     # "… thật sự là cú hích", "… ra đời giúp ngư dân", "… như tiếng trống lệnh" (a
     # subject's own "công nhận … là đô thị loại I" is kept: _subject)
     r"(?P<copula>(?<!đây)(?<!đó)(?<!nhất)(?<!tức)(?<!nghĩa)(?<!hoặc)(?<!gọi)\s++(?:(?:thật\s+sự|thực\s+sự|chính|cũng|đều|sẽ|vẫn|chỉ)\s+)?là\s)|"
-    r"\s++ra\s+đời\b|\s++diễn\s+ra\b|\s++trình\s+(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|(?<!cũng)\s++như\s+(?:một|những|tiếng|là)\b|"
+    r"\s++ra\s+đời\b|\s++diễn\s+ra\b|\s++như\s+sau\b|\s++trình\s+(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|(?<!cũng)\s++như\s+(?:một|những|tiếng|là)\b|"
     r"\s++(?:gắn\s+với|gắn\s+việc|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
     r"theo\s+hướng|và\s+các\s+(?:văn\s+bản|chỉ\s+đạo|hướng\s+dẫn)|để|nhằm|với\s+lý\s+do|đối\s+với\s+Ban|"
     r"đồng\s+thời|trong\s+đó|bao\s+gồm|gồm|tại\s+(?:Điều|khoản)|áp\s+dụng\s+cho|"

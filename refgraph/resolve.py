@@ -650,7 +650,7 @@ def law_passed_after(name: str | None, year: int) -> bool:
     """Whether the table's law `name` was first passed after `year` (what a text of that
     year names is the bill)."""
     law = _listed_law(name)
-    return law is not None and law.versions[0] > year
+    return law is not None and bool(law.versions) and law.versions[0] > year
 
 
 def law_passed_next_year(name: str | None, year: int) -> bool:

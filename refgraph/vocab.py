@@ -624,7 +624,9 @@ LAW_NAMES = _law_names()
 # Bills are not laws in force ("dự Luật Nhà giáo", "Quốc hội thảo luận Luật …", "Luật
 # Đất đai (sửa đổi)" before its vote): words right before the kind word that make it one.
 DRAFT_BEFORE = (
-    "dự thảo", "dự án", "dự", "thảo luận", "thảo luận về", "cho ý kiến", "cho ý kiến về",
+    "dự thảo", "dự án", "dự", "thảo luận", "thảo luận về", "thảo luận ở tổ về",
+    "thảo luận tại tổ về", "thảo luận ở hội trường về", "thảo luận tại hội trường về",
+    "cho ý kiến", "cho ý kiến về",
     "cho ý kiến vào", "góp ý", "góp ý vào", "góp ý về", "xem xét", "trình", "soạn thảo",
     "chỉnh lý", "tiếp thu, chỉnh lý", "xây dựng", "sẽ thông qua", "sẽ được thông qua",
     "sẽ biểu quyết thông qua", "dự kiến thông qua", "sẽ xem xét thông qua",
