@@ -1586,7 +1586,8 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         # (nor one issued after it: "Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết
         # luận số 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017" lists
         # the 2017 conclusion beside the plan)
-        if src.year and dst.year and dst.year > src.year:
+        if (src.year and dst.year and dst.year > src.year) or (
+                src.date and dst.date and dst.date > src.date):
             return
         k = (src.key, dst.key, kind)
         if k not in seen:

@@ -878,11 +878,12 @@ _DAY_MONTH = r"\d{1,2}\s*+[/.-]\s*+\d{1,2}"
 _NUM_DATE = rf"{_DAY_MONTH}\s*+[/.-]\s*+\d{{4}}"
 RELATION_ASIDE = _compile(
     # ("Quy định 366 gồm 4 chương, 19 điều, thay thế Quy định số 124": its length)
-    r"(?:^|,)\s*+(?:do\s++[^,.;\n]{1,60}?\s++ban\s++hành"
+    r"(?:^|,)\s*+(?:(?:do\s++[^,.;\n]{1,60}?\s++ban\s++hành"
     r"|gồm\s++\d{1,3}\s++chương\s*+,\s*+\d{1,4}\s++điều"
-    r"|(?:chính\s++thức\s++)?có\s++hiệu\s++lực(?:\s++thi\s++hành)?\s++(?:kể\s++)?từ\s++"
-    rf"(?:ngày\s++)?{_DAY_MONTH}(?:\s*+[/.-]\s*+\d{{4}})?"
-    rf"|ngày\s++{_NUM_DATE})\s*+(?=,)")
+    rf"|ngày\s++{_NUM_DATE})\s*+(?=,)"
+    # ("Luật Căn cước 2023, sẽ chính thức có hiệu lực từ ngày 1/7/2024 và thay thế …")
+    r"|(?:(?:sẽ|đã)\s++)?(?:chính\s++thức\s++)?có\s++hiệu\s++lực(?:\s++thi\s++hành)?\s++(?:kể\s++)?từ\s++"
+    rf"(?:ngày\s++)?{_DAY_MONTH}(?:\s*+[/.-]\s*+\d{{4}})?\s*+(?=,|và\s))")
 BLANK_LINE = _compile(r"\n[ \t\r]*+\n")
 # A capitalised type word right before a citation's own ("Thông báo Kết luận số …")
 OUTER_TYPE_WORD_BEFORE = _compile(rf"(?<![{LETTER}])(?=[{UPPER}])(?:{TYPE_WORD})\s++$")

@@ -636,7 +636,10 @@ DRAFT_BEFORE = (
 # (November 2024, in the debate of the bill passed in 2025). A bill only where the law's
 # next version passes the year after the text, with no year after the name and no "đã"
 # before ("đã được đưa vào Luật Đất đai 2024" is the law).
-DRAFT_BEFORE_UNLESS_PASSED = ("đưa vào", "bổ sung vào")
+# ("sự cần thiết ban hành Luật Nhà giáo" in 2024 is the bill's case; an explainer of the
+# passed Luật Thủ đô heads a section so too)
+DRAFT_BEFORE_UNLESS_PASSED = ("đưa vào", "bổ sung vào", "sự cần thiết ban hành",
+                              "sự cần thiết xây dựng")
 # Words before "trình" that make it part of another word ("quá trình", "chương trình").
 DRAFT_NOT_AFTER = ("quá", "chương", "lộ", "hành", "tờ")
 # A law "vừa được Quốc hội thông qua" is a law, whatever else the sentence says; but not
