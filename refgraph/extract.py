@@ -1721,7 +1721,11 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
 def _replaced_item(t: str, kind: str, prev: _Mention, later: list[_Mention]) -> bool:
     """Whether run `later` is the next of the documents a replacing one lists, one per
     semicolon after `prev` (patterns.SEMICOLON_ITEM)."""
-    return kind == "replaces" and P.SEMICOLON_ITEM.fullmatch(t, prev.end, later[0].start) is not None
+    # (or joined by "và" after its day: "thay thế Chỉ thị số 35-CT/TW, ngày 14/6/2024 và
+    # Kết luận số 118-KL/TW")
+    return kind == "replaces" and (
+        P.SEMICOLON_ITEM.fullmatch(t, prev.end, later[0].start) is not None
+        or P.OBJECT_LIST_GAP.fullmatch(t, prev.end, later[0].start) is not None)
 
 
 def _own_header(t: str, headers: list[_Mention], start: int) -> _Mention | None:

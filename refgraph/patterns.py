@@ -126,9 +126,13 @@ _YEAR_SPACE = (rf"(?<=[-/]\d{{4}})[ \t]"
 # A further segment; after a blank around its dash, a whole word: "… 68-NQ/TW -
 # VnEconomy" (a headline's site name) is 68-NQ/TW
 _MORE_SEG = (rf"[-/]{_SEG}|(?:[ \t][-/][ \t]?|[-/][ \t])(?:{_SEG})(?![{LETTER}])")
+# "Hướng dẫn số 06 HD/TW": a space for the dash after the number, where a type code, a
+# slash and an issuer follow
+_CODE_SPACE = (rf"(?<=\d)[ \t](?=(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})"
+               rf"/[{UPPER}])")
 SYMBOL = (
     rf"(?P<num>{_SYMNUM})(?:(?P<ysep>{_SEP})(?P<nyear>{_YEAR}))?"
-    rf"(?P<s1>{_SEP}|{_YEAR_SPACE})(?P<segs>{_SEG}{_SPACED_ISSUER}(?:{_MORE_SEG}){{0,5}})"
+    rf"(?P<s1>{_SEP}|{_YEAR_SPACE}|{_CODE_SPACE})(?P<segs>{_SEG}{_SPACED_ISSUER}(?:{_MORE_SEG}){{0,5}})"
 )
 # Segments of a symbol's tail, with the separator before each.
 SEGMENT = _compile(rf"([-/]?)\s*({_SEG})")
@@ -635,6 +639,9 @@ SUBJECT_END = _compile(
     # (not a thousands dot: "về việc thu hồi 33.994 m2 đất")
     rf"(?<!TP)(?<!Tp)(?:[;:!?|()\[\]]|\.(?<!\d\.(?=\d{{3}}(?!\d))))|\n(?![ \t]*+[{LOWER}])(?<!của\n)(?<!và\n)(?<!về\n)(?<!các\n)|\s++-\s(?!{_YEAR}(?![\d/-]))(?![ \t]*+[{LOWER}])|[”\x22]\s*+-\s|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
     rf"|,(?:{'|'.join(f'(?<={c},)' for c in vocab.TITLE_CLOSES)})"
+    # ("… trong giai đoạn mới và chuẩn bị các điều kiện …": the title closed, a second
+    # object of the verb)
+    rf"|(?:{'|'.join(f'(?<={c})' for c in vocab.TITLE_CLOSES)})\s++và\s"
     rf"|\s++và\s++{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
@@ -842,7 +849,8 @@ TRIGGER = _compile(
     rf"(?<![Ll]uật\s)(?<![Ll]uật\ssửa\sđổi,\s)(?<![Ll]uật\ssửa\sđổi\s)"
     # (nor how another was carried out: "ban hành Nghị quyết 19-2016/NQ-CP trên cơ sở đánh
     # giá kết quả thực hiện Nghị quyết số 16/NQ-CP" reviews it, carries nothing out)
-    rf"(?<!kết\squả\s)(?<!tình\shình\s)(?<!quá\strình\s)(?<!tổng\skết\s)(?<!sơ\skết\s)"
+    # ("… sau 8 năm thực hiện Nghị quyết số 18-NQ/TW": years of it, not carrying it out)
+    rf"(?<!kết\squả\s)(?<!tình\shình\s)(?<!quá\strình\s)(?<!tổng\skết\s)(?<!sơ\skết\s)(?<!năm\s)"
     rf"(?P<trig>{alternation(vocab.RELATION_TRIGGERS, 'i')})(?![{LETTER}])"
     # "nghị định 15/2020 (sửa đổi, bổ sung tại nghị định 14/2022)": B amends A
     rf"(?P<passive_after>\s+(?i:tại|bởi)(?![{LETTER}]))?"
@@ -915,7 +923,7 @@ OBJECT_LIST_GAP = _compile(
     # ("thay thế cho Nghị định số 171/2013/NĐ-CP của Chính phủ ban hành ngày 13/11/2013 và
     # Nghị định số 107/2014/NĐ-CP": its body and day of issue too)
     rf"(?:\s*+của\s++{_BODY_PLAIN})?"
-    rf"(?:\s++(?:(?:được\s++)?ban\s++hành\s++)?(?i:ngày)\s++{_NUM_DATE})?"
+    rf"(?:(?:\s*+,)?\s++(?:(?:được\s++)?ban\s++hành\s++)?(?i:ngày)\s++{_NUM_DATE})?"
     r"\s*+(?:,\s*+(?:(?:và|hoặc)\s++)?|(?:và|hoặc)\s++)")
 # "Chỉ thị này thay thế Chỉ thị số 35-CT/TW … của Đảng; Kết luận số 118-KL/TW …": the
 # documents a replacing one lists, each with its date, body and subject, one per

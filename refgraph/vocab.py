@@ -918,7 +918,7 @@ MAIN_CLAUSE_VERBS_AFTER_ONLY = ("không", "là")
 # What a ministry does in the clause right after its circular ("Trong Thông tư 29/2024,
 # Bộ GD&ĐT quy định rõ …"), or a Party organ after its document ("tại Quyết định số
 # 328-QĐ/TW, Bộ Chính trị quyết định …"): lays it down, so it is the issuer.
-RULING_VERBS = ("quy định", "hướng dẫn", "nêu rõ", "yêu cầu", "quyết định")
+RULING_VERBS = ("quy định", "hướng dẫn", "nêu rõ", "yêu cầu", "quyết định", "giao")
 # Types a ministry issues, whose issuer such a clause names.
 MINISTRY_TYPES = frozenset({"circular"})
 
