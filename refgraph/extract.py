@@ -1355,7 +1355,7 @@ def _before(t: str, items: list[_Mention], published: _dt.date | None, f: _Found
         # Government Office's notice of them, whatever its number says)
         f.issuer, f.body = _body(b)
     if f.date is None and verb_before:
-        b = P.BEFORE_DATE.search(t, lo, at)
+        b = P.BEFORE_DATE.search(t, max(0, at - P.BEFORE_DATE_WINDOW), at)
         if b and (b.group("y3") or b.group("y5")):
             f.year = f.year or int(b.group("y3") or b.group("y5"))
         elif b and b.group("d6"):

@@ -755,7 +755,10 @@ BEFORE = _compile(
     rf"\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     rf"{_ISSUING_VERB}\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
-BEFORE_WINDOW = 200  # "Ngày 30/10/2016, thay mặt Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XII, …"
+BEFORE_WINDOW = 120
+# (a sentence's date may stand further back: "Ngày 30/10/2016, thay mặt Ban Chấp hành Trung
+# ương Đảng Cộng sản Việt Nam khóa XII, Tổng Bí thư … đã ký ban hành …")
+BEFORE_DATE_WINDOW = 200
 # What BEFORE and BEFORE_DATE both end with; tested first on a few characters, so most
 # citations ("theo Nghị định …", "tại Điều 5 Thông tư …") skip the longer searches.
 ISSUING_VERB_BEFORE = _compile(
