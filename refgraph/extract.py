@@ -1618,10 +1618,7 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         if links[i + 1] is None:
             for k in range(i + 2, len(runs)):
                 later = runs[k]
-                if not (links[k - 1] is None and (
-                        (later[0].type == objects[-1].type
-                         and P.OBJECT_LIST_GAP.fullmatch(t, objects[-1].end, later[0].start))
-                        or _replaced_item(t, kind, objects[-1], later))):
+                if not (links[k - 1] is None and _more_objects(t, kind, objects[-1], later)):
                     break
                 objects.extend(later[:-1] if parallel[k] else later)
                 if links[k] is not None:
@@ -1680,7 +1677,7 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
     """ "Chỉ thị số 45-CT/TW … Chỉ thị này thay thế Chỉ thị số 35-CT/TW": the document
     "này" points back at (the last one of its type cited before) and the run the
     trigger after it points at."""
-    for r, run in enumerate(runs):
+    for n, run in enumerate(runs):
         b_start = run[0].start
         lo = max(0, b_start - P.ANAPHOR_WINDOW)
         if t.find("này", lo, b_start) < 0 and t.find("ây là", lo, b_start) < 0:
@@ -1705,10 +1702,8 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
                 continue
             kind, passive = _kind_of(t, best)
             objects = list(run)
-            for later in runs[r + 1:]:
-                if not (_replaced_item(t, kind, objects[-1], later) or (
-                        later[0].type == objects[-1].type
-                        and P.OBJECT_LIST_GAP.fullmatch(t, objects[-1].end, later[0].start))):
+            for later in runs[n + 1:]:
+                if not _more_objects(t, kind, objects[-1], later):
                     break
                 objects.extend(later)
             for dst in objects:
@@ -1718,11 +1713,20 @@ def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]
                     add(src, dst, kind, a.start(), dst.end)
 
 
+def _more_objects(t: str, kind: str, prev: _Mention, later: list[_Mention]) -> bool:
+    """Whether run `later` goes on the list of a trigger's objects that `prev` ends: one
+    of its type after a comma or "và" (with its body and day: OBJECT_LIST_GAP), or the
+    next document a replacing one lists (_replaced_item)."""
+    return (later[0].type == prev.type
+            and P.OBJECT_LIST_GAP.fullmatch(t, prev.end, later[0].start) is not None
+            ) or _replaced_item(t, kind, prev, later)
+
+
 def _replaced_item(t: str, kind: str, prev: _Mention, later: list[_Mention]) -> bool:
     """Whether run `later` is the next of the documents a replacing one lists, one per
-    semicolon after `prev` (patterns.SEMICOLON_ITEM)."""
-    # (or joined by "và" after its day: "thay thế Chỉ thị số 35-CT/TW, ngày 14/6/2024 và
-    # Kết luận số 118-KL/TW")
+    semicolon after `prev` (patterns.SEMICOLON_ITEM), or joined by "và" after its day
+    whatever its type (OBJECT_LIST_GAP)."""
+    # ("thay thế Chỉ thị số 35-CT/TW, ngày 14/6/2024 và Kết luận số 118-KL/TW")
     return kind == "replaces" and (
         P.SEMICOLON_ITEM.fullmatch(t, prev.end, later[0].start) is not None
         or P.OBJECT_LIST_GAP.fullmatch(t, prev.end, later[0].start) is not None)

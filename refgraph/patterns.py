@@ -653,12 +653,12 @@ SUBJECT_END = _compile(
     rf"|…(?=\s*+[{UPPER}])"
     # a photo's credit run into the text ("… trong hệ thống chính trị ẢNH: …")
     rf"|\s++ẢNH(?![{LETTER}])"
-    # ("… về tinh giản biên chế trước ngày 01/01/2025": a deadline, not the title)
-    # (a cited document's own day inside the subject is not the subject's end: "về việc
-    # thực hiện Nghị quyết số 86/NQ-CP ngày 4/11/2025 của Chính phủ về …")
     # ("… phát triển thành phố Đà Nẵng tại Tờ trình số 843/TTr-BTC …": what it was
     # proposed in, never a title's)
     rf"|\s++tại\s++(?i:{alternation(vocab.OTHER_KIND_WORDS)})\s"
+    # a day ("… về tinh giản biên chế trước ngày 01/01/2025": a deadline, not the title),
+    # but a cited document's own inside the subject ("về việc thực hiện Nghị quyết số
+    # 86/NQ-CP ngày 4/11/2025 của Chính phủ về …")
     rf"|{_AFTER_SYMBOL_NOT}\s++(?:(?:(?:ký\s++)?ban\s++hành\s++)?(?:(?:vào|từ|trước|sau)\s++)?ngày\s+\d)"
     rf"|\s++(?:{_TAKES_EFFECT}"
     rf"|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|(?<!không\s)được\s+|đang\s+"
