@@ -299,7 +299,9 @@ ANAPHORIC_ORGANS = frozenset(ORGAN_WORDS) - {
 # organ, not the unit under it, issues.
 # (And a provincial committee's boards: "Ban Tổ chức Tỉnh ủy Hải Dương" is not the
 # Tỉnh ủy; its standing board is, listed in BODIES.)
-ENDS_OTHER_ORGANS = frozenset({"TW", "CP", "QH", "TU", "HU"})
+# (And a committee's office: "Văn phòng UBND tỉnh có Văn bản số 144/VPUBND" is not
+# the committee's.)
+ENDS_OTHER_ORGANS = frozenset({"TW", "CP", "QH", "TU", "HU", "UBND", "HĐND"})
 # Collective bodies whose head signs for them ("thay mặt Ủy ban Thường vụ Quốc hội, Chủ
 # tịch Quốc hội … ký ban hành Nghị quyết số 1656"): the body signed for is the issuer,
 # not the signer's office (a decision signed "thay mặt Chính phủ" stays the Prime
