@@ -110,6 +110,8 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # - tư duy đột phá" is no symbol)
 _SEG_LOWER = alternation({c.lower() for c in (*vocab.TYPE_CODES, *vocab.PARTY_ISSUERS,
                                              "CP", "TTg", "QH", "UBND", "HĐND")})
+# The type codes, longest first (sre tries an alternation in order): "NQLT" before "NQ"
+_TYPE_CODE_ALT = "|".join(sorted(vocab.TYPE_CODES, key=len, reverse=True))
 # (a capital and two small letters begin a word, no code: "Nghị quyết 198/2025/QH15 –
 # Khơi thông …" is 198/2025/QH15; but for a code typed so, "QĐ-Ttg")
 _TITLE_CASED_CODES = alternation({c.title() for c in (*vocab.SEGMENT_SPELLINGS, *vocab.ISSUERS)
@@ -122,13 +124,13 @@ _SPACED_ISSUER = (rf"(?:[ \t](?=(?:{'|'.join(sorted(map(re.escape, vocab.ISSUERS
 # "10/2016 QĐ-UBND", "67/2014 NĐ-CP": a space for the slash after the year, where a
 # type code and its dash follow
 _YEAR_SPACE = (rf"(?<=[-/]\d{{4}})[ \t]"
-               rf"(?=(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})-)")
+               rf"(?=(?:{_TYPE_CODE_ALT})-)")
 # A further segment; after a blank around its dash, a whole word: "… 68-NQ/TW -
 # VnEconomy" (a headline's site name) is 68-NQ/TW
 _MORE_SEG = (rf"[-/]{_SEG}|(?:[ \t][-/][ \t]?|[-/][ \t])(?:{_SEG})(?![{LETTER}])")
 # "Hướng dẫn số 06 HD/TW": a space for the dash after the number, where a type code, a
 # slash and an issuer follow
-_CODE_SPACE = (rf"(?<=\d)[ \t](?=(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})"
+_CODE_SPACE = (rf"(?<=\d)[ \t](?=(?:{_TYPE_CODE_ALT})"
                rf"/[{UPPER}])")
 SYMBOL = (
     rf"(?P<num>{_SYMNUM})(?:(?P<ysep>{_SEP})(?P<nyear>{_YEAR}))?"
@@ -174,7 +176,7 @@ CITATION = _compile(
     rf"(?:{SYMBOL}|{BARE_NUMBER})"
     # a bare symbol: no type word, but a type code (NĐ, QĐ, NQ …) or a QH law symbol
     rf"|(?<![{LETTER}\d/.,-])(?=\d{{1,5}}{_SUBNUM}(?:{_SEP}{_YEAR})?{_SEP}"
-    rf"(?:(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})[-/]|QH\d|UBTVQH\d))"
+    rf"(?:(?:{_TYPE_CODE_ALT})[-/]|QH\d|UBTVQH\d))"
     rf"(?P<bare>{SYMBOL.replace('(?P<', '(?P<b_')})"
 )
 
@@ -208,7 +210,7 @@ BARE_SEPARATORS = "-/"  # what BARE_CODE starts with: str.find finds them 8x fas
 _LAW_TERMS = ("QH", "UBTVQH")  # a law's symbol ends in its term: "59/2020/QH14"
 BARE_CODE_WORDS = frozenset(vocab.TYPE_CODES) | frozenset(_LAW_TERMS)
 BARE_CODE = _compile(
-    rf"[{BARE_SEPARATORS}][ \t]?(?:(?:{'|'.join(sorted(vocab.TYPE_CODES, key=len, reverse=True))})[-/]"
+    rf"[{BARE_SEPARATORS}][ \t]?(?:(?:{_TYPE_CODE_ALT})[-/]"
     rf"|(?:{'|'.join(_LAW_TERMS)})\d)")
 BARE_REACH = sre_parse.parse(rf"{_NUM}{_SUBNUM}(?:{_SEP}{_YEAR})?[ \t]?").getwidth()[1]
 

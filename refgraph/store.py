@@ -975,7 +975,8 @@ class Store:
         for p, opts in undecided:
             p.topic = rare.get(p.article, frozenset())
             # the other evidence was weighed already: only the words are new
-            left = [c for c in opts if c.key in set(decisions[p.id].candidates)]
+            undecided_keys = set(decisions[p.id].candidates)
+            left = [c for c in opts if c.key in undecided_keys]
             if (c := resolve.subject_in_article(p.topic, left)) is not None:
                 decisions[p.id] = resolve.Decision(c.key, "subject", [])
             else:

@@ -202,13 +202,7 @@ ISSUERS: dict[str, tuple[str, str | None, str]] = {
     # the Party's central steering committees ("Kế hoạch số 02-KH/BCĐTW" of the one on
     # science, technology and digital transformation, 2025)
     "BCĐTW": ("BCĐTW", "Ban Chỉ đạo Trung ương", "Party"),
-    # a provincial committee's commissions ("Kế hoạch số 49-KH/BTGTU"), and the Party's
-    # academy ("Kế hoạch số 57-KH/HVCTQG")
-    "BTGTU": ("BTGTU", "Ban Tuyên giáo Tỉnh ủy", "Party"),
-    "BTCTU": ("BTCTU", "Ban Tổ chức Tỉnh ủy", "Party"),
-    "BDVTU": ("BDVTU", "Ban Dân vận Tỉnh ủy", "Party"),
-    "UBKTTU": ("UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy", "Party"),
-    "BTGDVTU": ("BTGDVTU", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Party"),
+    # the Party's academy ("Kế hoạch số 57-KH/HVCTQG")
     "HVCTQG": ("HVCTQG", "Học viện Chính trị quốc gia Hồ Chí Minh", "Party"),
     "CP": ("CP", "Chính phủ", "State"),
     "TTG": ("TTg", "Thủ tướng Chính phủ", "State"),
@@ -258,6 +252,14 @@ ISSUERS: dict[str, tuple[str, str | None, str]] = {
     "MTTW": ("MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam", "State"),
     "TLĐ": ("TLĐ", "Tổng Liên đoàn Lao động Việt Nam", "State"),
 }
+# A provincial committee's commissions ("Kế hoạch số 49-KH/BTGTU"): head -> code; each
+# named after its Tỉnh ủy or Thành ủy (BODIES), with its province (PLACE_ISSUERS)
+PROVINCIAL_COMMISSIONS: dict[str, str] = {
+    "Ban Tuyên giáo": "BTGTU", "Ban Tổ chức": "BTCTU", "Ban Dân vận": "BDVTU",
+    "Ủy ban Kiểm tra": "UBKTTU", "Ban Tuyên giáo và Dân vận": "BTGDVTU",
+}
+ISSUERS.update({code: (code, f"{head} Tỉnh ủy", "Party")
+                for head, code in PROVINCIAL_COMMISSIONS.items()})
 # Typed without its Đ ("29/2024/TT-BGDDT"): the same organ
 ISSUERS.update({code.replace("Đ", "D"): entry for code, entry in list(ISSUERS.items())
                 if "Đ" in code and code.replace("Đ", "D") not in ISSUERS})
@@ -412,16 +414,6 @@ BODIES: dict[str, tuple[str, str]] = {
     "Ban Thường vụ Huyện ủy": ("HU", "Ban Thường vụ Huyện ủy"),
     "Thường trực Tỉnh ủy": ("TU", "Thường trực Tỉnh ủy"),
     "Thường trực Thành ủy": ("TU", "Thường trực Thành ủy"),
-    "Ban Tuyên giáo Tỉnh ủy": ("BTGTU", "Ban Tuyên giáo Tỉnh ủy"),
-    "Ban Tuyên giáo Thành ủy": ("BTGTU", "Ban Tuyên giáo Thành ủy"),
-    "Ban Tổ chức Tỉnh ủy": ("BTCTU", "Ban Tổ chức Tỉnh ủy"),
-    "Ban Tổ chức Thành ủy": ("BTCTU", "Ban Tổ chức Thành ủy"),
-    "Ban Dân vận Tỉnh ủy": ("BDVTU", "Ban Dân vận Tỉnh ủy"),
-    "Ban Dân vận Thành ủy": ("BDVTU", "Ban Dân vận Thành ủy"),
-    "Ủy ban Kiểm tra Tỉnh ủy": ("UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy"),
-    "Ủy ban Kiểm tra Thành ủy": ("UBKTTU", "Ủy ban Kiểm tra Thành ủy"),
-    "Ban Tuyên giáo và Dân vận Tỉnh ủy": ("BTGDVTU", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
-    "Ban Tuyên giáo và Dân vận Thành ủy": ("BTGDVTU", "Ban Tuyên giáo và Dân vận Thành ủy"),
     "Học viện Chính trị quốc gia Hồ Chí Minh": ("HVCTQG", "Học viện Chính trị quốc gia Hồ Chí Minh"),
     # shorthand and slips the press prints for the same bodies
     "Bộ NNPTNT": ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
@@ -455,6 +447,9 @@ BODIES: dict[str, tuple[str, str]] = {
     "VKSNDTC": ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
     "Bộ Chính chị": ("TW", "Bộ Chính trị"),  # a typo baomoi-2017 prints twice
 }
+BODIES.update({f"{head} {committee}": (code, f"{head} {committee}")
+               for head, code in PROVINCIAL_COMMISSIONS.items()
+               for committee in ("Tỉnh ủy", "Thành ủy")})
 # "Trung ương" shortened in the Central Committee's name: "Nghị quyết số 29 của BCH T.Ư
 # Đảng Khóa XI", "BCH TW Đảng", "Ban Chấp hành TƯ"
 BODIES.update({f"{head} {tw}{party}": ("TW", "Ban Chấp hành Trung ương")
@@ -464,8 +459,7 @@ BODIES.update({f"{head} {tw}{party}": ("TW", "Ban Chấp hành Trung ương")
                if f"{head} {tw}{party}" not in BODIES})
 
 # A place after UBND/HĐND/Tỉnh ủy names which one ("UBND tỉnh Quảng Nam").
-PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU", "BTGTU", "BTCTU", "BDVTU", "UBKTTU",
-                           "BTGDVTU"})
+PLACE_ISSUERS = frozenset({"UBND", "HĐND", "TU", "HU", *PROVINCIAL_COMMISSIONS.values()})
 # Provinces and cities, whose names are never a person's (but for "TP Hồ Chí Minh") …
 PROVINCE_WORDS = ("tỉnh", "thành phố", "Thành phố", "TP.", "TP", "Tp.", "Tp")
 # … and the units below them, often named after one ("phường Lê Thanh Nghị")
