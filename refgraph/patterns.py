@@ -643,7 +643,7 @@ SUBJECT_END = _compile(
     rf"|,(?:{'|'.join(f'(?<={c},)' for c in vocab.TITLE_CLOSES)})"
     # ("… trong giai đoạn mới và chuẩn bị các điều kiện …": the title closed, a second
     # object of the verb)
-    rf"|(?:{'|'.join(f'(?<={c})' for c in vocab.TITLE_CLOSES)})\s++và\s"
+    rf"|(?=\s)(?:{'|'.join(f'(?<={c})' for c in vocab.TITLE_CLOSES)})\s++và\s"
     rf"|\s++và\s++{_BODY_NAMES}\s"  # "… và Quốc hội thông qua …"
     # a capital after a comma opens a new clause ("…, Chính phủ ban hành …"); subjects
     # list their items in lower case ("khoa học, công nghệ, đổi mới sáng tạo")
@@ -661,7 +661,8 @@ SUBJECT_END = _compile(
     # a day ("… về tinh giản biên chế trước ngày 01/01/2025": a deadline, not the title),
     # but a cited document's own inside the subject ("về việc thực hiện Nghị quyết số
     # 86/NQ-CP ngày 4/11/2025 của Chính phủ về …")
-    rf"|{_AFTER_SYMBOL_NOT}\s++(?:(?:(?:ký\s++)?ban\s++hành\s++)?(?:(?:vào|từ|trước|sau)\s++)?ngày\s+\d)"
+    # ((?=\s) first: the lookbehinds only where a blank is, not at every character)
+    rf"|(?=\s){_AFTER_SYMBOL_NOT}\s++(?:(?:(?:ký\s++)?ban\s++hành\s++)?(?:(?:vào|từ|trước|sau)\s++)?ngày\s+\d)"
     rf"|\s++(?:{_TAKES_EFFECT}"
     rf"|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|(?<!không\s)được\s+|đang\s+"
     # another document ("… và Nghị định 43", "… và Luật Đất đai"), not the title's own
@@ -851,6 +852,8 @@ TRIGGER = _compile(
     rf"(?P<passive>(?:{'|'.join(vocab.PASSIVE_MARKERS)})\s+)?"
     # (not an amending law's own title, "Luật sửa đổi, bổ sung … của BLHS 2015", whose
     # amended code is not amended by the document before it)
+    # (the first letters first: the lookbehinds only where a trigger may begin)
+    rf"(?=[{''.join(sorted({c for w in vocab.RELATION_TRIGGERS for c in (w[0].lower(), w[0].upper())}))}])"
     rf"(?<![Ll]uật\s)(?<![Ll]uật\ssửa\sđổi,\s)(?<![Ll]uật\ssửa\sđổi\s)"
     # (nor how another was carried out: "ban hành Nghị quyết 19-2016/NQ-CP trên cơ sở đánh
     # giá kết quả thực hiện Nghị quyết số 16/NQ-CP" reviews it, carries nothing out)
