@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from . import patterns as P
-from . import vocab
+from . import reference, vocab
 from .compiled import compile as _compile
 from .dates import last_day
 from . import laws as _laws
@@ -108,7 +108,8 @@ def extract_nfc(text: str, *, start: int = 0, published: str | None = None,
         cites.append(Citation(
             start=s, end=m.end, text=text[s:m.end], type=m.type,
             number=m.number, issuer=m.issuer, year=m.year, date=m.date, body=m.body,
-            key=m.key, form=m.form, zone=zone, title=m.title, name=m.name,
+            key=m.key, form=m.form, zone=zone, title=reference.clipped_title(m.key, m.title),
+            name=m.name,
             ambiguous=m.ambiguous, resolved_by=m.resolved_by, hints=m.hints,
         ))
     return Extraction(cites, _relations(t, [m for m in mentions if m.form != "draft"]))
@@ -1155,6 +1156,13 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
             # "của Bộ về …": the Ministry the article spoke of, not a body's name
             if m.group("other") not in vocab.ANAPHORIC_ORGANS:
                 f.body = _WS.sub(" ", m.group("other"))
+            pos = m.end()
+            continue
+        m = P.TAIL_PLACE_OWNER.match(t, pos)
+        if m and f.body is None:
+            if last.type in vocab.PLACE_OWNED_TYPES:
+                f.issuer = "UBND"
+                f.body = f"{_BODY_LOOKUP['ubnd'][1]} {_WS.sub(' ', m.group('place'))}"
             pos = m.end()
             continue
         m = P.TAIL_DAY_MONTH.match(t, pos)

@@ -154,8 +154,9 @@ BARE_NUMBER = (
     # "ngày 15-10-2014", "năm 2016" after the number date it: not quantities
     # (a quantity word that begins a verb is none: "Nghị định số 97 điều chỉnh lộ trình
     # học phí", "Nghị định 100 đồng thời quy định")
-    rf"(?!\s+(?!(?i:{alternation(vocab.QUANTITY_VERBS)})(?![{LETTER}])(?!\s+tiên)){_QUANTITY}\b"
-    rf"(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d]))))"
+    # (never after a number with its year: "Nghị định 57/2025 phần lớn giữ nguyên …")
+    rf"(?(byear)|(?!\s+(?!(?i:{alternation(vocab.QUANTITY_VERBS)})(?![{LETTER}])(?!\s+tiên)){_QUANTITY}\b"
+    rf"(?!\s+(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|\d{{1,2}}\s+tháng|{_YEAR}(?![-\d])))))"
 )
 
 TYPE_WORD = alternation([*vocab.TYPE_WORDS, *vocab.ABBREVIATED_TYPE_WORDS], cases=True)
@@ -580,6 +581,15 @@ TAIL_OTHER_BODY = _compile(
     rf"\s*+,?\s*+của\s+{_HEAD}(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s++[{LETTER}&.-]+){{0,9}}?)"
     rf"(?=\s*+,?\s*+\(?(?:về|ngày)\s)"
 )
+# "Quyết định 45/2012 của TP về quy chế …", "Quyết định 19/2009 do TP ban hành về …",
+# "Quyết định số 4429/QĐ-UBND của tỉnh này (ngày 14/12/2018) về việc …": a
+# province, city or district named alone as the owner; for a local decision, plan or
+# letter its People's Committee (vocab.PLACE_OWNED_TYPES), and the subject still follows
+TAIL_PLACE_OWNER = _compile(
+    rf"\s*+,?\s*+(?:của|do)\s++(?P<place>(?:{alternation(vocab.PLACE_WORDS)})"
+    rf"(?:\s*+(?!{_SURNAME}\s){_PLACE_WORD}{_PLACE_MORE})?)(?![{LETTER}])"
+    # ("của tỉnh này (ngày 14/12/2018) về việc …")
+    rf"(?:\s++này)?(?:\s++ban\s++hành)?(?=\s*+[,.;(]|\s++(?:về|ngày)\s)")
 # "(quyết định 866 - PV) đã được Thủ tướng phê duyệt ngày 18-7-2023": the reporter's
 # note closing a bracket, between a citation and what is said of it
 TAIL_NOTE = _compile(rf"[ \t]*+-[ \t]*+[{UPPER}]{{2,6}}[ \t]*+\)")
@@ -609,8 +619,11 @@ PART_WINDOW = 20
 SUBJECT_QUOTED = _compile(r'“[^“”\n]{3,298}”|"[^"\n]{3,298}"|‘[^‘’\n]{3,298}’|\'[^\'\n]{3,298}\'')
 # An abbreviation in brackets inside a subject does not end it: "về đột phá phát triển
 # khoa học, công nghệ (KH, CN), đổi mới sáng tạo (ĐMST) và chuyển đổi số (CĐS) quốc gia"
+# … nor a gloss in lower case that the subject goes on after: "… một số sản phẩm thép cán
+# nguội (ép nguội) có xuất xứ từ Trung Quốc"
 SUBJECT_ABBREVIATION = _compile(
-    rf"\(\s*+[{UPPER}][{UPPER}&,\s]{{1,24}}\)(?=\s*+,?\s*+[{LOWER}])")
+    rf"\(\s*+(?:[{UPPER}][{UPPER}&,\s]{{1,24}}\)(?=\s*+,?\s*+[{LOWER}])"
+    rf"|[{LOWER}][{LOWER}\s]{{1,24}}\)(?=[ \t]++[{LOWER}]))")
 # (the abbreviation closing a subject is the article's, not the title's: "về tiền sử
 # dụng đất (TSDĐ)")
 SUBJECT_LAST_ABBREVIATION = _compile(rf"\(\s*+[{UPPER}][{UPPER}&,\s]{{1,24}}\)")
@@ -626,7 +639,7 @@ _CLAUSE_STARTS = (
     "đảm bảo", "đề ra", "đã", "được", "có hiệu lực", "ông", "bà", "các",
     "những", "theo", "tuy nhiên", "nhưng", "song", "còn", "và", "cũng", "khi", "do",
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc", "cùng với",
-    "nhất là", "với", "bị", "đến nay", "hiện nay", "sau đó", "tiếp tục", "sửa đổi",
+    "nhất là", "đặc biệt là", "với", "bị", "đến nay", "hiện nay", "sau đó", "tiếp tục", "sửa đổi",
     "căn cứ", "như sau",
 )
 # ("nâng cao", "tăng cường", "đẩy mạnh" and "phát huy" open a title's own items as often
@@ -641,6 +654,9 @@ SUBJECT_END = _compile(
     # (not a thousands dot: "về việc thu hồi 33.994 m2 đất")
     rf"(?<!TP)(?<!Tp)(?:[;:!?|()\[\]]|\.(?<!\d\.(?=\d{{3}}(?!\d))))|\n(?![ \t]*+[{LOWER}])(?<!của\n)(?<!và\n)(?<!về\n)(?<!các\n)|\s++-\s(?!{_YEAR}(?![\d/-]))(?![ \t]*+[{LOWER}])|[”\x22]\s*+-\s|,\s++(?:{alternation(_CLAUSE_STARTS, 'i')})\b"
     rf"|,(?:{'|'.join(f'(?<={c},)' for c in vocab.TITLE_CLOSES)})"
+    # what was done with it next ("… thành phố Đà Nẵng, trình Ủy ban Thường vụ Quốc hội",
+    # not "…, trình diễn thời trang"), or what it made ("… cấp xã, hình thành 65 đơn vị")
+    rf"|,\s++(?:trình\s++(?:[{UPPER}]|(?:cấp|lên|xin)\s)|hình\s++thành\s++\d)"
     # ("… trong giai đoạn mới và chuẩn bị các điều kiện …": the title closed, a second
     # object of the verb)
     rf"|(?=\s)(?:{'|'.join(f'(?<={c})' for c in vocab.TITLE_CLOSES)})\s++và\s"
@@ -667,7 +683,8 @@ SUBJECT_END = _compile(
     rf"|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|(?<!không\s)được\s+|đang\s+"
     # another document ("… và Nghị định 43", "… và Luật Đất đai"), not the title's own
     # word ("về Chương trình hành động và Kế hoạch của Chính phủ triển khai …")
-    rf"|và\s+(?:{TYPE_WORD})\s+(?:(?:số\s+)?\d|[{UPPER}]))"
+    # ("… và tại Quyết định 54 (sửa đổi …)")
+    rf"|và\s+(?:(?:tại|theo)\s++)?(?:{TYPE_WORD})\s+(?:(?:số\s+)?\d|[{UPPER}]))"
 )
 SUBJECT_MAX = 300
 # Verbs that open the sentence's predicate after a subject ("Nghị định … về giám sát đầu

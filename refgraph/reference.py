@@ -138,3 +138,17 @@ def year_in_term(dtype: str, number: str, issuer: str, year: int) -> int | None:
                 terms <= _terms(k.year)):
             return k.year
     return None
+
+
+def clipped_title(key: str, title: str | None) -> str | None:
+    """`title` cut at the end of the listed document's own subject, when it runs on past
+    it with no punctuation to stop it: "Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính
+    trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh các
+    tỉnh, thành ủy khu vực phía Bắc" (a conference's participants follow the title)."""
+    known = by_key().get(key) if title is not None else None
+    if known is None:
+        return title
+    n = len(known.subject)
+    if len(title) > n and not title[n].isalnum() and title[:n].lower() == known.subject.lower():
+        return title[:n]
+    return title

@@ -331,7 +331,11 @@ def _based_on_by_trial(text: str) -> list[tuple]:
                         # (extract's rule for every relation: none on a document issued
                         # after the one that would rest on it)
                         later_basis = c.year and basis.year and basis.year > c.year
-                        if c.key != basis.key and not later_basis and k not in seen:
+                        # (nor between two versions of one law: "Căn cứ Luật Đất đai
+                        # 2013 ban hành Luật Đất đai" is one law, not a basis of its own)
+                        one_law = c.name is not None and c.name == basis.name
+                        if (c.key != basis.key and not later_basis and not one_law
+                                and k not in seen):
                             seen.add(k)
                             out.append((c.key, basis.key, basis.start, c.end))
                 break
