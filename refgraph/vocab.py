@@ -502,8 +502,10 @@ RELATED_HEADINGS = (
 # page's tail ("Tin liên quan" between two paragraphs).
 INLINE_BOX_HEADINGS = frozenset({
     "tin liên quan", "bài liên quan", "tin bài liên quan", "bài viết liên quan",
-    "xem thêm", "đọc thêm", "có thể bạn quan tâm", "bạn có thể quan tâm",
+    "xem thêm", "đọc thêm",
 })
+# ("Có thể bạn quan tâm" is no such box: the pages that print it late put the other
+# stories' cards under it, each a title and its summary paragraph, to the page's end)
 INLINE_BOX_CHARS = 800
 # A single line that points elsewhere: ">> Xem thêm: …", "Tin liên quan: …".
 RELATED_LINE_PREFIXES = (

@@ -147,3 +147,16 @@ def test_a_legal_sites_list_of_new_documents_is_related() -> None:
     assert zones(text) == [("Quyết định 58/2016/QĐ-TTg", "body"),
                            ("Quyết định 37/2014/QĐ-TTg", "body"),
                            ("Thông tư 17/2025/TT-BXD", "related")]
+
+
+def test_may_interest_you_cards_run_to_the_pages_end() -> None:
+    # an audited 2025 news page: under "Có thể bạn quan tâm", other stories' cards, each
+    # its title twice and a summary paragraph, which is no prose of the article resuming
+    text = ("Tiêu đề\n" + (PROSE + "\n\n") * 3 + "Có thể bạn quan tâm\n\n"
+            "[Video] Thêm trường hợp được cấp sổ đỏ\n\n[Video] Thêm trường hợp được cấp sổ đỏ\n\n"
+            "Theo Luật Đất đai năm 2024 và Nghị quyết 254/2025 của Quốc hội, từ năm 2026 thêm "
+            "hai trường hợp được xem xét cấp giấy chứng nhận quyền sử dụng đất lần đầu cho "
+            "người dân đang sử dụng đất ổn định, không có tranh chấp tại địa phương.\n\n"
+            "[Video] Lãi suất tiết kiệm tăng\n")
+    assert zones(text) == [("Luật Đất đai năm 2024", "related"),
+                           ("Nghị quyết 254/2025", "related")]
