@@ -1565,8 +1565,14 @@ def _points_at(t: str, best: re.Match, b_start: int) -> bool:
     """Whether trigger `best` points at the document starting at `b_start`: only words
     of a part's reference and the like between ("sửa đổi, bổ sung khoản 5, Điều 2,
     …"), and no other object ("… một số nghị định …")."""
-    return (b_start - best.end() <= P.TRIGGER_TAIL_MAX
-            and P.TRIGGER_TAIL.fullmatch(_part_commas_out(t[best.end():b_start])) is not None
+    gap = b_start - best.end()
+    return ((gap <= P.TRIGGER_TAIL_MAX and P.TRIGGER_TAIL.fullmatch(
+                _part_commas_out(t[best.end():b_start])) is not None
+             # (amending or replacing only: "… gắn với việc thực hiện Quy chế bổ nhiệm
+             # cán bộ (ban hành kèm theo Quyết định số 68-QĐ/TW …)" is two things done)
+             or gap <= P.ATTACHED_TAIL_MAX and P.ATTACHED_TAIL.fullmatch(
+                t, best.end(), b_start) is not None
+             and _kind_of(t, best)[0] in ("amends", "replaces"))
             and P.OTHER_OBJECT.search(t, best.end(), b_start) is None)
 
 

@@ -888,6 +888,14 @@ TRIGGER_TAIL_MAX = 70
 TRIGGER_TAIL = _compile(
     rf"(?:\s++|\d++[a-z]?|(?i:{'|'.join(vocab.RELATION_TAIL_WORDS)})(?![{LETTER}]))*"
 )
+# … or the rules a document was issued with ("sửa đổi, bổ sung một số điều của Quy định
+# đánh giá học sinh tiểu học ban hành kèm theo Thông tư số 30/2014/TT-BGDĐT"): amending
+# them amends it
+ATTACHED_TAIL_MAX = 200
+ATTACHED_TAIL = _compile(
+    rf"(?:\s++|\d++[a-z]?|(?i:{'|'.join(vocab.RELATION_TAIL_WORDS)})(?![{LETTER}]))*?"
+    rf"(?i:quy\s++(?:định|chế)|điều\s++lệ|danh\s++mục)(?:\s++[^\s.;:()]++){{1,24}}?"
+    rf"\s*+[(,]?\s*+ban\s++hành\s++kèm(?:\s++theo)?\s*+")
 # A document the trigger speaks of that is none of the citations: "Nghị định 01/2017/NĐ-CP
 # sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai" amends
 # decrees, not the law; "Kế hoạch 05 về lấy ý kiến đối với dự thảo Nghị quyết sửa đổi …
