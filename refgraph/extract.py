@@ -1544,6 +1544,7 @@ def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] 
     # "A <trigger> B" with nothing but A's own subject clause (or a comma right
     # before the trigger) between A and the trigger
     lead = P.RELATION_ASIDE.sub("", t[a_end:best.start()])
+    lead = _without_adverbs(lead)
     title = run[-1].title
     # (its subject, and what is said of it after: "Nghị định 147 về Quản lý, cung cấp
     # … được Chính phủ ban hành cuối tuần qua, thay thế …"; or the trigger is the
@@ -1559,6 +1560,22 @@ def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] 
         # two things done, not one document carrying out the other
         return None
     return kind, passive
+
+
+def _without_adverbs(lead: str) -> str:
+    """`lead` less the adverbs that end it (vocab.LEAD_ADVERBS: "…, đã " before "thay
+    thế"), word by word from its end (a pattern anchored at the end would be tried at
+    every blank of a long run)."""
+    lead = lead.rstrip()
+    while True:
+        parts = lead.rsplit(None, 2)
+        if len(parts) >= 2 and " ".join(parts[-2:]) in vocab.LEAD_ADVERBS:
+            lead = lead[:len(lead) - len(parts[-1])].rstrip()
+            lead = lead[:len(lead) - len(parts[-2])].rstrip()
+        elif parts and parts[-1] in vocab.LEAD_ADVERBS:
+            lead = lead[:len(lead) - len(parts[-1])].rstrip()
+        else:
+            return lead
 
 
 def _points_at(t: str, best: re.Match, b_start: int) -> bool:

@@ -699,6 +699,8 @@ SUBJECT_VERB_END = _compile(
     # "… thật sự là cú hích", "… ra đời giúp ngư dân", "… như tiếng trống lệnh" (a
     # subject's own "công nhận … là đô thị loại I" is kept: _subject)
     r"(?P<copula>(?<!đây)(?<!đó)(?<!nhất)(?<!tức)(?<!nghĩa)(?<!hoặc)(?<!gọi)\s++(?:(?:thật\s+sự|thực\s+sự|chính|cũng|đều|sẽ|vẫn|chỉ)\s+)?là\s)|"
+    # what it holds, counted: "… của hệ thống chính trị với 8 nhóm chính sách lớn"
+    r"(?<!đối)\s++với\s++\d|"
     r"\s++ra\s+đời\b|\s++diễn\s+ra\b|\s++như\s+sau\b|\s++trình\s+(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|(?<!cũng)\s++như\s+(?:một|những|tiếng|là)\b|"
     r"\s++(?:gắn\s+với|gắn\s+việc|thì|vừa|sẽ|nêu\s+rõ|có\s+nêu|nêu|cho\s+phép|"
     r"theo\s+hướng|và\s+các\s+(?:văn\s+bản|chỉ\s+đạo|hướng\s+dẫn)|để|nhằm|với\s+lý\s+do|đối\s+với\s+Ban|"
@@ -920,6 +922,9 @@ _NUM_DATE = rf"{_DAY_MONTH}\s*+[/.-]\s*+\d{{4}}"
 RELATION_ASIDE = _compile(
     # ("Quy định 366 gồm 4 chương, 19 điều, thay thế Quy định số 124": its length)
     r"(?:^|,)\s*+(?:(?:do\s++[^,.;\n]{1,60}?\s++ban\s++hành"
+    # ("Luật Dược 2016, được Quốc hội khóa XIII thông qua ngày 6/4/2016, đã thay thế …")
+    r"|(?:đã\s++)?được\s++[^,.;\n]{1,60}?\s++(?:thông\s++qua|ban\s++hành|ký)"
+    rf"(?:\s++(?:vào\s++)?ngày\s++{_NUM_DATE})?"
     r"|gồm\s++\d{1,3}\s++chương\s*+,\s*+\d{1,4}\s++điều"
     rf"|ngày\s++{_NUM_DATE})\s*+(?=,)"
     # ("Luật Căn cước 2023, sẽ chính thức có hiệu lực từ ngày 1/7/2024 và thay thế …")

@@ -561,6 +561,9 @@ RELATION_TRIGGERS: dict[str, str] = {
     "hướng dẫn": "guides",
     "quy định chi tiết": "guides",
 }
+# Adverbs before a relation's verb, after an aside set off by commas: "Luật Dược 2016,
+# được Quốc hội thông qua ngày 6/4/2016, đã thay thế Luật Dược 2005"
+LEAD_ADVERBS = frozenset({"đã", "sẽ", "cũng", "vừa", "mới", "chính thức"})
 PASSIVE_MARKERS = ("được", "bị")
 # Words that may stand between a trigger and the document it points at.
 RELATION_TAIL_WORDS = (
