@@ -1665,8 +1665,11 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
     # after A with an issuing verb before it, unless a sentence break comes first.
     # Found by bisection, not by trying each later run: a long "căn cứ …, căn cứ …"
     # chain made that quadratic in its length (issue 11).
-    based = [i for i, run in enumerate(runs)
-             if P.BASED_ON_BEFORE.search(t, max(0, run[0].start - 20), run[0].start)]
+    # "Thực hiện A, … ban hành C": C carries out A, found the same way
+    based = [(i, kind) for i, run in enumerate(runs) for kind, before, window in (
+                 ("based_on", P.BASED_ON_BEFORE, 20),
+                 ("implements", P.IMPLEMENTS_INTRO_BEFORE, P.IMPLEMENTS_INTRO_WINDOW))
+             if before.search(t, max(0, run[0].start - window), run[0].start)]
     if not based:
         return out
     # the documents a page prints whole, by their header ("Số: 97/NQ-HĐND"): _own_header
@@ -1679,7 +1682,7 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
     edges = [k for k, s in enumerate(starts) if s and P.SENTENCE_BREAK.match(t, s - 1, s)]
     breaks = [m.start() for m in P.SENTENCE_BREAK.finditer(t)]
     n = len(runs)
-    for i in based:
+    for i, kind in based:
         run = runs[i]
         a = run[-1].end
         j = bisect_right(issued, i)
@@ -1694,8 +1697,8 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         if target < stop:
             for c in runs[target]:
                 for basis in run:
-                    add(c, basis, "based_on", basis.start, c.end)
-        elif (header := _own_header(t, headers, run[0].start)) is not None:
+                    add(c, basis, kind, basis.start, c.end)
+        elif kind == "based_on" and (header := _own_header(t, headers, run[0].start)) is not None:
             # a document the page prints whole: "Số: 97/NQ-HĐND | Hà Giang, ngày …",
             # then its preamble, a line per basis ("Căn cứ Luật Đất đai …;")
             for basis in run:

@@ -640,7 +640,7 @@ _CLAUSE_STARTS = (
     "những", "theo", "tuy nhiên", "nhưng", "song", "còn", "và", "cũng", "khi", "do",
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc", "cùng với",
     "nhất là", "đặc biệt là", "với", "bị", "đến nay", "hiện nay", "sau đó", "tiếp tục", "sửa đổi",
-    "căn cứ", "như sau",
+    "như sau",
 )
 # ("nâng cao", "tăng cường", "đẩy mạnh" and "phát huy" open a title's own items as often
 # as a new clause: "… cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc
@@ -656,7 +656,13 @@ SUBJECT_END = _compile(
     rf"|,(?:{'|'.join(f'(?<={c},)' for c in vocab.TITLE_CLOSES)})"
     # what was done with it next ("… thành phố Đà Nẵng, trình Ủy ban Thường vụ Quốc hội",
     # not "…, trình diễn thời trang"), or what it made ("… cấp xã, hình thành 65 đơn vị")
-    rf"|,\s++(?:trình\s++(?:[{UPPER}]|(?:cấp|lên|xin)\s)|hình\s++thành\s++\d)"
+    rf"|,\s++(?:trình\s++(?:[{UPPER}]|(?:cấp|lên|xin)\s)|hình\s++thành\s++\d"
+    # ("…, căn cứ vào …", "…, căn cứ Nghị định …": what it rests on, but a subject's own
+    # noun in a list: "về nguyên tắc, thẩm quyền, căn cứ, quy trình xem xét …")
+    rf"|(?i:căn)\s++cứ\s++(?:vào\s|theo\s|các\s|những\s|[{UPPER}]))"
+    # another document it replaces: "Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát
+    # và kỷ luật của Đảng thay thế Quy định số 30-QĐ/TW"
+    rf"|(?:\s*+,)?\s++thay\s++thế\s++(?:cho\s++)?(?:{TYPE_WORD})\s"
     # ("… trong giai đoạn mới và chuẩn bị các điều kiện …": the title closed, a second
     # object of the verb)
     rf"|(?=\s)(?:{'|'.join(f'(?<={c})' for c in vocab.TITLE_CLOSES)})\s++và\s"
@@ -775,6 +781,8 @@ BEFORE = _compile(
     # provincial news lead)
     rf"(?:\s++(?:cho\s++biết|cho\s++hay|thông\s++tin)\s*+,)?"
     rf"\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
+    # ("BTV Tỉnh ủy đã kịp thời ban hành …", "… đã khẩn trương ban hành …")
+    rf"(?:(?:kịp\s+thời|khẩn\s+trương|nhanh\s+chóng)\s+)?"
     rf"{_ISSUING_VERB}\s+(?:(?:các|những|hai|ba)\s+)?$"
 )
 BEFORE_WINDOW = 120
@@ -950,6 +958,14 @@ _BASED_ON = (r"(?i:căn\s++cứ)\s++(?:vào\s++)?(?:các\s++|những\s++)?"
              r"(?:quy\s++định\s++(?:của|tại)\s++)?")
 BASED_ON_LINE = _compile(rf"[ \t*•+-]*+{_BASED_ON}")
 BASED_ON_BEFORE = _compile(rf"{_BASED_ON}$")
+# "Thực hiện Chỉ thị số 45-CT/TW …, Ban Thường vụ … đã ban hành Kế hoạch số 08 …": a
+# sentence opening with the document it carries out (extract._relations, as "Căn cứ")
+IMPLEMENTS_INTRO_BEFORE = _compile(
+    r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:\n][ \t]))[ \t\-–•*“\x22]*+(?:Để[ \t]++)?"
+    r"(?:Thực[ \t]++hiện|Triển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?"
+    r"|Quán[ \t]++triệt(?:[ \t]*+,?[ \t]*+(?:và[ \t]++)?triển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?)?)"
+    r"[ \t]++(?:(?:tinh[ \t]++thần|chỉ[ \t]++đạo[ \t]++(?:của|tại)|nội[ \t]++dung)[ \t]++)?$")
+IMPLEMENTS_INTRO_WINDOW = 60
 # "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"
 ISSUED_BEFORE = _compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|những)\s+)?$")
 # Citations joined as one subject or object: "Nghị định 43/2014/NĐ-CP và Nghị định

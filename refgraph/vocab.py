@@ -412,6 +412,10 @@ BODIES: dict[str, tuple[str, str]] = {
     "Ban Thường vụ Tỉnh ủy": ("TU", "Ban Thường vụ Tỉnh ủy"),
     "Ban Thường vụ Thành ủy": ("TU", "Ban Thường vụ Thành ủy"),
     "Ban Thường vụ Huyện ủy": ("HU", "Ban Thường vụ Huyện ủy"),
+    # (as provincial Party papers abbreviate it: "BTV Tỉnh ủy đã ban hành Kế hoạch …")
+    "BTV Tỉnh ủy": ("TU", "Ban Thường vụ Tỉnh ủy"),
+    "BTV Thành ủy": ("TU", "Ban Thường vụ Thành ủy"),
+    "BTV Huyện ủy": ("HU", "Ban Thường vụ Huyện ủy"),
     "Thường trực Tỉnh ủy": ("TU", "Thường trực Tỉnh ủy"),
     "Thường trực Thành ủy": ("TU", "Thường trực Thành ủy"),
     "Học viện Chính trị quốc gia Hồ Chí Minh": ("HVCTQG", "Học viện Chính trị quốc gia Hồ Chí Minh"),
