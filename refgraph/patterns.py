@@ -622,11 +622,11 @@ SUBJECT_QUOTED = _compile(r'“[^“”\n]{3,298}”|"[^"\n]{3,298}"|‘[^‘’
 # … nor a gloss in lower case that the subject goes on after: "… một số sản phẩm thép cán
 # nguội (ép nguội) có xuất xứ từ Trung Quốc"
 SUBJECT_ABBREVIATION = _compile(
-    rf"\(\s*+(?:[{UPPER}][{UPPER}&,\s]{{1,24}}\)(?=\s*+,?\s*+[{LOWER}])"
+    rf"\(\s*+(?:[{UPPER}][{UPPER}&,\s-]{{1,24}}\)(?=\s*+,?\s*+[{LOWER}])"
     rf"|[{LOWER}][{LOWER}\s]{{1,24}}\)(?=[ \t]++[{LOWER}]))")
 # (the abbreviation closing a subject is the article's, not the title's: "về tiền sử
 # dụng đất (TSDĐ)")
-SUBJECT_LAST_ABBREVIATION = _compile(rf"\(\s*+[{UPPER}][{UPPER}&,\s]{{1,24}}\)")
+SUBJECT_LAST_ABBREVIATION = _compile(rf"\(\s*+[{UPPER}][{UPPER}&,\s-]{{1,24}}\)")
 # A subject that only points back at the story ("thay thế Quy định số 124 về nội dung
 # này", "Nghị quyết số 203 về nội dung đặc biệt quan trọng này") names none.
 SUBJECT_POINTING_BACK = _compile(

@@ -72,10 +72,38 @@ _TABLE = """
 5-CT/TW@2016 | 2016-05-15 | Bộ Chính trị | về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
 35-CT/TW@2024 | 2024-06-14 | Bộ Chính trị | về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
 
+# Resolutions of the XI-XIII terms the press cites most, besides those above
+9-NQ/TW@2011 | 2011-12-09 | Bộ Chính trị | về xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam trong thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa và hội nhập quốc tế
+20-NQ/TW@2012 | 2012-11-01 | Ban Chấp hành Trung ương | về phát triển khoa học và công nghệ phục vụ sự nghiệp công nghiệp hóa, hiện đại hóa trong điều kiện kinh tế thị trường định hướng xã hội chủ nghĩa và hội nhập quốc tế
+5-NQ/TW@2016 | 2016-11-01 | Ban Chấp hành Trung ương | về một số chủ trương, chính sách lớn nhằm tiếp tục đổi mới mô hình tăng trưởng, nâng cao chất lượng tăng trưởng, năng suất lao động, sức cạnh tranh của nền kinh tế
+7-NQ/TW@2016 | 2016-11-18 | Bộ Chính trị | về chủ trương, giải pháp cơ cấu lại ngân sách nhà nước, quản lý nợ công để bảo đảm nền tài chính quốc gia an toàn, bền vững
+8-NQ/TW@2017 | 2017-01-16 | Bộ Chính trị | về phát triển du lịch trở thành ngành kinh tế mũi nhọn
+23-NQ/TW@2018 | 2018-03-22 | Bộ Chính trị | về định hướng xây dựng chính sách phát triển công nghiệp quốc gia đến năm 2030, tầm nhìn đến năm 2045
+43-NQ/TW@2019 | 2019-01-24 | Bộ Chính trị | về xây dựng và phát triển thành phố Đà Nẵng đến năm 2030, tầm nhìn đến năm 2045
+52-NQ/TW@2019 | 2019-09-27 | Bộ Chính trị | về một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư
+55-NQ/TW@2020 | 2020-02-11 | Bộ Chính trị | về định hướng Chiến lược phát triển năng lượng quốc gia của Việt Nam đến năm 2030, tầm nhìn đến năm 2045
+19-NQ/TW@2022 | 2022-06-16 | Ban Chấp hành Trung ương | về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045
+20-NQ/TW@2022 | 2022-06-16 | Ban Chấp hành Trung ương | về tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể trong giai đoạn mới
+21-NQ/TW@2022 | 2022-06-16 | Ban Chấp hành Trung ương | về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên trong giai đoạn mới
+
+# Directives of the Politburo on the Party congresses of each term
+35-CT/TW@2019 | 2019-05-30 | Bộ Chính trị | về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng
+45-CT/TW@2025 | 2025-04-14 | Bộ Chính trị | về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
+
 # Conclusions of the Politburo and the Secretariat on the 2025 reorganisation
 126-KL/TW@2025 | 2025-02-14 | Bộ Chính trị | về một số nội dung, nhiệm vụ tiếp tục sắp xếp, tinh gọn tổ chức bộ máy của hệ thống chính trị năm 2025
 127-KL/TW@2025 | 2025-02-28 | Bộ Chính trị | về triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị
 137-KL/TW@2025 | 2025-03-28 | Bộ Chính trị | về Đề án sắp xếp, tổ chức lại đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 2 cấp
+"""
+
+# Regulations (Quy định) of the Central Committee and the Politburo: their code, QĐ, is a
+# decision's too, so they are a table of their own
+_REGULATIONS = """
+22-QĐ/TW@2021 | 2021-07-28 | Ban Chấp hành Trung ương | về công tác kiểm tra, giám sát và kỷ luật của Đảng
+41-QĐ/TW@2021 | 2021-11-03 | Bộ Chính trị | về việc miễn nhiệm, từ chức đối với cán bộ
+69-QĐ/TW@2022 | 2022-07-06 | Bộ Chính trị | về kỷ luật tổ chức đảng, đảng viên vi phạm
+114-QĐ/TW@2023 | 2023-07-11 | Bộ Chính trị | về kiểm soát quyền lực và phòng, chống tham nhũng, tiêu cực trong công tác cán bộ
+144-QĐ/TW@2024 | 2024-05-09 | Bộ Chính trị | về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới
 """
 
 _PARTY_KEY = re.compile(r"(?P<number>\d+)-(?P<code>[A-ZĐ]+)/(?P<issuer>[A-ZĐ]+)@(?P<year>\d{4})")
@@ -93,7 +121,8 @@ class Known:
     subject: str
 
 
-def _parse(table: str) -> tuple[Known, ...]:
+def _parse(table: str, dtype: str | None = None) -> tuple[Known, ...]:
+    """The documents of `table`, of the type their code names or `dtype`."""
     out = []
     for lineno, parts in rows(table, "reference", 4):
         m = _PARTY_KEY.fullmatch(parts[0])
@@ -102,12 +131,12 @@ def _parse(table: str) -> tuple[Known, ...]:
             raise ValueError(f"reference table line {lineno}: want 'number-CODE/ISSUER@year"
                              f" | yyyy-mm-dd of that year | body | subject', got "
                              f"{' | '.join(parts)!r}")
-        out.append(Known(parts[0], vocab.TYPE_CODES[m["code"]], m["number"], m["issuer"],
+        out.append(Known(parts[0], dtype or vocab.TYPE_CODES[m["code"]], m["number"], m["issuer"],
                          int(m["year"]), parts[1], parts[2], parts[3]))
     return tuple(out)
 
 
-DOCUMENTS: tuple[Known, ...] = _parse(_TABLE)
+DOCUMENTS: tuple[Known, ...] = _parse(_TABLE) + _parse(_REGULATIONS, "regulation")
 
 
 @cache
@@ -127,6 +156,14 @@ def _terms(year: int) -> set[str]:
     return {t for t, (a, b) in vocab.TERMS.items() if a <= year <= b}
 
 
+def _term_of_day(day: str) -> str | None:
+    """The term a document issued on `day` (ISO) belongs to: that of the last congress
+    opened by then (a year alone may straddle two: 9-NQ/TW of December 2011 is of the XI
+    term, not of the X term whose 2007 9-NQ/TW is on the sea)."""
+    opened = [t for t, d in vocab.CONGRESS_OPENED.items() if d <= day]
+    return max(opened, key=vocab.CONGRESS_OPENED.__getitem__) if opened else None
+
+
 def year_in_term(dtype: str, number: str, issuer: str, year: int) -> int | None:
     """The year of the listed Party document of `dtype`, `number`, `issuer` that `year`
     can only be in the term of, when it differs from `year`: Party numbering restarts
@@ -135,7 +172,7 @@ def year_in_term(dtype: str, number: str, issuer: str, year: int) -> int | None:
     terms = _terms(year)
     for k in by_number().get(number, ()):
         if (k.type, k.issuer) == (dtype, issuer) and k.year != year and terms and (
-                terms <= _terms(k.year)):
+                terms == {_term_of_day(k.date)}):
             return k.year
     return None
 

@@ -820,6 +820,12 @@ TERMS: dict[str, tuple[int, int]] = {
     "X": (2006, 2011), "XI": (2011, 2016), "XII": (2016, 2021), "XIII": (2021, 2026),
     "XIV": (2026, 2031),
 }
+# The day each term's congress opened: a document's day of issue places it in one term
+CONGRESS_OPENED: dict[str, str] = {
+    "VI": "1986-12-15", "VII": "1991-06-24", "VIII": "1996-06-28", "IX": "2001-04-19",
+    "X": "2006-04-18", "XI": "2011-01-12", "XII": "2016-01-20", "XIII": "2021-01-25",
+    "XIV": "2026-01-19",
+}
 # … as some pages number them, in figures: "Ban Chấp hành Trung ương Đảng khóa 12"
 TERM_NUMERALS = {"6": "VI", "7": "VII", "8": "VIII", "9": "IX", "10": "X", "11": "XI",
                  "12": "XII", "13": "XIII", "14": "XIV"}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from refgraph import vocab
 from refgraph.extract import extract
 from refgraph.models import Article, Citation, Extraction
 from refgraph.resolve import (
@@ -343,7 +344,9 @@ def test_a_plural_short_form_alone_is_the_series():
 # --- through the store -------------------------------------------------------------------
 
 def _cit(key, start, number, year=None, title=None, date=None):
-    return Citation(start=start, end=start + 10, text=key, type="resolution", number=number,
+    # (the type its code names: "5-CT/TW" is a directive, "39-NQ/TW" a resolution)
+    dtype = vocab.TYPE_CODES[key.split("-")[1].split("/")[0]]
+    return Citation(start=start, end=start + 10, text=key, type=dtype, number=number,
                     issuer="TW", year=year, date=date, body=None, key=key, form="full",
                     title=title)
 
@@ -849,8 +852,20 @@ def test_reference_table_entries_are_well_formed():
 
 def resolve_key(k) -> str:
     from refgraph.resolve import canonical_key
-    code = {"resolution": "NQ", "directive": "CT", "conclusion": "KL"}[k.type]
+    code = {"resolution": "NQ", "directive": "CT", "conclusion": "KL", "regulation": "QĐ"}[k.type]
     return canonical_key(f"{k.number}-{code}/{k.issuer}", k.type, k.year)
+
+
+def test_a_year_of_two_terms_keeps_a_document_in_its_own_term():
+    from refgraph import reference
+    # 9-NQ/TW of 2007 (the sea strategy, term X) is not the 9-NQ/TW of December 2011
+    # (term XI), though the XI term's congress met in 2011
+    assert reference.year_in_term("resolution", "9", "TW", 2007) is None
+    # within one term a number names one document: 57-NQ/TW "năm 2025" is December 2024's
+    assert reference.year_in_term("resolution", "57", "TW", 2025) == 2024
+    # … and a Politburo regulation (QĐ, a decision's code too) of May 2024, named in 2025
+    assert reference.year_in_term("regulation", "144", "TW", 2025) == 2024
+    assert reference.year_in_term("decision", "144", "TW", 2025) is None
 
 
 # --- a central Party document by its number, in its own term ------------------------------
