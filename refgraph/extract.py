@@ -1562,6 +1562,13 @@ def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] 
     return kind, passive
 
 
+def _opens_sentence(t: str, at: int) -> bool:
+    """Whether a sentence opens at `at`: the text's start, or a stop before it."""
+    lo = max(0, at - P.SENTENCE_OPENS_WINDOW)
+    return not t[lo:at].strip(" \t-–•*“\"") and lo == 0 or (
+        P.SENTENCE_OPENS_BEFORE.search(t, lo, at) is not None)
+
+
 def _without_adverbs(lead: str) -> str:
     """`lead` less the adverbs that end it (vocab.LEAD_ADVERBS: "…, đã " before "thay
     thế"), word by word from its end (a pattern anchored at the end would be tried at
@@ -1669,7 +1676,8 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
     based = [(i, kind) for i, run in enumerate(runs) for kind, before, window in (
                  ("based_on", P.BASED_ON_BEFORE, 20),
                  ("implements", P.IMPLEMENTS_INTRO_BEFORE, P.IMPLEMENTS_INTRO_WINDOW))
-             if before.search(t, max(0, run[0].start - window), run[0].start)]
+             if (b := before.search(t, max(0, run[0].start - window), run[0].start))
+             and (kind == "based_on" or _opens_sentence(t, b.start()))]
     if not based:
         return out
     # the documents a page prints whole, by their header ("Số: 97/NQ-HĐND"): _own_header

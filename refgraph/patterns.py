@@ -960,12 +960,16 @@ BASED_ON_LINE = _compile(rf"[ \t*•+-]*+{_BASED_ON}")
 BASED_ON_BEFORE = _compile(rf"{_BASED_ON}$")
 # "Thực hiện Chỉ thị số 45-CT/TW …, Ban Thường vụ … đã ban hành Kế hoạch số 08 …": a
 # sentence opening with the document it carries out (extract._relations, as "Căn cứ")
+# (its capitals first, so that sre skips to them; extract checks the sentence opens there)
 IMPLEMENTS_INTRO_BEFORE = _compile(
-    r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:\n][ \t]))[ \t\-–•*“\x22]*+(?:Để[ \t]++)?"
+    r"(?:Để[ \t]++)?"
     r"(?:Thực[ \t]++hiện|Triển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?"
     r"|Quán[ \t]++triệt(?:[ \t]*+,?[ \t]*+(?:và[ \t]++)?triển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?)?)"
     r"[ \t]++(?:(?:tinh[ \t]++thần|chỉ[ \t]++đạo[ \t]++(?:của|tại)|nội[ \t]++dung)[ \t]++)?$")
 IMPLEMENTS_INTRO_WINDOW = 60
+# where a sentence opens: after a stop, maybe a bullet or a quote ("- Thực hiện …")
+SENTENCE_OPENS_BEFORE = _compile(r"[.!?;:\n][ \t\-–•*“\x22]*+$")
+SENTENCE_OPENS_WINDOW = 8
 # "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"
 ISSUED_BEFORE = _compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|những)\s+)?$")
 # Citations joined as one subject or object: "Nghị định 43/2014/NĐ-CP và Nghị định
