@@ -150,7 +150,9 @@ BARE_NUMBER = (
     # "Nghị quyết 19-2017" as "19/2017"; never after a year ("Kế hoạch 2016-2020")
     # "Nghị quyết 66.7": a sub-number (kept for the types that use them, DOTTED_NUMBER_TYPES)
     rf"(?P<bnum>{_NUM}(?:\.[1-9]\d?(?!\d|[.,]\d))?(?:[a-d](?![{LETTER}]))?)(?:(?:/|(?<!(?:19|20)\d\d)-)(?P<byear>{_YEAR}))?"
-    rf"(?![\d{LETTER}])(?![.,]\d)(?!\s?[-/]\s?[\d{UPPER}])(?!%)"
+    # (a dash then a code is a symbol spaced out, "57 - KL/TW"; a dash then a word is
+    # what follows the number: "triển khai Nghị định 67 - Đóng mới tàu cá …")
+    rf"(?![\d{LETTER}])(?![.,]\d)(?!\s?[-/]\s?(?:\d|[{UPPER}]++(?![{LOWER}])))(?!%)"
     # "ngày 15-10-2014", "năm 2016" after the number date it: not quantities
     # (a quantity word that begins a verb is none: "Nghị định số 97 điều chỉnh lộ trình
     # học phí", "Nghị định 100 đồng thời quy định")
