@@ -1442,8 +1442,9 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
         return t[s:q.end()], q.end()
     limit = min(len(t), m.end() + P.SUBJECT_MAX)
     e = P.SUBJECT_END.search(t, m.end(), limit)
-    while e and (ab := P.SUBJECT_ABBREVIATION.match(t, e.start())):
-        e = P.SUBJECT_END.search(t, ab.end(), limit)
+    while e and ((ab := P.SUBJECT_ABBREVIATION.match(t, e.start()))
+                 or _joins_names(t, e.start(), e.end())):
+        e = P.SUBJECT_END.search(t, ab.end() if ab else e.end(), limit)
     end = e.start() if e else limit
     v = P.SUBJECT_VERB_END.search(t, m.end() + P.SUBJECT_VERB_MIN, end)
     while v and ((v.group("copula") and P.SUBJECT_NAMING.search(t, m.end(), v.start()))
@@ -1469,6 +1470,16 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
     if title and (len(title) <= 4 or P.SUBJECT_POINTING_BACK.fullmatch(title)):
         title = None
     return title, end
+
+
+def _joins_names(t: str, start: int, end: int) -> bool:
+    """Whether the end of a subject found at start:end is a dash between two names, a
+    route's ends ("… dự án đường cao tốc Hòa Bình - Mộc Châu"), not a break before
+    another clause."""
+    if t[start:end].strip() != "-" or end >= len(t) or not t[end].isupper():
+        return False
+    word = t[max(0, start - 30):start].rsplit(None, 1)
+    return bool(word) and word[-1][:1].isupper()
 
 
 def _purpose_kept(t: str, start: int, nham: int) -> bool:

@@ -637,8 +637,7 @@ SUBJECT_POINTING_BACK = _compile(
 # A subject ends at the end of its clause: punctuation, or a comma before a new verb.
 _CLAUSE_STARTS = (
     "gắn với", "đồng thời", "trong đó", "theo đó", "nhằm",
-    "góp phần", "đề nghị", "yêu cầu", "chủ động", "tập trung", "bảo đảm",
-    "đảm bảo", "đề ra", "đã", "được", "có hiệu lực", "ông", "bà", "các",
+    "góp phần", "đề nghị", "yêu cầu", "chủ động", "tập trung", "đề ra", "đã", "được", "có hiệu lực", "ông", "bà", "các",
     "những", "theo", "tuy nhiên", "nhưng", "song", "còn", "và", "cũng", "khi", "do",
     "trên cơ sở", "qua đó", "từ đó", "vì vậy", "nên", "thì", "hay", "hoặc", "cùng với",
     "nhất là", "đặc biệt là", "với", "bị", "đến nay", "hiện nay", "sau đó", "tiếp tục", "sửa đổi",
@@ -674,7 +673,10 @@ SUBJECT_END = _compile(
     # ("… do Đảng, Nhà nước giao nhiệm vụ": the pair is one phrase)
     # (nor an abbreviation a subject lists: "… cán bộ, công chức, viên chức, NLĐ và lực
     # lượng vũ trang …")
-    rf"|(?<!Đảng),\s++(?!(?:{alternation(vocab.SUBJECT_ABBREVIATIONS)})\s++(?:và\s|[{LOWER}]))[{UPPER}]"
+    # (nor the province or city a project is in: "… Khu công nghiệp Phụng Hiệp, Thành phố
+    # Hà Nội")
+    rf"|(?<!Đảng),\s++(?!(?:{alternation(vocab.SUBJECT_ABBREVIATIONS)})\s++(?:và\s|[{LOWER}]))"
+    rf"(?!(?:Thành\s++phố|Tỉnh|TP\.?)\s*+[{UPPER}])[{UPPER}]"
     # "… hỗ trợ”… Đây là": an ellipsis before a capital ends the sentence
     rf"|…(?=\s*+[{UPPER}])"
     # a photo's credit run into the text ("… trong hệ thống chính trị ẢNH: …")
