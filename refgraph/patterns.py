@@ -353,7 +353,7 @@ DRAFT_LATER = _compile(
     rf"(?:Quốc[ \t]++hội[ \t]++)?(?:xem[ \t]++xét[ \t]*+,?[ \t]*+)?(?:biểu[ \t]++quyết[ \t]++)?thông[ \t]++qua")
 # "so với Luật Trợ giúp pháp lý 2006", "thay thế Luật Đất đai 2013": the version the law
 # the text speaks of is measured against, or replaces (resolve.BASELINE)
-BASELINE_BEFORE = _compile(rf"(?<![{LETTER}])(?:so\s+với|thay\s+thế|thay\s+cho)\s+$")
+BASELINE_BEFORE = _compile(rf"(?<![{LETTER}])(?:[sS]o\s+với|[tT]hay\s+thế|[tT]hay\s+cho)\s+$")
 BASELINE_WINDOW = 14
 # A bill the text says was passed, or a law in force, is a law: "Quốc hội đã biểu quyết
 # thông qua dự thảo Luật …", "trước khi Quốc hội ban hành Luật … (sửa đổi)", "Luật …

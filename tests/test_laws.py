@@ -233,3 +233,7 @@ def test_a_version_named_to_compare_with_is_not_the_articles() -> None:
             {"id": 4, "article": "b", "name": "Luật Trợ giúp pháp lý", "year": 2006,
              "article_date": None, "hints": None}]
     assert resolve.law_decisions(rows) == {3: ("Luật Trợ giúp pháp lý 2006", "article")}
+    # … also at a sentence's start: "So với Luật Đất đai 2013, Luật Đất đai mới …"
+    text = "So với Luật Đất đai 2013, Luật Đất đai mới có nhiều điểm mới về bồi thường."
+    hints = {c.text: c.hints for c in extract(text)}
+    assert hints == {"Luật Đất đai 2013": "baseline", "Luật Đất đai": None}
