@@ -1448,7 +1448,11 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
     end = e.start() if e else limit
     v = P.SUBJECT_VERB_END.search(t, m.end() + P.SUBJECT_VERB_MIN, end)
     while v and ((v.group("copula") and P.SUBJECT_NAMING.search(t, m.end(), v.start()))
-                 or (t.startswith("nhằm", v.end() - 4) and _purpose_kept(t, m.end(), v.start()))):
+                 or (t.startswith("nhằm", v.end() - 4) and _purpose_kept(t, m.end(), v.start()))
+                 # ("về thí điểm một số cơ chế, chính sách đặc thù, đặc biệt để phát triển
+                 # hệ thống mạng lưới đường sắt đô thị …": the mechanisms' purpose)
+                 or (t.startswith("để", v.end() - 2)
+                     and P.SUBJECT_GENERIC_IN.search(t, m.end(), v.start()) is not None)):
         v = P.SUBJECT_VERB_END.search(t, v.end(), end)
     if v:
         end = v.start()

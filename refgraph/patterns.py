@@ -729,6 +729,9 @@ SUBJECT_GENERIC_HEAD = _compile(
 # một số nhiệm vụ, giải pháp nhằm thực hiện mục tiêu tăng trưởng …")
 SUBJECT_GENERIC_BEFORE = _compile(rf"(?<![^\W\d_])(?:{_GENERIC_HEAD})$")
 SUBJECT_GENERIC_WINDOW = 16
+# … and "để" after such a noun anywhere before it ("… cơ chế, chính sách đặc thù, đặc
+# biệt để phát triển …"); another "để" is the sentence's purpose, not the title's
+SUBJECT_GENERIC_IN = _compile(rf"(?<![^\W\d_])(?:{_GENERIC_HEAD})(?![^\W\d_])")
 # … and a subject runs to "và" before a second document that carries out the first ("về
 # hội nhập quốc tế trong tình hình mới và Chương trình hành động thực hiện Nghị quyết số
 # 59-NQ/TW"): extract._subject_after

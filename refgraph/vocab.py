@@ -764,7 +764,7 @@ COUNT_WORDS = ("các", "những", "hai", "ba", "bốn", "năm")
 GROUP_OBJECT_WORDS = ("nghị định", "thông tư", "quyết định", "nghị quyết", "văn bản")
 
 # A conjunction left at a subject's end ("… dịch vụ thanh toán và" before "có hiệu lực")
-SUBJECT_DANGLING_WORDS = frozenset({"và", "hoặc", "cùng"})
+SUBJECT_DANGLING_WORDS = frozenset({"và", "hoặc", "cùng", "để", "nhằm"})
 
 # What the Party Centre (TW) issues: a body of it closing such a document's subject is
 # its issuer (patterns.SUBJECT_OWNER); only these bodies of it, not "Trung ương" alone
