@@ -1199,7 +1199,10 @@ def _subject_after(t: str, items: list[_Mention], f: _Found,
     if items[-1].name is not None:  # a law's name is its title; "về …" after it speaks
         return                      # of its provisions
     m = P.SUBJECT_START.match(t, f.pos)
-    if m and m.group("rule") and P.PART_BEFORE.search(
+    # ("Điều 8 Thông tư 297/2016/TT-BTC (ngày 15/11/2016) quy định về …" is what the
+    # article provides; but with the decree's body between, "Điều 36 Nghị định số
+    # 33/2017/NĐ-CP ngày 3/4/2017 của Chính phủ quy định về …" is the decree's own title)
+    if m and m.group("rule") and "của" not in t[items[-1].end:f.pos] and P.PART_BEFORE.search(
             t, max(0, items[0].start - P.PART_WINDOW), items[0].start):
         m = None
     if m:
@@ -1635,6 +1638,11 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         # vệ quyền lợi người tiêu dùng số 59/2010/QH12")
         if src.key == dst.key or (src.name is not None and src.name == dst.name and not (
                 kind == "replaces" and src.year and dst.year and src.year > dst.year)):
+            return
+        # (a Party document amends, replaces or guides no State one: "thể chế hóa Kết
+        # luận số 119-KL/TW về việc “sửa đổi Luật Ban hành văn bản …”" quotes its subject)
+        if (kind != "implements" and src.issuer in vocab.PARTY_ISSUERS
+                and (dst.name is not None or dst.issuer in vocab.STATE_ISSUERS)):
             return
         # (nor one issued after it: "Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết
         # luận số 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017" lists

@@ -779,7 +779,7 @@ _SIGNER = rf"(?:\s+{_SURNAME}(?:\s+[{UPPER}][{LOWER}]*+){{1,3}})?"
 _ISSUING_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in vocab.ISSUING_VERBS) + ")"
 BEFORE = _compile(
     # (a year on the line before is a headline's, "đến năm 2020" a target, no year of issue)
-    rf"(?:(?i:ngày)\s+{DATE}\s*+,?\s*+"
+    rf"(?:(?i:ngày)\s+{DATE}(?:\s++(?:vừa\s++qua|vừa\s++rồi))?\s*+,?\s*+"
     rf"|(?<![{LETTER}])(?<!đến\s)(?<!tới\s)(?i:(?:trong\s+)?năm)\s+(?P<y4>{_YEAR})[ \t]*+,?[ \t]*+)?"
     rf"(?:(?P<office>{_OFFICE}){_PERSON}|{BODY}{_SIGNER})"
     # ("Ban Chấp hành Trung ương Đảng khóa IX đã ban hành …", "Bộ Chính trị (khoá VIII) …")

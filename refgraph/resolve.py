@@ -532,8 +532,13 @@ def _resolve_short(m: Any, cands: list) -> None:
     issuer = m.body_issuer or type_issuer(m.type, m.year)
     if m.year_in_number:
         cands = [f for f in cands if f.year in (None, m.year_in_number)]
-    # "Nghị quyết 19 của các năm trước, từ năm 2014 …" is not 19/NQ-CP@2017
-    cands = [f for f in cands if not _other_year(m, f.year)]
+    # "Nghị quyết 19 của các năm trước, từ năm 2014 …" is not 19/NQ-CP@2017, nor "Chỉ
+    # thị số 35 năm 2024" the 35-CT/TW of 2019 the same text dates
+    cands = [f for f in cands if not _other_year(m, f.year)
+             and not (m.year and f.year and f.year != m.year)]
+    # (… and its own year picks the dated one over the same symbol left undated)
+    if m.year and any(f.year == m.year for f in cands):
+        cands = [f for f in cands if f.year == m.year]
     if issuer and len({f.key for f in cands}) > 1:
         cands = [f for f in cands if f.issuer == issuer]
     elif m.body_issuer:
