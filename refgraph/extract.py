@@ -24,7 +24,7 @@ from .models import Article, Citation, Extraction, Relation
 from .normalize import fold, nfc
 from .prefilter import Candidates, folded_candidates
 from .resolve import (BASELINE, NEWER, NEWER_YEARS, amending_words, code_amended_in,
-                      draft_key, issuer_body, law_passed_after, law_passed_next_year,
+                      draft_key, issuer_body, law_passed_after, law_passed_later, law_passed_month,
                       law_version, law_version_passed, name_is_known, official_law_name,
                       resolve_mentions)
 from .zones import related_spans
@@ -566,20 +566,28 @@ def _named(t: str, m: re.Match, draft: bool = False, published: _dt.date | None 
             recent = (not draft and published is not None and "sửa" in after.group()
                       and (v := law_version_passed(name, published.isoformat())) is not None
                       and (0 < published.year - v < NEWER_YEARS
-                           or (published.year == v and published.month == 12)))
+                           or (published.year == v and (
+                               published.month == 12
+                               # (or after the month it was passed in, where the table
+                               # knows it: "Luật Thủ đô (sửa đổi)" in October 2024)
+                               or law_passed_month(name, v) is not None))))
             end, draft, newer = after.end(), not recent, True
         elif after := P.AMENDED_AFTER.match(t, end):  # "(dự) Luật X sửa đổi"
             end, newer = after.end(), True
         # "được đưa vào Luật Thuế tiêu thụ đặc biệt" in November 2024, the law's next
         # version passed in 2025: the bill; of a law with no version the next year, or
         # with a year after it, the law ("được đưa vào Luật Đất đai từ năm 2003")
-        draft = draft or bool(P.DRAFT_LATER.match(t, end)) or bool(
+        later_bill = bool(
             year is not None
             and P.DRAFT_BEFORE_UNLESS_PASSED.search(t, max(0, m.start() - P.DRAFT_WINDOW),
                                                     m.start())
-            and law_passed_next_year(name, year) and not P.NAMED_YEAR.match(t, end))
-        if draft and (passed or P.PASSED_AFTER.match(t, end) or P.PASSED_BEFORE.search(
-                t, max(0, m.start() - P.DRAFT_WINDOW), m.start())
+            and law_passed_later(name, published.isoformat()) and not P.NAMED_YEAR.match(t, end))
+        draft = draft or bool(P.DRAFT_LATER.match(t, end)) or later_bill
+        # (the "ban hành" of "sự cần thiết ban hành Luật Dữ liệu", a law passed after the
+        # text's day, is no passing)
+        if draft and (passed or P.PASSED_AFTER.match(t, end) or (
+                not later_bill and P.PASSED_BEFORE.search(
+                    t, max(0, m.start() - P.DRAFT_WINDOW), m.start()))
                 or _passed_on_a_day(t, m.start(), end)
                 or _passed_version(t, m.start(), end, name, year)):
             draft = False

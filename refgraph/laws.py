@@ -11,6 +11,9 @@ One line per document: ``kind | name | years | aliases``.
   guessed; a line may list no year at all. Laws that only amend ("Luật sửa đổi, bổ sung một
   số điều …") are not versions. "2015>2018": passed in 2015, in force from 2018, written
   only where the date of effect is known (Bộ luật Hình sự 2015 took effect on 1/1/2018).
+  "2024-06": passed in June 2024, written where the month is known for certain: a law
+  passed at the mid-year session is the law, no bill, in the autumn's news ("Luật Thủ đô
+  (sửa đổi)" in October 2024), and one of the autumn session is still a bill then.
 - aliases: ";"-separated; abbreviations as written after the kind word ("BHXH" for "Luật
   BHXH") or whole ("BLHS"), and variant spellings ("Hôn nhân gia đình").
 
@@ -30,7 +33,7 @@ KIND_WORDS = {"law": "Luật", "code": "Bộ luật", "ordinance": "Pháp lệnh
               "constitution": "Hiến pháp"}
 # which document a bare name means when several kinds share it
 _KIND_RANK = {"constitution": 0, "law": 1, "code": 2, "ordinance": 3}
-_YEARS = re.compile(r"(\d{4})(?:>(\d{4}))?")  # passed[>in force from]
+_YEARS = re.compile(r"(\d{4})(?:-(\d{2}))?(?:>(\d{4}))?")  # passed[-month][>in force from]
 
 _TABLE = """
 constitution | Hiến pháp | 1946 1959>1960 1980 1992 2013>2014 | HP
@@ -59,7 +62,7 @@ law | Ban hành văn bản quy phạm pháp luật | 1996 2008 2015 2025 | Ban h
 law | Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân | 2004 |
 law | Trưng cầu ý dân | 2015 |
 law | Mặt trận Tổ quốc Việt Nam | 1999 2015 | Mặt trận Tổ quốc;MTTQ Việt Nam;MTTQ
-law | Công đoàn | 1990 2012 2024 | CĐ
+law | Công đoàn | 1990 2012 2024-11 | CĐ
 law | Thanh niên | 2005 2020 |
 law | Kiểm toán nhà nước | 2005 2015 | KTNN
 law | Cán bộ, công chức | 2008 2025 | Cán bộ công chức;CBCC
@@ -67,7 +70,7 @@ law | Viên chức | 2010 |
 law | Thi đua, khen thưởng | 2003 2022 | Thi đua khen thưởng
 law | Thực hiện dân chủ ở cơ sở | 2022 |
 law | Tiếp cận thông tin | 2016 |
-law | Thủ đô | 2012 2024 |
+law | Thủ đô | 2012 2024-06 |
 law | Điều ước quốc tế | 2016 |
 law | Ký kết, gia nhập và thực hiện điều ước quốc tế | 2005 |
 law | Thỏa thuận quốc tế | 2020 |
@@ -75,7 +78,7 @@ law | Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt N
 law | Quốc tịch Việt Nam | 1988 1998 2008 | Quốc tịch
 law | Tín ngưỡng, tôn giáo | 2016 | Tín ngưỡng tôn giáo
 law | Phổ biến, giáo dục pháp luật | 2012 | Phổ biến giáo dục pháp luật
-law | Lưu trữ | 2011 2024 |
+law | Lưu trữ | 2011 2024-06 |
 
 # --- Justice ---------------------------------------------------------------------------
 law | Tố tụng hành chính | 2010>2011 2015>2016 | TTHC
@@ -86,7 +89,7 @@ law | Đặc xá | 2007 2018 |
 law | Tương trợ tư pháp | 2007 |
 law | Trợ giúp pháp lý | 2006 2017 |
 law | Luật sư | 2006 | LS
-law | Công chứng | 2006 2014 2024 |
+law | Công chứng | 2006 2014 2024-11 |
 law | Giám định tư pháp | 2012 |
 law | Lý lịch tư pháp | 2009 |
 law | Trọng tài thương mại | 2010 |
@@ -133,7 +136,7 @@ law | Phòng cháy, chữa cháy và cứu nạn, cứu hộ | 2024 | PCCC và C
 law | Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ | 2017 2024 |
 law | Cư trú | 2006 2020 |
 law | Căn cước công dân | 2014>2016 | CCCD
-law | Căn cước | 2023>2024 |
+law | Căn cước | 2023-11>2024 |
 law | Xuất cảnh, nhập cảnh của công dân Việt Nam | 2019 |
 law | Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam | 2014 |
 law | Phòng thủ dân sự | 2023 |
@@ -141,13 +144,13 @@ law | Quản lý, bảo vệ công trình quốc phòng và khu quân sự | 202
 law | Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở | 2023 |
 law | Công nghiệp quốc phòng, an ninh và động viên công nghiệp | 2024 |
 law | Phòng không nhân dân | 2024 |
-law | Trật tự, an toàn giao thông đường bộ | 2024>2025 | Trật tự an toàn giao thông đường bộ;Trật tự, ATGT đường bộ;TTATGTĐB;Trật tự ATGTĐB;Trật tự, ATGTĐB;TT, ATGTĐB
+law | Trật tự, an toàn giao thông đường bộ | 2024-06>2025 | Trật tự an toàn giao thông đường bộ;Trật tự, ATGT đường bộ;TTATGTĐB;Trật tự ATGTĐB;Trật tự, ATGTĐB;TT, ATGTĐB
 
 # --- Public finance, tax, banking -------------------------------------------------------
 law | Ngân sách nhà nước | 1996 2002 2015 2025 | Ngân sách;NSNN
 law | Quản lý nợ công | 2009 2017 |
 law | Quản lý thuế | 2006 2019 | QLT
-law | Thuế giá trị gia tăng | 1997>1999 2008>2009 2024>2025 | Thuế GTGT;GTGT
+law | Thuế giá trị gia tăng | 1997>1999 2008>2009 2024-11>2025 | Thuế GTGT;GTGT
 law | Thuế thu nhập doanh nghiệp | 1997 2003 2008 2025 | Thuế TNDN;TNDN
 law | Thuế thu nhập cá nhân | 2007 | Thuế TNCN;TNCN
 law | Thuế tiêu thụ đặc biệt | 1990 1998 2008 2025 | Thuế TTĐB;TTĐB
@@ -172,7 +175,7 @@ law | Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, k
 law | Quản lý và đầu tư vốn nhà nước tại doanh nghiệp | 2025 |
 law | Thực hành tiết kiệm, chống lãng phí | 2005 2013 | Thực hành tiết kiệm chống lãng phí
 law | Ngân hàng Nhà nước Việt Nam | 1997 2010 | Ngân hàng Nhà nước;NHNN
-law | Các tổ chức tín dụng | 1997>1998 2010>2011 2024 | Tổ chức tín dụng;Các TCTD;TCTD
+law | Các tổ chức tín dụng | 1997>1998 2010>2011 2024-01 | Tổ chức tín dụng;Các TCTD;TCTD
 law | Bảo hiểm tiền gửi | 2012 | BHTG
 law | Kinh doanh bảo hiểm | 2000 2022 | KDBH
 law | Chứng khoán | 2006 2019 |
@@ -194,8 +197,8 @@ law | Hỗ trợ doanh nghiệp nhỏ và vừa | 2017 | Hỗ trợ DNNVV
 law | Thương mại | 1997 2005 |
 law | Quản lý ngoại thương | 2017 |
 law | Cạnh tranh | 2004 2018 |
-law | Bảo vệ quyền lợi người tiêu dùng | 2010 2023 |
-law | Đấu thầu | 2005>2006 2013>2014 2023>2024 |
+law | Bảo vệ quyền lợi người tiêu dùng | 2010 2023-06 |
+law | Đấu thầu | 2005>2006 2013>2014 2023-06>2024 |
 law | Đấu giá tài sản | 2016 |
 law | Chất lượng sản phẩm, hàng hóa | 2007 | Chất lượng sản phẩm hàng hóa
 law | Tiêu chuẩn và quy chuẩn kỹ thuật | 2006 |
@@ -203,9 +206,9 @@ law | Đo lường | 2011 |
 law | Quảng cáo | 2012 |
 
 # --- Land, construction, housing, planning --------------------------------------------
-law | Đất đai | 1987>1988 1993 2003>2004 2013>2014 2024 |
-law | Nhà ở | 2005>2006 2014>2015 2023>2024 |
-law | Kinh doanh bất động sản | 2006>2007 2014>2015 2023>2024 | Kinh doanh BĐS;KDBĐS
+law | Đất đai | 1987>1988 1993 2003>2004 2013>2014 2024-01 |
+law | Nhà ở | 2005>2006 2014>2015 2023-11>2024 |
+law | Kinh doanh bất động sản | 2006>2007 2014>2015 2023-11>2024 | Kinh doanh BĐS;KDBĐS
 law | Xây dựng | 2003 2014 |
 law | Quy hoạch | 2017 |
 law | Quy hoạch đô thị | 2009 |
@@ -216,7 +219,7 @@ law | Đo đạc và bản đồ | 2018 |
 # --- Environment, resources, agriculture ----------------------------------------------
 law | Bảo vệ môi trường | 1993>1994 2005>2006 2014>2015 2020>2022 | BVMT
 law | Đa dạng sinh học | 2008 |
-law | Tài nguyên nước | 1998 2012 2023 |
+law | Tài nguyên nước | 1998 2012 2023-11 |
 law | Tài nguyên, môi trường biển và hải đảo | 2015 | Tài nguyên môi trường biển và hải đảo;Tài nguyên biển và hải đảo
 law | Khoáng sản | 1996 2010 |
 law | Địa chất và khoáng sản | 2024 |
@@ -235,7 +238,7 @@ law | Bảo vệ và kiểm dịch thực vật | 2013 |
 
 # --- Transport, energy, communications, science ---------------------------------------
 law | Giao thông đường bộ | 2001 2008 | GTĐB
-law | Đường bộ | 2024>2025 |
+law | Đường bộ | 2024-06>2025 |
 law | Giao thông đường thủy nội địa | 2004 |
 law | Đường sắt | 2005 2017 2025 |
 law | Hàng không dân dụng Việt Nam | 1991 2006 | Hàng không dân dụng
@@ -244,16 +247,16 @@ law | Sử dụng năng lượng tiết kiệm và hiệu quả | 2010 |
 law | Năng lượng nguyên tử | 2008 2025 |
 law | Hóa chất | 2007 2025 |
 law | Bưu chính | 2010 |
-law | Viễn thông | 2009 2023 |
+law | Viễn thông | 2009 2023-11 |
 law | Tần số vô tuyến điện | 2009 |
 law | Công nghệ thông tin | 2006 | CNTT
-law | Giao dịch điện tử | 2005 2023 |
+law | Giao dịch điện tử | 2005 2023-06 |
 law | An toàn thông tin mạng | 2015 |
-law | Dữ liệu | 2024 |
+law | Dữ liệu | 2024-11 |
 law | Bảo vệ dữ liệu cá nhân | 2025 |
 law | Công nghiệp công nghệ số | 2025 |
 law | Khoa học và công nghệ | 2000 2013 | KH&CN
-law | Khoa học, công nghệ và đổi mới sáng tạo | 2025 |
+law | Khoa học, công nghệ và đổi mới sáng tạo | 2025-06 |
 law | Công nghệ cao | 2008 |
 law | Chuyển giao công nghệ | 2006 2017 |
 law | Sở hữu trí tuệ | 2005 | SHTT
@@ -265,11 +268,11 @@ law | Giáo dục nghề nghiệp | 2014 |
 law | Dạy nghề | 2006 |
 law | Giáo dục quốc phòng và an ninh | 2013 |
 law | Phổ cập giáo dục tiểu học | 1991 |
-law | Nhà giáo | 2025>2026 |
+law | Nhà giáo | 2025-06>2026 |
 law | Báo chí | 1989 2016 |
 law | Xuất bản | 1993 2004 2012 |
 law | Điện ảnh | 2006 2022 |
-law | Di sản văn hóa | 2001 2024 |
+law | Di sản văn hóa | 2001 2024-11 |
 law | Thư viện | 2019 |
 law | Du lịch | 2005 2017 |
 law | Thể dục, thể thao | 2006 | Thể dục thể thao;TDTT
@@ -279,7 +282,7 @@ law | Bảo vệ sức khỏe nhân dân | 1989 |
 law | Khám bệnh, chữa bệnh | 2009 2023 | Khám bệnh chữa bệnh;Khám, chữa bệnh;Khám chữa bệnh;KBCB
 law | Dược | 2005 2016 |
 law | Bảo hiểm y tế | 2008 | BHYT
-law | Bảo hiểm xã hội | 2006>2007 2014>2016 2024>2025 | BHXH
+law | Bảo hiểm xã hội | 2006>2007 2014>2016 2024-06>2025 | BHXH
 law | Việc làm | 2013 2025 |
 law | An toàn, vệ sinh lao động | 2015 | An toàn vệ sinh lao động;ATVSLĐ
 law | Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng | 2006 2020 |
@@ -412,6 +415,8 @@ class Law:
     aliases: tuple[str, ...]  # as written after the kind word ("BHXH") or whole ("BLHS")
     # year each version took effect where known, else its year of passage
     effective: tuple[int, ...] = ()
+    # month each version was passed where known, else None
+    months: tuple[int | None, ...] = ()
 
     @property
     def short(self) -> str:
@@ -430,12 +435,14 @@ def _parse(table: str) -> tuple[Law, ...]:
         full = name if kind == "constitution" else f"{KIND_WORDS[kind]} {name}"
         pairs = [_YEARS.fullmatch(y) for y in years.split()]
         if not all(pairs):
-            raise ValueError(f"laws table line {lineno}: years must read '2013' or "
-                             f"'2015>2018', got {years!r}")
+            raise ValueError(f"laws table line {lineno}: years must read '2013', "
+                             f"'2015>2018' or '2024-06>2025', got {years!r}")
         passed = tuple(int(m[1]) for m in pairs)
-        effective = tuple(int(m[2] or m[1]) for m in pairs)
+        effective = tuple(int(m[3] or m[1]) for m in pairs)
+        months = tuple(int(m[2]) if m[2] else None for m in pairs)
         out.append(Law(kind, full, passed,
-                       tuple(a.strip() for a in aliases.split(";") if a.strip()), effective))
+                       tuple(a.strip() for a in aliases.split(";") if a.strip()), effective,
+                       months))
     return tuple(out)
 
 
@@ -517,12 +524,29 @@ def _passed_by(iso_date: str) -> int:
 
 
 def version_passed_by(law: Law, iso_date: str) -> int | None:
-    """The year of the latest version of `law` passed by `iso_date` (_passed_by), in
-    force or not: what "Luật Du lịch sửa đổi" names, the amended law just passed, not
-    the one it replaced."""
-    passed_by = _passed_by(iso_date)
-    found = [v for v in law.versions if v <= passed_by]
+    """The year of the latest version of `law` passed by `iso_date` (_passed_by, or the
+    month after the one it was passed in, where the table knows it), in force or not:
+    what "Luật Du lịch sửa đổi" names, the amended law just passed, not the one it
+    replaced."""
+    found = [v for v, mo in zip(law.versions, law.months or (None,) * len(law.versions))
+             if _passed(v, mo, iso_date)]
     return found[-1] if found else None
+
+
+def _passed(year: int, month: int | None, iso_date: str) -> bool:
+    """Whether a version passed in `year` (and `month`, if known) counts as passed at
+    `iso_date`: from the month after it, or from July of its year (_passed_by)."""
+    if month is None or year != int(iso_date[:4]):
+        return year <= _passed_by(iso_date)
+    return int(iso_date[5:7]) > month
+
+
+def passed_later(law: Law, iso_date: str) -> bool:
+    """Whether a version of `law` was passed after `iso_date`: in its month or later of
+    the same year (where the table knows the month), or the next year."""
+    year, month = int(iso_date[:4]), int(iso_date[5:7])
+    return any(v == year + 1 or (v == year and mo is not None and mo >= month)
+               for v, mo in zip(law.versions, law.months or (None,) * len(law.versions)))
 
 
 @cache

@@ -658,11 +658,19 @@ def law_passed_after(name: str | None, year: int) -> bool:
     return law is not None and bool(law.versions) and law.versions[0] > year
 
 
-def law_passed_next_year(name: str | None, year: int) -> bool:
-    """Whether the table's law `name` has a version passed in the year after `year`: a
-    bill under debate in `year`."""
+def law_passed_later(name: str | None, iso_date: str) -> bool:
+    """Whether the table's law `name` has a version passed after `iso_date` (later its
+    year, where the table knows the month, or the next year): a bill under debate then."""
     law = _listed_law(name)
-    return law is not None and year + 1 in law.versions
+    return law is not None and laws.passed_later(law, iso_date)
+
+
+def law_passed_month(name: str | None, year: int) -> int | None:
+    """The month the table's law `name` was passed in `year`, if it knows it."""
+    law = _listed_law(name)
+    if law is None or year not in law.versions or not law.months:
+        return None
+    return law.months[law.versions.index(year)]
 
 
 def law_version_passed(name: str, iso_date: str | None) -> int | None:
