@@ -659,6 +659,9 @@ def _bill_list(t: str, pos: int) -> str | None:
         return None
     lo = _sentence_start(t, colon, colon - lo, P.SENTENCE_END_BEFORE)
     opened = P.BILL_LIST_OPEN.search(t, lo, pos)
+    if opened is None and P.LIST_GOES_ON.match(t, lo, colon) and P.BILL_LIST_LEAD.search(
+            t, max(0, lo - P.BILL_LIST_LEAD_WINDOW), lo):
+        return "bills"
     if opened is None:
         return "passed" if P.PASSED_LIST_OPEN.search(t, lo, pos) else None
     return "passed" if P.BILL_LIST_PASSED.search(

@@ -322,6 +322,13 @@ DRAFT_WINDOW = 40
 BILL_LIST_OPEN = _compile(
     r"(?i:(?:các|những|(?<!\d)\d{1,3})\s++dự\s++(?:án|thảo)|dự\s++án\s++luật|dự\s++thảo\s++(?:luật|nghị\s++quyết)"
     rf"|dự\s++luật)(?![{LETTER}])(?:(?!(?:{alternation(vocab.REPORTING_VERBS)})(?![{LETTER}]))[^.:;\n]){{0,80}}:")
+# … or by the sentence before a list's "Gồm:": "Chính phủ đề nghị trình Quốc hội 21 dự án
+# luật khác. Gồm: Luật Tiết kiệm, chống lãng phí (thay thế); …; Luật Cư trú; …"
+BILL_LIST_LEAD = _compile(
+    r"(?i:(?:các|những|(?<!\d)\d{1,3})\s++dự\s++án\s++luật|dự\s++án\s++luật)"
+    r"[^.:;\n]{0,60}\.\s*+$")
+BILL_LIST_LEAD_WINDOW = 120
+LIST_GOES_ON = _compile(r"\s*+(?:Gồm|Bao\s++gồm|Cụ\s++thể(?:\s++là)?|Đó\s++là)[ \t]*+$")
 BILL_LIST_PASSED = _compile(
     rf"(?:(?:{alternation(vocab.PASSED_MARKERS)})\s++(?:biểu\s++quyết\s++)?|biểu\s++quyết\s++)thông\s++qua")
 BILL_LIST_PASSED_WINDOW = 40  # the opener's own clause: "… đã biểu quyết thông qua các dự án luật gồm:"
