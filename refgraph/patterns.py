@@ -949,6 +949,9 @@ RELATION_ASIDE = _compile(
     rf"(?:\s++(?:vào\s++)?ngày\s++{_NUM_DATE})?"
     r"|gồm\s++\d{1,3}\s++chương\s*+,\s*+\d{1,4}\s++điều"
     rf"|ngày\s++{_NUM_DATE})\s*+(?=,)"
+    # ("Nghị định 15/2020/NĐ-CP, ngày 03/02/2020 của Chính phủ về … (được sửa đổi …)": the
+    # day before the body and subject)
+    rf"|,\s*+ngày\s++{_NUM_DATE}(?=\s++của\s)"
     # ("Luật Căn cước 2023, sẽ chính thức có hiệu lực từ ngày 1/7/2024 và thay thế …")
     r"|(?:(?:sẽ|đã)\s++)?(?:chính\s++thức\s++)?có\s++hiệu\s++lực(?:\s++thi\s++hành)?\s++(?:kể\s++)?từ\s++"
     rf"(?:ngày\s++)?{_DAY_MONTH}(?:\s*+[/.-]\s*+\d{{4}})?\s*+(?=,|và\s))")
