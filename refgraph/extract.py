@@ -1162,7 +1162,7 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
         if m and m.group("n") == items[-1].number:
             pos = m.end()  # the alias is a mention of its own, found after this one
             continue
-        m = P.TAIL_OTHER_BODY.match(t, pos)
+        m = P.TAIL_OTHER_BODY.match(t, pos) or P.TAIL_OTHER_BODY_END.match(t, pos)
         if m and f.body is None:
             # "của Bộ về …": the Ministry the article spoke of, not a body's name
             if m.group("other") not in vocab.ANAPHORIC_ORGANS:

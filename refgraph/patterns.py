@@ -590,6 +590,13 @@ TAIL_OTHER_BODY = _compile(
     rf"\s*+,?\s*+của\s+{_HEAD}(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s++[{LETTER}&.-]+){{0,9}}?)"
     rf"(?=\s*+,?\s*+\(?(?:về|ngày)\s)"
 )
+# … or one the sentence ends with, of a few words that are no verbs: "… ngày 20/6/2024 của
+# Chánh Thanh tra tỉnh." (not "… của Sở nêu rõ.", "… của Bộ này là phù hợp.")
+TAIL_OTHER_BODY_END = _compile(
+    rf"\s*+,?\s*+của\s+{_HEAD}(?P<other>{alternation(vocab.ORGAN_WORDS)}"
+    rf"(?:\s++(?!(?:{alternation(vocab.NOT_AT_OTHER_BODY_END)})(?![{LETTER}]))[{LETTER}&.-]+){{0,4}})"
+    rf"(?=[.;)](?:\s|$))"
+)
 # "Quyết định 45/2012 của TP về quy chế …", "Quyết định 19/2009 do TP ban hành về …",
 # "Quyết định số 4429/QĐ-UBND của tỉnh này (ngày 14/12/2018) về việc …": a
 # province, city or district named alone as the owner; for a local decision, plan or
@@ -601,7 +608,10 @@ TAIL_PLACE_OWNER = _compile(
     rf"(?:\s++này)?(?:\s++ban\s++hành)?(?=\s*+[,.;(]|\s++(?:về|ngày)\s)")
 # "(quyết định 866 - PV) đã được Thủ tướng phê duyệt ngày 18-7-2023": the reporter's
 # note closing a bracket, between a citation and what is said of it
-TAIL_NOTE = _compile(rf"[ \t]*+-[ \t]*+[{UPPER}]{{2,6}}[ \t]*+\)")
+TAIL_NOTE = _compile(rf"[ \t]*+-[ \t]*+[{UPPER}]{{2,6}}[ \t]*+\)"
+                     # "Thông tư số 79/2024/TT-BCA (có hiệu lực từ ngày 1/1/2025) quy định
+                     # về …": when it takes effect, in brackets, before its subject
+                     r"|[ \t]*+\([ \t]*+(?:có[ \t]++)?hiệu[ \t]++lực[^()\n]{0,60}\)")
 TAIL_FILLER = _compile(r"\s*(?:đã\s+|được\s+)?(?:ban\s+hành|ký)(?=\s+(?:ngày|của|vào))")
 # "công văn số 12024/UBND-KTNS gửi các sở ngành và UBND các phường, xã về việc …": whom
 # a letter went to, between it and its subject

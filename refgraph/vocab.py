@@ -317,6 +317,8 @@ ORGAN_HEADS = ("Ban", "Hội đồng", "Ủy ban", "Đảng ủy", "Đảng đo�
 # Words that end an organ's name before a body is named: "Văn phòng Chính phủ cho biết
 # Thủ tướng vừa ký …" (the verbs of reported speech, REPORTING_VERBS, too)
 NOT_IN_ORGAN_NAMES = ("đã", "vừa", "là", "và", "có", "ký", "theo", "khi", "thì")
+# … nor in one a sentence ends with after "của" ("… của Sở nêu rõ.", "… của Bộ này là …")
+NOT_AT_OTHER_BODY_END = (*NOT_IN_ORGAN_NAMES, "nêu", "này", "với", "đề", "của", "cho")
 # Verbs of reported speech: a lead date before one is the day someone spoke ("Ngày
 # 20-11, đại diện Sở Tài chính cho biết UBND TP đã ban hành quyết định 4528").
 REPORTING_VERBS = ("cho biết", "cho hay", "nói", "khẳng định", "nhấn mạnh", "thông tin",
