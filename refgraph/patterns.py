@@ -248,7 +248,11 @@ NAMED_NOT_AFTER = _compile(
 FOREIGN_AFTER = _compile(
     rf"(?:(?:\s*+,)?\s++(?:của|tại|ở|do)\s++(?:nước\s++|chính\s++phủ\s++|bang\s++|Quốc\s++hội\s++)?"
     rf"(?:{alternation(vocab.FOREIGN_PLACES + vocab.FOREIGN_REFERENCES)})"
-    rf"|\s++{alternation(vocab.FOREIGN_PLACES)})(?![{LETTER}])")
+    rf"|\s++{alternation(vocab.FOREIGN_PLACES)}"
+    # ("Luật Dữ liệu mở (Hàn Quốc)": the country in brackets, maybe after the end of a
+    # name longer than the listed one)
+    rf"|(?:[ \t]++[{LOWER}]++){{0,2}}[ \t]*+\([ \t]*+{alternation(vocab.FOREIGN_PLACES)}[ \t]*+\))"
+    rf"(?![{LETTER}])")
 FOREIGN_BEFORE = _compile(
     rf"(?:{alternation(vocab.FOREIGN_BEFORE)})(?:[^.;!?\n,]{{0,80}}\s+về)?\s+$")
 # the country ending the name itself: "Luật An toàn giao thông đường bộ Malaysia"
