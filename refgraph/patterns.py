@@ -993,8 +993,8 @@ BASED_ON_BEFORE = _compile(rf"{_BASED_ON}$")
 # sentence opening with the document it carries out (extract._relations, as "Căn cứ")
 # (its capitals first, so that sre skips to them; extract checks the sentence opens there)
 IMPLEMENTS_INTRO_BEFORE = _compile(
-    r"(?:Để[ \t]++)?"
-    r"(?:Thực[ \t]++hiện|Triển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?"
+    r"(?:Để[ \t]++(?:thực[ \t]++hiện|triển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?)"
+    r"|Thực[ \t]++hiện|Triển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?"
     r"|Quán[ \t]++triệt(?:[ \t]*+,?[ \t]*+(?:và[ \t]++)?triển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?)?)"
     r"[ \t]++(?:(?:tinh[ \t]++thần|chỉ[ \t]++đạo[ \t]++(?:của|tại)|nội[ \t]++dung)[ \t]++)?$")
 IMPLEMENTS_INTRO_WINDOW = 60
