@@ -469,7 +469,7 @@ _PLACE = (rf"(?:\s+(?:(?:{alternation(vocab.PROVINCE_WORDS)})\s*"
           # the level alone, the province the article's: "của Ủy ban nhân dân tỉnh về …"
           rf"|(?:{alternation(vocab.PLACE_WORDS)})(?![{LETTER}])"
           # ("UBND tỉnh có quyết định số 949": before the issuing verb too)
-          rf"(?=\s*+[.,;(]|\s++(?:(?:đã|vừa|mới|cũng)\s++)?(?:về|ngày|tại|số|ban\s+hành"
+          rf"(?=\s*+[.,;()]|\s++(?:(?:đã|vừa|mới|cũng)\s++)?(?:về|ngày|tại|số|ban\s+hành"
           # (or its chairman's name: "Chủ tịch UBND Thành phố Trần Sỹ Thanh vừa ký …")
           rf"|quy\s+định|ký|có|ra|phê\s+duyệt)\s|\s++{_SURNAME}\s)))?")
 # A Party conference ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"),
@@ -558,7 +558,8 @@ TAIL_BODY = _compile(
     rf"\s*+,?\s*+(?:(?:của|(?P<by>do))\s+{_HEAD}|(?:(?:vừa|đã|mới)\s++)?(?P<passive>được|mà)\s++{_HEAD}"
     # ("Thông tư 63 (Bộ GTVT)": the issuer alone in brackets)
     rf"|(?P<bracket>\(\s*+)|(?=Hội\s+nghị)){BODY}"
-    rf"(?:\s*+\(?\s*+{TERM_NAMED}(?:\s*+\))?)?"  # "Bộ Chính trị (khóa X)"
+    # "Bộ Chính trị (khóa X)", "Ban Chấp hành Trung ương Đảng lần thứ 8 (khóa XI)"
+    rf"(?:\s++lần\s++thứ\s++\w+(?=\s*+\(?\s*+(?i:khóa|khoá)\s))?(?:\s*+\(?\s*+{TERM_NAMED}(?:\s*+\))?)?"
     # ("được Ban Chấp hành Trung ương Đảng khóa XI ban hành": the verb after the term)
     rf"(?(passive)\s++(?:(?:vừa|đã|mới)\s++)?(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt))"
     rf"(?![{LETTER}])"
@@ -639,7 +640,8 @@ PART_BEFORE = _compile(r"(?i:điều|khoản|điểm|chương|mục)\s++\d++[a-z
 PART_WINDOW = 20
 # A subject quoted whole after "về" ends at its closing quote, whatever it holds
 # ("về \"Một số chủ trương, chính sách lớn nhằm …\"")
-SUBJECT_QUOTED = _compile(r'“[^“”\n]{3,298}”|"[^"\n]{3,298}"|‘[^‘’\n]{3,298}’|\'[^\'\n]{3,298}\'')
+# (a scraped page may break its line inside: "“về việc thông báo Kết luận\nKiểm tra …”")
+SUBJECT_QUOTED = _compile(r'“(?:[^“”\n]|\n(?![ \t]*+\n)){3,298}”|"[^"\n]{3,298}"|‘[^‘’\n]{3,298}’|\'[^\'\n]{3,298}\'')
 # An abbreviation in brackets inside a subject does not end it: "về đột phá phát triển
 # khoa học, công nghệ (KH, CN), đổi mới sáng tạo (ĐMST) và chuyển đổi số (CĐS) quốc gia"
 # … nor a gloss in lower case that the subject goes on after: "… một số sản phẩm thép cán
