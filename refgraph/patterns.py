@@ -731,7 +731,7 @@ SUBJECT_VERB_END = _compile(
     # what is said of the document: "… về phát triển và quản lý nhà ở xã hội là 25 m2",
     # "… thật sự là cú hích", "… ra đời giúp ngư dân", "… như tiếng trống lệnh" (a
     # subject's own "công nhận … là đô thị loại I" is kept: _subject)
-    r"(?P<copula>(?<!đây)(?<!đó)(?<!nhất)(?<!tức)(?<!nghĩa)(?<!hoặc)(?<!gọi)\s++(?:(?:thật\s+sự|thực\s+sự|chính|cũng|đều|sẽ|vẫn|chỉ)\s+)?là\s)|"
+    r"(?P<copula>(?<!đây)(?<!đó)(?<!nhất)(?<!biệt)(?<!hết)(?<!tức)(?<!nghĩa)(?<!hoặc)(?<!gọi)\s++(?:(?:thật\s+sự|thực\s+sự|chính|cũng|đều|sẽ|vẫn|chỉ)\s+)?là\s)|"
     # what it holds, counted: "… của hệ thống chính trị với 8 nhóm chính sách lớn"
     r"(?<!đối)\s++với\s++\d|"
     r"\s++ra\s+đời\b|\s++diễn\s+ra\b|\s++như\s+sau\b|\s++trình\s+(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|(?<!cũng)\s++như\s+(?:một|những|tiếng|là)\b|"
