@@ -810,7 +810,7 @@ BEFORE = _compile(
     # ("Ủy ban nhân dân tỉnh Quảng Trị cho biết, vừa ban hành Quyết định số …": the
     # provincial news lead)
     rf"(?:\s++(?:cho\s++biết|cho\s++hay|thông\s++tin)\s*+,)?"
-    rf"\s+(?:(?:đã|vừa|mới|cũng|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
+    rf"\s+(?:(?:đã|vừa|mới|cũng|lại|đã\s+chính\s+thức|vừa\s+chính\s+thức)\s+)?"
     # ("BTV Tỉnh ủy đã kịp thời ban hành …", "… đã khẩn trương ban hành …")
     rf"(?:(?:kịp\s+thời|khẩn\s+trương|nhanh\s+chóng)\s+)?"
     rf"{_ISSUING_VERB}\s+(?:(?:các|những|hai|ba)\s+)?$"
