@@ -371,6 +371,14 @@ def resolve_mentions(t: str, mentions: list) -> None:
             m.body = body
         if m.body is None and m.issuer:
             m.body = issuer_body(m.issuer)
+    # "Số: 97-QĐ/TW" (a page printing the document whole) beside "Quy định số 97-QĐ/TW":
+    # a Party QĐ symbol without a type word is a Quy định or a Quyết định, as the text's
+    # worded mention of it says
+    worded = {m.base for m in mentions if m.base and m.type == "regulation"}
+    for m in mentions:
+        if (m.base in worded and m.type == "decision" and m.issuer in vocab.PARTY_ISSUERS
+                and t[m.start:m.start + 1].isdigit()):
+            m.type = "regulation"
     # "Nghị định 67/NĐ-CP của Chính phủ về …" beside "Nghị định 67/2014/NĐ-CP" in one
     # text: a decree's number carries its year, so the symbol printed without it is the
     # one printed with it, where the text prints one such year
