@@ -872,7 +872,8 @@ ON_BEHALF_AFTER = _compile(
 # "theo chỉ đạo của Thủ tướng tại Công điện 112", "yêu cầu của Bộ Y tế tại Thông tư …":
 # the body whose document it is, named before it
 AT_BEFORE = _compile(r"(?:tại|theo)\s++$")  # tried first, on a few characters
-OWNER_AT_BEFORE = _compile(rf"(?<![{LETTER}])(?:của|do)\s++{BODY}\s++(?:tại|theo)\s++$")
+# ("theo chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": its head's title passed over)
+OWNER_AT_BEFORE = _compile(rf"(?<![{LETTER}])(?:của|do)\s++{_HEAD}{BODY}\s++(?:tại|theo)\s++$")
 # "vào ngày 12/7/2017, Cục thuế TPHCM đã ký ban hành quyết định số …": a date of
 # issue before the citation, with an issuer we may not know.
 # "Ngày 30-6, Chính phủ …": the year is the article's; "Ngày 4-5-2025, Tổng Bí thư Tô Lâm
