@@ -1006,6 +1006,10 @@ SENTENCE_OPENS_BEFORE = _compile(r"[.!?;:\n][ \t\-–•*“\x22]*+$")
 SENTENCE_OPENS_WINDOW = 8
 # "… đã ban hành Quyết định …", "… ký ban hành Thông tư …"
 ISSUED_BEFORE = _compile(r"(?i:ban\s+hành|ký|thông\s+qua)\s+(?:(?:các|những)\s+)?$")
+# "… chưa thông qua Luật Đất đai (sửa đổi)", "… đang xem xét Luật …": a bill, whatever
+# another mention of its name says (resolve: "(sửa đổi)" read as the law just passed)
+NOT_YET_BEFORE = _compile(rf"(?<![{LETTER}])(?:chưa|sẽ|dự\s++kiến|đang)[^.;:\n]{{0,24}}$")
+NOT_YET_WINDOW = 32
 # Citations joined as one subject or object: "Nghị định 43/2014/NĐ-CP và Nghị định
 # 44/2014/NĐ-CP". A comma alone does not join them: "Luật Thanh tra, Nghị định số 86/…
 # hướng dẫn Luật Thanh tra" lists documents that each do their own thing.

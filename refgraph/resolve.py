@@ -427,6 +427,21 @@ def resolve_mentions(t: str, mentions: list) -> None:
     for m in mentions:
         if m.base is not None:
             fulls.setdefault((m.type, m.number), {}).setdefault(m.key, m)
+    # "Quốc hội đã chính thức thông qua Luật Tổ chức chính quyền địa phương (sửa đổi)" …
+    # "Luật Tổ chức chính quyền địa phương (sửa đổi) đã quy định rõ …": once the text reads
+    # "(sửa đổi)" as the law just passed, its later "(sửa đổi)" is that law too (not one
+    # written "dự thảo / dự án …", whose text begins there)
+    passed: dict[str, int] = {}
+    for m in mentions:
+        if m.form == "named" and m.name and NEWER in parse_hints(m.hints):
+            passed.setdefault(official_law_name(m.name), m.end)
+    for m in mentions:
+        if (m.form == "draft" and passed and m.start > passed.get(official_law_name(m.name), len(t))
+                and t.startswith("Luật", m.start)
+                and not P.NOT_YET_BEFORE.search(t, max(0, m.start - P.NOT_YET_WINDOW), m.start)):
+            m.form = "named"
+            m.issuer = vocab.TYPE_ISSUER.get(m.type)
+            m.hints = add_hint(m.hints, NEWER)
     # Named documents keep the year written with them here; the corpus stage weighs the
     # article's date and the versions it names elsewhere. A bill is named as written.
     for m in mentions:
