@@ -995,10 +995,10 @@ BASED_ON_BEFORE = _compile(rf"{_BASED_ON}$")
 # "Thực hiện Chỉ thị số 45-CT/TW …, Ban Thường vụ … đã ban hành Kế hoạch số 08 …": a
 # sentence opening with the document it carries out (extract._relations, as "Căn cứ")
 # (its capitals first, so that sre skips to them; extract checks the sentence opens there)
+_DEPLOY = r"riển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?"  # "(T|t)riển khai (thực hiện)"
 IMPLEMENTS_INTRO_BEFORE = _compile(
-    r"(?:Để[ \t]++(?:thực[ \t]++hiện|triển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?)"
-    r"|Thực[ \t]++hiện|Triển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?"
-    r"|Quán[ \t]++triệt(?:[ \t]*+,?[ \t]*+(?:và[ \t]++)?triển[ \t]++khai(?:[ \t]++thực[ \t]++hiện)?)?)"
+    rf"(?:Để[ \t]++(?:thực[ \t]++hiện|t{_DEPLOY})|Thực[ \t]++hiện|T{_DEPLOY}"
+    rf"|Quán[ \t]++triệt(?:[ \t]*+,?[ \t]*+(?:và[ \t]++)?t{_DEPLOY})?)"
     r"[ \t]++(?:(?:tinh[ \t]++thần|chỉ[ \t]++đạo[ \t]++(?:của|tại)|nội[ \t]++dung)[ \t]++)?$")
 IMPLEMENTS_INTRO_WINDOW = 60
 # where a sentence opens: after a stop, maybe a bullet or a quote ("- Thực hiện …")
