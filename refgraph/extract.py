@@ -1171,9 +1171,9 @@ def _tail(t: str, items: list[_Mention], published: _dt.date | None, f: _Found) 
             continue
         m = P.TAIL_PLACE_OWNER.match(t, pos)
         if m and f.body is None:
-            if last.type in vocab.PLACE_OWNED_TYPES:
-                f.issuer = "UBND"
-                f.body = f"{_BODY_LOOKUP['ubnd'][1]} {_WS.sub(' ', m.group('place'))}"
+            if (issuer := vocab.PLACE_OWNED_TYPES.get(last.type)) is not None:
+                f.issuer = issuer
+                f.body = f"{issuer_body(issuer)} {_WS.sub(' ', m.group('place'))}"
             pos = m.end()
             continue
         m = P.TAIL_DAY_MONTH.match(t, pos)
@@ -1594,8 +1594,9 @@ def _link(t: str, run: list[_Mention], nxt: list[_Mention]) -> tuple[str, bool] 
 def _opens_sentence(t: str, at: int) -> bool:
     """Whether a sentence opens at `at`: the text's start, or a stop before it."""
     lo = max(0, at - P.SENTENCE_OPENS_WINDOW)
-    return not t[lo:at].strip(" \t-–•*“\"") and lo == 0 or (
-        P.SENTENCE_OPENS_BEFORE.search(t, lo, at) is not None)
+    if lo == 0 and not t[:at].strip(" \t-–•*“\""):
+        return True
+    return P.SENTENCE_OPENS_BEFORE.search(t, lo, at) is not None
 
 
 def _without_adverbs(lead: str) -> str:

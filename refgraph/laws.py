@@ -419,6 +419,11 @@ class Law:
     months: tuple[int | None, ...] = ()
 
     @property
+    def passages(self) -> tuple[tuple[int, int | None], ...]:
+        """(year, month or None) each version was passed."""
+        return tuple(zip(self.versions, self.months or (None,) * len(self.versions)))
+
+    @property
     def short(self) -> str:
         """The name without its kind word ("Đất đai"); a constitution's whole name."""
         word = KIND_WORDS[self.kind]
@@ -528,8 +533,7 @@ def version_passed_by(law: Law, iso_date: str) -> int | None:
     month after the one it was passed in, where the table knows it), in force or not:
     what "Luật Du lịch sửa đổi" names, the amended law just passed, not the one it
     replaced."""
-    found = [v for v, mo in zip(law.versions, law.months or (None,) * len(law.versions))
-             if _passed(v, mo, iso_date)]
+    found = [v for v, mo in law.passages if _passed(v, mo, iso_date)]
     return found[-1] if found else None
 
 
@@ -546,7 +550,7 @@ def passed_later(law: Law, iso_date: str) -> bool:
     the same year (where the table knows the month), or the next year."""
     year, month = int(iso_date[:4]), int(iso_date[5:7])
     return any(v == year + 1 or (v == year and mo is not None and mo >= month)
-               for v, mo in zip(law.versions, law.months or (None,) * len(law.versions)))
+               for v, mo in law.passages)
 
 
 @cache

@@ -591,15 +591,13 @@ LEAD_DAY = _compile(
 JOINT_BODY_BEFORE = _compile(rf"{BODY}\s*+(?:,|và)\s*+$")
 JOINT_BODY_WINDOW = 40
 # A body the tables do not know, named as the issuer: "… của TAND tối cao về …".
+_OTHER_BODY_HEAD = rf"\s*+,?\s*+của\s+{_HEAD}(?P<other>{alternation(vocab.ORGAN_WORDS)}"
 TAIL_OTHER_BODY = _compile(
-    rf"\s*+,?\s*+của\s+{_HEAD}(?P<other>{alternation(vocab.ORGAN_WORDS)}(?:\s++[{LETTER}&.-]+){{0,9}}?)"
-    rf"(?=\s*+,?\s*+\(?(?:về|ngày)\s)"
-)
+    rf"{_OTHER_BODY_HEAD}(?:\s++[{LETTER}&.-]+){{0,9}}?)(?=\s*+,?\s*+\(?(?:về|ngày)\s)")
 # … or one the sentence ends with, of a few words that are no verbs: "… ngày 20/6/2024 của
 # Chánh Thanh tra tỉnh." (not "… của Sở nêu rõ.", "… của Bộ này là phù hợp.")
 TAIL_OTHER_BODY_END = _compile(
-    rf"\s*+,?\s*+của\s+{_HEAD}(?P<other>{alternation(vocab.ORGAN_WORDS)}"
-    rf"(?:\s++(?!(?:{alternation(vocab.NOT_AT_OTHER_BODY_END)})(?![{LETTER}]))[{LETTER}&.-]+){{0,4}})"
+    rf"{_OTHER_BODY_HEAD}(?:\s++(?!(?:{alternation(vocab.NOT_AT_OTHER_BODY_END)})(?![{LETTER}]))[{LETTER}&.-]+){{0,4}})"
     rf"(?=[.;)](?:\s|$))"
 )
 # "Quyết định 45/2012 của TP về quy chế …", "Quyết định 19/2009 do TP ban hành về …",
@@ -646,12 +644,13 @@ SUBJECT_QUOTED = _compile(r'“(?:[^“”\n]|\n(?![ \t]*+\n)){3,298}”|"[^"\n]
 # khoa học, công nghệ (KH, CN), đổi mới sáng tạo (ĐMST) và chuyển đổi số (CĐS) quốc gia"
 # … nor a gloss in lower case that the subject goes on after: "… một số sản phẩm thép cán
 # nguội (ép nguội) có xuất xứ từ Trung Quốc"
+_ABBREVIATIONS = rf"[{UPPER}][{UPPER}&,\s-]{{1,24}}\)"  # "(KH, CN)", "(KH-CN)", after "("
 SUBJECT_ABBREVIATION = _compile(
-    rf"\(\s*+(?:[{UPPER}][{UPPER}&,\s-]{{1,24}}\)(?=\s*+,?\s*+[{LOWER}])"
+    rf"\(\s*+(?:{_ABBREVIATIONS}(?=\s*+,?\s*+[{LOWER}])"
     rf"|[{LOWER}][{LOWER}\s]{{1,24}}\)(?=[ \t]++[{LOWER}]))")
 # (the abbreviation closing a subject is the article's, not the title's: "về tiền sử
 # dụng đất (TSDĐ)")
-SUBJECT_LAST_ABBREVIATION = _compile(rf"\(\s*+[{UPPER}][{UPPER}&,\s-]{{1,24}}\)")
+SUBJECT_LAST_ABBREVIATION = _compile(rf"\(\s*+{_ABBREVIATIONS}")
 # A subject that only points back at the story ("thay thế Quy định số 124 về nội dung
 # này", "Nghị quyết số 203 về nội dung đặc biệt quan trọng này") names none.
 SUBJECT_POINTING_BACK = _compile(

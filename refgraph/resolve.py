@@ -691,9 +691,7 @@ def law_passed_later(name: str | None, iso_date: str) -> bool:
 def law_passed_month(name: str | None, year: int) -> int | None:
     """The month the table's law `name` was passed in `year`, if it knows it."""
     law = _listed_law(name)
-    if law is None or year not in law.versions or not law.months:
-        return None
-    return law.months[law.versions.index(year)]
+    return next((mo for v, mo in law.passages if v == year), None) if law is not None else None
 
 
 def law_version_passed(name: str, iso_date: str | None) -> int | None:

@@ -471,10 +471,11 @@ PROVINCE_WORDS = ("tỉnh", "thành phố", "Thành phố", "TP.", "TP", "Tp.", 
 # … and the units below them, often named after one ("phường Lê Thanh Nghị")
 LOCAL_PLACE_WORDS = ("huyện", "quận", "thị xã", "xã", "phường")
 PLACE_WORDS = PROVINCE_WORDS + LOCAL_PLACE_WORDS
-# Types a province, city or district issues through its People's Committee: "Quyết định
-# 45/2012 của TP" is the city UBND's (a resolution "của tỉnh" may be the council's or the
-# Party committee's, so it names no issuer)
-PLACE_OWNED_TYPES = frozenset({"decision", "plan", "directive", "official_letter", "notice"})
+# Types a province, city or district issues through its People's Committee, and that
+# organ's code: "Quyết định 45/2012 của TP" is the city UBND's (a resolution "của tỉnh"
+# may be the council's or the Party committee's, so it names no issuer)
+PLACE_OWNED_TYPES: dict[str, str] = {t: "UBND" for t in (
+    "decision", "plan", "directive", "official_letter", "notice")}
 
 # Bodies that issue through a Party conference: "Hội nghị Trung ương 8 khóa XIII".
 CONFERENCE_BODY = ("TW", "Ban Chấp hành Trung ương")
