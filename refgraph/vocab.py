@@ -338,6 +338,10 @@ BODIES: dict[str, tuple[str, str]] = {
     "BCHTW": ("TW", "Ban Chấp hành Trung ương"),
     "Trung ương Đảng": ("TW", "Ban Chấp hành Trung ương"),
     "Trung ương": ("TW", "Ban Chấp hành Trung ương"),
+    # (and as the press shortens it: "Chỉ thị 05 của TW về …")
+    "TW": ("TW", "Ban Chấp hành Trung ương"),
+    "TƯ": ("TW", "Ban Chấp hành Trung ương"),
+    "T.Ư": ("TW", "Ban Chấp hành Trung ương"),
     "Văn phòng Trung ương Đảng": ("VPTW", "Văn phòng Trung ương Đảng"),
     "Ban Tuyên giáo Trung ương": ("BTGTW", "Ban Tuyên giáo Trung ương"),
     "Ban Tổ chức Trung ương": ("BTCTW", "Ban Tổ chức Trung ương"),
