@@ -72,6 +72,17 @@ _TABLE = """
 5-CT/TW@2016 | 2016-05-15 | Bộ Chính trị | về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
 35-CT/TW@2024 | 2024-06-14 | Bộ Chính trị | về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
 
+6-CT/TW@2006 | 2006-11-07 | Bộ Chính trị | về tổ chức cuộc vận động "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh"
+3-CT/TW@2011 | 2011-05-14 | Bộ Chính trị | về tiếp tục đẩy mạnh việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh
+50-CT/TW@2015 | 2015-12-07 | Bộ Chính trị | về tăng cường sự lãnh đạo của Đảng đối với công tác phát hiện, xử lý vụ việc, vụ án tham nhũng
+# Resolutions of the IX-XI terms on cadres, classes and the economy that the press
+# still cites by number and subject ("Nghị quyết 42 về công tác quy hoạch cán bộ")
+11-NQ/TW@2002 | 2002-01-25 | Bộ Chính trị | về việc luân chuyển cán bộ lãnh đạo và quản lý
+13-NQ/TW@2002 | 2002-03-18 | Ban Chấp hành Trung ương | về tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể
+42-NQ/TW@2004 | 2004-11-30 | Bộ Chính trị | về công tác quy hoạch cán bộ lãnh đạo, quản lý thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước
+20-NQ/TW@2008 | 2008-01-28 | Ban Chấp hành Trung ương | về tiếp tục xây dựng giai cấp công nhân Việt Nam thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước
+12-NQ/TW@2012 | 2012-01-16 | Ban Chấp hành Trung ương | về một số vấn đề cấp bách về xây dựng Đảng hiện nay
+13-NQ/TW@2012 | 2012-01-16 | Ban Chấp hành Trung ương | về xây dựng hệ thống kết cấu hạ tầng đồng bộ nhằm đưa nước ta cơ bản trở thành nước công nghiệp theo hướng hiện đại vào năm 2020
 # Resolutions of the XI-XIII terms the press cites most, besides those above
 9-NQ/TW@2011 | 2011-12-09 | Bộ Chính trị | về xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam trong thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa và hội nhập quốc tế
 20-NQ/TW@2012 | 2012-11-01 | Ban Chấp hành Trung ương | về phát triển khoa học và công nghệ phục vụ sự nghiệp công nghiệp hóa, hiện đại hóa trong điều kiện kinh tế thị trường định hướng xã hội chủ nghĩa và hội nhập quốc tế
@@ -99,6 +110,13 @@ _TABLE = """
 # Regulations (Quy định) of the Central Committee and the Politburo: their code, QĐ, is a
 # decision's too, so they are a table of their own
 _REGULATIONS = """
+47-QĐ/TW@2011 | 2011-11-01 | Ban Chấp hành Trung ương | về những điều đảng viên không được làm
+101-QĐ/TW@2012 | 2012-06-07 | Ban Bí thư | về trách nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo chủ chốt các cấp
+218-QĐ/TW@2013 | 2013-12-12 | Bộ Chính trị | về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền
+30-QĐ/TW@2016 | 2016-07-26 | Ban Chấp hành Trung ương | về thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát, kỷ luật của Đảng
+55-QĐ/TW@2016 | 2016-12-19 | Bộ Chính trị | về một số việc cần làm ngay để tăng cường vai trò nêu gương của cán bộ, đảng viên
+102-QĐ/TW@2017 | 2017-11-15 | Bộ Chính trị | về xử lý kỷ luật đảng viên vi phạm
+105-QĐ/TW@2017 | 2017-12-19 | Bộ Chính trị | về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử
 22-QĐ/TW@2021 | 2021-07-28 | Ban Chấp hành Trung ương | về công tác kiểm tra, giám sát và kỷ luật của Đảng
 41-QĐ/TW@2021 | 2021-11-03 | Bộ Chính trị | về việc miễn nhiệm, từ chức đối với cán bộ
 69-QĐ/TW@2022 | 2022-07-06 | Bộ Chính trị | về kỷ luật tổ chức đảng, đảng viên vi phạm

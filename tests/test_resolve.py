@@ -841,6 +841,28 @@ def test_documents_every_reader_knows_are_candidates_too():
     s.close()
 
 
+def test_an_older_terms_resolution_is_reached_by_its_subject_alone():
+    # baomoi-2017 cites the IX term's cadre resolutions by number and subject, with no
+    # issuer: "Nghị quyết 42 về công tác quy hoạch cán bộ …", "Nghị quyết 11 về luân
+    # chuyển cán bộ …"; and two 13-NQ/TW of different terms part on their subjects
+    s = Store.open(None)
+    _indexed(s, "qh", "Tỉnh đã rà soát theo Nghị quyết 42 về công tác quy hoạch cán bộ "
+                      "lãnh đạo, quản lý thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa.")
+    _indexed(s, "lc", "Huyện thực hiện Nghị quyết số 11 về luân chuyển cán bộ lãnh đạo, quản lý.")
+    _indexed(s, "kt", "Hợp tác xã phát triển nhờ Nghị quyết 13 về kinh tế tập thể.")
+    _indexed(s, "ht", "Nghị quyết 13 của Trung ương về xây dựng hệ thống kết cấu hạ tầng "
+                      "đồng bộ đã tạo chuyển biến.")
+    _indexed(s, "x", "Nghị quyết 42 của Hội đồng quản trị về chia cổ tức được thông qua.")
+    s.finalize()
+    got = {c["article"]: (c["key"], c["resolved_by"]) for c in s.citations()}
+    assert got["qh"] == ("42-NQ/TW@2004", "subject")
+    assert got["lc"] == ("11-NQ/TW@2002", "subject")
+    assert got["kt"] == ("13-NQ/TW@2002", "subject")
+    assert got["ht"] == ("13-NQ/TW@2012", "subject")
+    assert got["x"][0] != "42-NQ/TW@2004"  # a company board's: another subject
+    s.close()
+
+
 def test_reference_table_entries_are_well_formed():
     from refgraph import reference
     for k in reference.DOCUMENTS:
