@@ -1105,7 +1105,7 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
     _tail(t, items, published, f)
     _subject_after(t, items, f, published)
     if f.date is None and len(items) == 1 and items[0].form != "named":
-        _issued_later(t, f)
+        _issued_later(t, items, f, published)
     _before(t, items, published, f)
     _described(t, items, published, f)
     # last, where nothing else named it: "Trong Thông tư 29/2024, Bộ GD&ĐT quy định rõ …";
@@ -1294,20 +1294,32 @@ def _opening_phrase(t: str, start: int) -> bool:
         "", t[head.end():start])
 
 
-def _issued_later(t: str, f: _Found) -> None:
+def _issued_later(t: str, items: list[_Mention], f: _Found, published: _dt.date | None
+                  ) -> None:
     """The day of issue later in the sentence ("… quy định xử phạt …; trừ điểm, phục hồi
-    điểm giấy phép lái xe được ký ban hành ngày 26/12/2024"), with no number between."""
-    end = min(len(t), f.pos + P.ISSUED_LATER_WINDOW)
-    if t.find("hành", f.pos, end) < 0:  # (most citations: one C-speed find says so)
-        return
-    if (stop := P.SENTENCE_STOP.search(t, f.pos, end)) is not None:
-        end = stop.start()
-    # (not another document's day: no number, no type word between; "… thay thế Chỉ thị
-    # của Ban Bí thư được ban hành ngày 8/12/2017" is the directive's)
-    if ((m := P.ISSUED_LATER.search(t, f.pos, end)) is not None
-            and P.NUMBER_BETWEEN.search(t, f.pos, m.start()) is None
-            and P.TYPE_WORD_BETWEEN.search(t, f.pos, m.start()) is None):
-        f.date, f.year = _date(m)
+    điểm giấy phép lái xe được ký ban hành ngày 26/12/2024"), with no number between; a
+    day without its year in the year of the number or of the article (_day_month). Read
+    from where the words after the run were read up to, else from the run's end: the
+    signer may follow a body the tail read ("… do Phó Thủ tướng | Trần Hồng Hà ký ngày
+    15/7/2024")."""
+    for lo in dict.fromkeys((f.pos, items[-1].end)):
+        end = min(len(t), lo + P.ISSUED_LATER_WINDOW)
+        # (most citations: C-speed finds say so)
+        if t.find("hành", lo, end) < 0 and t.find("ký", lo, end) < 0:
+            continue
+        if (stop := P.SENTENCE_STOP.search(t, lo, end)) is not None:
+            end = stop.start()
+        # (not another document's day: no number, no type word between; "… thay thế Chỉ
+        # thị của Ban Bí thư được ban hành ngày 8/12/2017" is the directive's)
+        if ((m := P.ISSUED_LATER.search(t, lo, end)) is not None
+                and P.NUMBER_BETWEEN.search(t, lo, m.start()) is None
+                and P.TYPE_WORD_BETWEEN.search(t, lo, m.start()) is None):
+            if m.group("dd") is None:
+                f.date, f.year = _date(m)
+            else:
+                _take_day_month(f, m.group("dd"), m.group("mm"), published,
+                                _number_year(items))
+            return
 
 
 def _subject_owner(it: _Mention, f: _Found, o: re.Match) -> None:

@@ -1044,9 +1044,13 @@ PROSE_PARAGRAPH = _compile(r"^(?=[^\n]{200,}$)[^\n]*[^.…\n][.!?\"”][ \t]*$",
 # "Nghị định 168/2024/NĐ-CP của Chính phủ quy định xử phạt … được ký ban hành ngày
 # 26/12/2024": the day of issue later in the sentence, past what the text says of it
 # (within ISSUED_LATER_WINDOW; no other number between, whose day it could be)
+# ("… 43/CĐ-TTg về … vừa được Thủ tướng Chính phủ Phạm Minh Chính ký ban hành ngày
+# 1/5/2024", "… do Phó Thủ tướng Lê Minh Khái ký ngày 5/3/2024", "… do Thủ tướng … ký
+# ban hành ngày 28/10": the signer may stand between, the year may be the article's)
 ISSUED_LATER = _compile(
-    rf"(?<![{LETTER}])(?:được|do\s++[^,.;\n]{{1,60}}?)\s++(?:ký\s++)?ban\s++hành\s++"
-    rf"(?:vào\s++)?(?i:ngày)\s++{DATE}")
+    rf"(?<![{LETTER}])(?:được|do)(?:\s++[^,.;\n]{{1,60}}?)?\s++"
+    rf"(?:ký(?:\s++ban\s++hành)?|ban\s++hành)\s++(?:vào\s++)?(?i:ngày)\s++"
+    rf"(?:{DATE}|(?P<dd>\d{{1,2}})\s*+[/-]\s*+(?P<mm>\d{{1,2}}){_DAY_MONTH_END})")
 ISSUED_LATER_WINDOW = 300
 SENTENCE_STOP = _compile(rf"[{_SENTENCE_STOPS}](?!\d)")
 # (a document named by its capitalised type word: "quy định xử phạt" is a verb)
