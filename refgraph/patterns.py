@@ -371,10 +371,14 @@ BASELINE_WINDOW = 14
 # (sửa đổi) đã được Quốc hội thông qua", "… (có hiệu lực từ 1/1/2017)".
 PASSED_BEFORE = _compile(
     rf"(?<![{LETTER}]){_not_after(vocab.NOT_PASSED_AFTER)}{_not_after(vocab.PROPOSED_TO)}"
-    rf"(?:(?:{'|'.join(vocab.PASSED_MARKERS)})\s+)?(?:biểu\s+quyết\s+)?(?:thông\s+qua|ban\s+hành)"
+    rf"(?:(?:{'|'.join(vocab.PASSED_MARKERS)})\s+)?(?:biểu\s+quyết\s+)?(?:[tT]hông\s+qua|ban\s+hành)"
     rf"(?:\s+toàn\s+văn)?(?:\s+(?i:dự\s+thảo|dự\s+án))?\s+(?:(?:các|những)\s+)?$")
+# (not a new clause whose subject is the Assembly: "chỉnh lý dự thảo Luật Đường sắt (sửa
+# đổi), Quốc hội đã biểu quyết thông qua …" reports on the bill; what is passed follows)
+_NEW_ASSEMBLY_CLAUSE = (rf",[ \t]*+Quốc[ \t]+hội[ \t]+(?:(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+)?"
+                        rf"(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua")
 PASSED_AFTER = _compile(
-    rf"[^.;!?\n]{{0,60}}?(?:(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
+    rf"(?:(?!{_NEW_ASSEMBLY_CLAUSE})[^.;!?\n]){{0,60}}?(?:(?<![{LETTER}])(?:{'|'.join(vocab.PASSED_MARKERS)})[ \t]+(?:được[ \t]+)?"
     rf"(?:Quốc[ \t]+hội[ \t]+)?(?:chính[ \t]+thức[ \t]+)?(?:biểu[ \t]+quyết[ \t]+)?thông[ \t]+qua"
     rf"|{_not_after(vocab.NOT_IN_FORCE_AFTER)}có[ \t]+hiệu[ \t]+lực)")
 # "Luật Đất đai (sửa đổi) được Quốc hội thông qua ngày 18/1/2024 / tại kỳ họp thứ 5":
