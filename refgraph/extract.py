@@ -634,17 +634,24 @@ def _named(t: str, m: re.Match, draft: bool = False, published: _dt.date | None 
             return None                          # Malaysia"
         mention.year = int(y.group("year") or y.group("pyear"))
         mention.end = y.end()
-        # "Luật Đất đai 2024 số 31/2024/QH15": its number after its year, one citation
-        if amended is None and (full := _numbered(t, m.start(), y.end(), name, dtype,
-                                                  mention.year)) is not None:
-            return full
         if dtype == "code" and code_amended_in(name, mention.year):
             # "Bộ luật Hình sự sửa đổi 2025 (Luật số 86/2025/QH15)": the amending law of
-            # that year, no version of the code (there is no "Bộ luật Hình sự 2025")
+            # that year, no version of the code (there is no "Bộ luật Hình sự 2025"); the
+            # number is that law's own
             mention.type = "law"
             mention.name = f"Luật sửa đổi, bổ sung một số điều của {name}"
             mention.amended = (name, dtype)
             mention.hints = None
+            if (full := _numbered(t, m.start(), y.end(), mention.name, "law",
+                                  mention.year)) is not None:
+                full.amended = mention.amended
+                return full
+            return mention
+        # "Luật Đất đai 2024 số 31/2024/QH15", "Luật Nhà ở 2023 (số 27/2023/QH15)": its
+        # number after its year, one citation
+        if amended is None and (full := _numbered(t, m.start(), y.end(), name, dtype,
+                                                  mention.year)) is not None:
+            return full
     return mention
 
 

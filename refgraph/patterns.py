@@ -431,8 +431,12 @@ _TAKES_EFFECT = r"(?:(?:chính\s++thức|bắt\s++đầu|sẽ|chưa|vẫn)\s++){
 TAKES_EFFECT_AFTER = _compile(rf"\s*+,?\s*+{_TAKES_EFFECT}")
 # ("Luật Đất đai 31/2024/QH15": a law's symbol needs no "số", extract._named_symbol)
 # ("Luật bảo hiểm y tế (BHYT) số 25/2008/QH12": past the name's abbreviation in brackets)
+# ("Luật Nhà ở 2023 (số 27/2023/QH15)", "Luật Nhà ở năm 2023 (Luật số 27/2023/QH15)": the
+# symbol in brackets, one citation with the name)
 NAMED_SYMBOL = _compile(
-    rf"(?:[ \t]*+\([ \t]*+[{UPPER}][{UPPER}&]{{1,7}}[ \t]*+\))?\s+(?P<so>số\s+)?{SYMBOL}")
+    rf"(?:[ \t]*+\([ \t]*+[{UPPER}][{UPPER}&]{{1,7}}[ \t]*+\))?"
+    rf"(?:\s+|[ \t]*+(?P<bracket>\([ \t]*+)(?:(?i:luật|bộ[ \t]+luật|pháp[ \t]+lệnh)[ \t]+)?)"
+    rf"(?P<so>số\s+)?{SYMBOL}(?(bracket)(?:[ \t]*+\))?)")
 
 # --- context around a citation ---------------------------------------------------------
 _Y = rf"(?P<y>{_YEAR})"
