@@ -1681,6 +1681,9 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         if (src.year and dst.year and dst.year > src.year) or (
                 src.date and dst.date and dst.date > src.date):
             return
+        # (nor one of lower force one of higher: vocab.LEGAL_RANK)
+        if kind in ("amends", "replaces") and _outranked(src, dst):
+            return
         k = (src.key, dst.key, kind)
         if k not in seen:
             seen.add(k)
@@ -1703,6 +1706,12 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
         if i and parallel[i]:
             run = run[-1:]
         objects = nxt[:-1] if parallel[i + 1] else list(nxt)
+        # "Nghị định A … quy định chi tiết một số điều của Luật B (được sửa đổi, bổ sung
+        # tại Nghị định C)": a decree amends no law, so C amends A, which the sentence is
+        # about and which points at B
+        if (passive and i and links[i - 1] is not None and kind in ("amends", "replaces")
+                and all(_outranked(dst, src) for src in run for dst in objects)):
+            run = runs[i - 1]
         # the object may go on as a list of the same type, each maybe with its date:
         # "sửa đổi, bổ sung Thông tư 39/2014/TT-BTC, Thông tư 26/2015/TT-BTC", "được sửa
         # đổi, bổ sung tại Thông tư 05/2021 ngày 12/3/2021, Thông tư 06/2023 ngày
@@ -1766,6 +1775,12 @@ def _relations(t: str, mentions: list[_Mention]) -> list[Relation]:
             for basis in run:
                 add(header, basis, "based_on", basis.start, basis.end)
     return out
+
+
+def _outranked(a: _Mention, b: _Mention) -> bool:
+    """Whether `a`'s type has less legal force than `b`'s, both ranked (vocab.LEGAL_RANK)."""
+    ra, rb = vocab.LEGAL_RANK.get(a.type), vocab.LEGAL_RANK.get(b.type)
+    return ra is not None and rb is not None and ra > rb
 
 
 def _anaphoric_links(t: str, mentions: list[_Mention], runs: list[list[_Mention]],

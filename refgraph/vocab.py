@@ -587,6 +587,9 @@ RELATION_TAIL_WORDS = (
     # how it is carried out: "về tiếp tục triển khai hiệu quả Nghị quyết số 35/NQ-CP",
     # "thực hiện nghiêm túc, đồng bộ …" (the comma still ends the tail)
     "có", "hiệu", "quả", "nghiêm", "túc", "tốt", "đầy", "đủ", "đồng", "quyết", "liệt",
+    # how much of it: "sửa đổi, bổ sung hàng loạt quy định quan trọng tại các Thông tư 96,
+    # 120 và 121", "nhiều nội dung của …"
+    "hàng", "loạt", "nhiều", "quan", "trọng",
 )
 
 # Words that end a law's name ("Luật Đất đai quy định …"): function words, and verbs
@@ -943,6 +946,13 @@ MAIN_CLAUSE_VERBS_AFTER_ONLY = ("không", "là")
 RULING_VERBS = ("quy định", "hướng dẫn", "nêu rõ", "yêu cầu", "quyết định", "giao")
 # Types a ministry issues, whose issuer such a clause names.
 MINISTRY_TYPES = frozenset({"circular"})
+# The rank of a State document's type in the order of legal force (lower binds more),
+# where the type alone says it: a decree never amends, replaces or guides-as-amending a
+# law, nor a circular a decree ("Nghị định 100/2024 … của Luật Nhà ở (được sửa đổi, bổ
+# sung tại Nghị định số 261/2025/NĐ-CP)": the decree amended is the one the sentence is
+# about). Resolutions and decisions are of any rank, by issuer: not listed.
+LEGAL_RANK: dict[str, int] = {"constitution": 0, "code": 1, "law": 1, "ordinance": 2,
+                              "decree": 3, "circular": 4, "joint_circular": 4}
 
 # The head of an organ, who signs for it, before its name: "của Thống đốc Ngân hàng Nhà
 # nước về …", "Chánh Thanh tra tỉnh" (not "Tổng Thanh tra Chính phủ": the head of the
