@@ -1493,11 +1493,17 @@ def _subject(t: str, m: re.Match) -> tuple[str | None, int]:
         sp = t.rfind(" ", m.end(), end)
         end = sp if sp > m.end() else end
     title = _WS.sub(" ", t[s:end]).strip().rstrip(",")
-    # (the closing quote of a talk's name around the citation: 'chuyên đề "… Nghị quyết
-    # 68 … về phát triển kinh tế tư nhân"')
-    if (title.endswith("”") and "“" not in title and '"' not in title) or (
-            title.endswith('"') and title.count('"') % 2 and "“" not in title):
-        title = title[:-1].rstrip()
+    # (a closing quote the subject never opened closes a quotation around the citation,
+    # and the subject with it: 'chuyên đề "… Nghị quyết 68 … về phát triển kinh tế tư
+    # nhân"', '“Việc quyết toán thực hiện theo Thông tư số 9 năm 2016 … về quyết toán dự
+    # án hoàn thành thuộc nguồn vốn Nhà nước”, văn bản nêu')
+    # (either opening quote may pair with a curly closing one: 'về "Lãnh đạo … mới”')
+    close = title.find("”")
+    if close >= 0:
+        if "“" not in title[:close] and '"' not in title[:close]:
+            title = title[:close].rstrip(" ,")
+    elif title.count('"') % 2 and "“" not in title:
+        title = title[:title.rfind('"')].rstrip(" ,")
     while (cut := title.rsplit(" ", 1))[-1] in vocab.SUBJECT_DANGLING_WORDS and len(cut) == 2:
         title = cut[0].rstrip(",")
     if title.endswith(")") and P.SUBJECT_LAST_ABBREVIATION.fullmatch(
