@@ -719,6 +719,9 @@ SUBJECT_END = _compile(
     # 86/NQ-CP ngày 4/11/2025 của Chính phủ về …")
     # ((?=\s) first: the lookbehinds only where a blank is, not at every character)
     rf"|(?=\s){_AFTER_SYMBOL_NOT}\s++(?:(?:(?:ký\s++)?ban\s++hành\s++)?(?:(?:vào|từ|trước|sau)\s++)?ngày\s+\d)"
+    # (and a period the sentence gives it: "… kinh tế - xã hội trong thời gian từ ngày
+    # 1.7.2024 đến hết ngày 31.12.2024", "… từ 1/7/2024 đến …")
+    rf"|\s++(?:trong\s++thời\s++gian\s++)?từ\s++(?:ngày\s++)?\d{{1,2}}\s*+[/.-]\s*+\d{{1,2}}\s*+[/.-]"
     rf"|\s++(?:{_TAKES_EFFECT}"
     rf"|do\s+(?!Đảng|Nhà\s+nước)[{UPPER}]|đã\s+|(?<!không\s)được\s+|đang\s+"
     # another document ("… và Nghị định 43", "… và Luật Đất đai"), not the title's own
