@@ -433,8 +433,11 @@ def _symbol(num: str, nyear: str | None, s1: str, segs: str) -> dict | None:
     tc = names[0] if names[0].upper() in vocab.TYPE_CODES else None
     if seps == ["-"] and tc is None and names[0].upper() not in vocab.ISSUERS:
         return None  # "(quyết định 866 - PV)": the reporter's initials, not a code
-    rest = names[1:] if tc or (len(names) > 1 and names[0].upper() in vocab.OTHER_KIND_CODES
-                               ) else names
+    other_kind = len(names) > 1 and (
+        names[0].upper() in vocab.OTHER_KIND_CODES
+        or (names[0].upper() in vocab.OTHER_KIND_BEFORE_ORGAN
+            and _issuer_code(names[1]).upper() in vocab.ISSUERS))
+    rest = names[1:] if tc or other_kind else names
     dtype = vocab.TYPE_CODES[tc.upper()] if tc else None
     issuer = _issuer_code(rest[0]) if rest else None
     if issuer in vocab.NOT_ISSUERS:

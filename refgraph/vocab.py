@@ -156,8 +156,11 @@ NO_SYMBOL_TYPES = frozenset({"law", "code", "constitution", "official_letter"})
 # Codes in the type code's place that name a kind of text outside TYPES: the issuer
 # follows ("Văn bản hợp nhất số 12/VBHN-BTC" is the Ministry of Finance's; a report,
 # "văn bản số 126/BC-UBND", the People's Committee's). The type word gives the type.
-# Not TTr: first, it is as often the inspectorate (Thanh tra) as a submission (tờ trình).
+# Not TTr alone: it is as often the inspectorate (Thanh tra: "71/QĐ-TTr") as a
+# submission (tờ trình); before an organ's code it is the submission's kind ("văn bản
+# số 192/TTr-BTC": the Ministry of Finance's), OTHER_KIND_BEFORE_ORGAN.
 OTHER_KIND_CODES = frozenset({"VBHN", "BC"})
+OTHER_KIND_BEFORE_ORGAN = frozenset({"TTR"})
 # Words for papers outside the scope (a proposal, a report, minutes): a bare symbol right
 # after one is that paper's, whatever its code says ("Tờ trình số 338/TT-ĐC" of 1999:
 # TT is the proposal's, not a Thông tư's).
