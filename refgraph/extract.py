@@ -1122,6 +1122,12 @@ def _context(t: str, items: list[_Mention], published: _dt.date | None = None) -
     # which Party organ a /TW symbol is: "tại Quyết định số 328-QĐ/TW, Bộ Chính trị quyết
     # định thành lập …"
     last = items[-1]
+    if (f.body is None and all(it.type == "resolution" and it.issuer is None for it in items)
+            and t.find(":", max(0, items[0].start - P.CONFERENCE_LIST_WINDOW),
+                       items[0].start) >= 0
+            and P.CONFERENCE_LIST.search(
+                t, max(0, items[0].start - P.CONFERENCE_LIST_WINDOW), items[0].start)):
+        f.issuer, f.body = vocab.CONFERENCE_BODY
     ministry = last.type in vocab.MINISTRY_TYPES and last.issuer is None
     if (f.body is None and (ministry or all(it.issuer == "TW" for it in items))
             and (b := P.NEXT_CLAUSE_BODY.match(t, last.end))):

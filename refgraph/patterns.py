@@ -487,15 +487,20 @@ def _body_pattern(groups: bool) -> str:
     plain, for a pattern that holds it more than once."""
     def g(name: str) -> str:
         return f"(?P<{name}>" if groups else "(?:"
-    return (
-        rf"(?:{g('conf')}Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+(?i:chấp\s+hành)\s+)?Trung\s+ương"
-        rf"(?:\s+Đảng)?(?:\s++(?:lần\s+thứ\s+)?(?!(?:khóa|khoá)\s)\w+)?"
-        rf"(?:\s*+,?\s*+\(?\s*+(?:khóa|khoá)\s+{TERM_NUMERAL}\)?)?)"
-        rf"|{g('bname')}{_BODY_NAMES}){g('place')}{_PLACE}))"
-    )
+    return (rf"(?:{g('conf')}{_CONFERENCE})"
+            rf"|{g('bname')}{_BODY_NAMES}){g('place')}{_PLACE}))")
 
 
+_CONFERENCE = (
+    rf"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Ban\s+(?i:chấp\s+hành)\s+)?Trung\s+ương"
+    rf"(?:\s+Đảng)?(?:\s++(?:lần\s+thứ\s+)?(?!(?:khóa|khoá)\s)\w+)?"
+    rf"(?:\s*+,?\s*+\(?\s*+(?:khóa|khoá)\s+{TERM_NUMERAL}\)?)?")
 BODY = _body_pattern(groups=True)
+# "quán triệt các Nghị quyết Hội nghị Trung ương 6 (khóa XII): Nghị quyết số 18, về …;
+# nghị quyết số 19, về …": the conference's resolutions, listed after a colon
+CONFERENCE_LIST = _compile(
+    rf"(?i:nghị\s+quyết)\s++(?:của\s++)?{_CONFERENCE}\s*+:[^.!?\n:]{{0,600}}$")
+CONFERENCE_LIST_WINDOW = 700
 # "Chỉ thị 03, 05 của Bộ Chính trị": a list of bare numbers that its body closes
 LIST_OWNER = _compile(rf"\s*+của\s++{BODY}")
 
