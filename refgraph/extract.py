@@ -108,11 +108,19 @@ def extract_nfc(text: str, *, start: int = 0, published: str | None = None,
         cites.append(Citation(
             start=s, end=m.end, text=text[s:m.end], type=m.type,
             number=m.number, issuer=m.issuer, year=m.year, date=m.date, body=m.body,
-            key=m.key, form=m.form, zone=zone, title=reference.clipped_title(m.key, m.title),
+            key=m.key, form=m.form, zone=zone, title=_listed_title(t, m),
             name=m.name,
             ambiguous=m.ambiguous, resolved_by=m.resolved_by, hints=m.hints,
         ))
     return Extraction(cites, _relations(t, [m for m in mentions if m.form != "draft"]))
+
+
+def _listed_title(t: str, m: _Mention) -> str | None:
+    """m's subject, cut or completed where it is a listed document's (reference)."""
+    if m.title is None or not reference.listed(m.key):
+        return m.title
+    title = reference.clipped_title(m.key, m.title)
+    return reference.completed_title(m.key, title, t, m.end)
 
 
 def extract_article(article: Article) -> Extraction:

@@ -22,7 +22,7 @@ LETTER = LOWER + UPPER
 
 # Vietnamese writes some tone marks on either vowel of a pair (Ủy/Uỷ, Hòa/Hoà, khóa/khoá,
 # thủy/thuỷ) and "qui" for "quy"; one entry in vocab stands for every spelling.
-_SPELLINGS = [
+SPELLING_PAIRS = [
     ("Ủy", "Uỷ"), ("ủy", "uỷ"), ("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"),
     ("ọa", "oạ"), ("úy", "uý"), ("ùy", "uỳ"), ("ụy", "uỵ"), ("ũy", "uỹ"),
 ]
@@ -30,7 +30,7 @@ _SPELLINGS = [
 
 def spelling_variants(phrase: str) -> set[str]:
     out = {phrase}
-    for a, b in _SPELLINGS:
+    for a, b in SPELLING_PAIRS:
         # Swapping one pair never makes another pair's spelling (none ends with a bare
         # vowel u/o or starts with y/a), so a pair the phrase lacks is skipped: 3 ms of
         # start-up over the tables' phrases.

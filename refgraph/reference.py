@@ -207,3 +207,63 @@ def clipped_title(key: str, title: str | None) -> str | None:
     if len(title) > n and not title[n].isalnum() and title[:n].lower() == known.subject.lower():
         return title[:n]
     return title
+
+
+_BLANKS = re.compile(r"\s+")
+_QUOTES = "\"“”"
+
+
+def _loose(phrase: str) -> str:
+    """A pattern of `phrase` that lets blanks be any run of blanks or line breaks, a
+    quote be any quote, and a tone mark sit on either vowel of a pair (hóa/hoá)."""
+    from .patterns import SPELLING_PAIRS  # (loaded by then; not at import: no cycle)
+    out = "".join(r"\s+" if c == " " else f"[{_QUOTES}]" if c in _QUOTES else re.escape(c)
+                  for c in _BLANKS.sub(" ", phrase))
+    for a, b in SPELLING_PAIRS:
+        if a in out or b in out:
+            out = out.replace(a, "\0").replace(b, "\0").replace("\0", f"(?:{a}|{b})")
+    return out
+
+
+@cache
+def _subject_pattern(key: str) -> re.Pattern:
+    return re.compile(_loose(by_key()[key].subject), re.I)
+
+
+@cache
+def _by_undated() -> dict[str, tuple[Known, ...]]:
+    out: dict[str, list[Known]] = {}
+    for d in DOCUMENTS:
+        out.setdefault(d.key.split("@")[0], []).append(d)
+    return {k: tuple(ds) for k, ds in out.items()}
+
+
+def listed(key: str | None) -> tuple[Known, ...]:
+    """The listed documents `key` may be: itself, or those of its undated form's
+    number ("4-NQ/TW" -> 4-NQ/TW of 2016)."""
+    if key is None:
+        return ()
+    if (d := by_key().get(key)) is not None:
+        return (d,)
+    return _by_undated().get(key, ())
+
+
+def completed_title(key: str, title: str | None, text: str, start: int) -> str | None:
+    """`title` run on to the listed document's whole subject where the text after the
+    citation (from `start`) goes on with it past the punctuation a subject read in
+    the text stops at: "Quy định số 101-QĐ/TW … về trách nhiệm nêu gương của cán bộ,
+    đảng viên, nhất là cán bộ chủ chốt các cấp", "Nghị quyết số 04-NQ/TW về tăng cường
+    xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi …" (the subject's own comma and
+    semicolon). Otherwise `title` as it is."""
+    # (of an undated key, the one listed document whose subject the title begins)
+    known = next((d for d in listed(key) if len(title) < len(d.subject)
+                  and d.subject.lower().startswith(title.lower())), None) if title else None
+    if known is None:
+        return title
+    key = known.key
+    # where the title was read, and the whole subject from there
+    at = re.compile(_loose(title), re.I).search(text, start, start + 400 + len(title))
+    if at is None:
+        return title
+    found = _subject_pattern(key).match(text, at.start())
+    return _BLANKS.sub(" ", found.group()) if found else title
