@@ -748,6 +748,7 @@ def subject_likeness(a: frozenset[str], b: frozenset[str]) -> float | None:
 SUBJECT_MIN_WORDS = 3
 SUBJECT_SAME = 0.6     # at or above: the subject names this document
 SUBJECT_OTHER = 0.25   # below (every subject of the candidate): it names another
+SUBJECT_LONE = 0.5     # at or above, of the one candidate nothing ruled out: this one
 
 
 @dataclass(slots=True)
@@ -928,6 +929,12 @@ def decide(m: Pending, cands: list[Candidate]) -> Decision:
             return Decision(this_year[0].key, "date", [])
     if len(left) == 1:
         c = left[0]
+        # a subject that shares half its words with the one candidate left, and none it
+        # contradicts: "về chấn chỉnh hoạt động thanh tra, kiểm tra tại doanh nghiệp"
+        # names 20/CT-TTg of 2017, which other articles paraphrase ("về việc hạn chế
+        # thanh tra chồng chéo đối với doanh nghiệp")
+        if scored and scored[0][1] is c and scored[0][0] >= SUBJECT_LONE:
+            return Decision(c.key, "subject", [])
         if (term is not None or near_year is not None) and c.year is not None:
             return Decision(c.key, "term", [])
         if (dated_out or aged is not None) and c.year is not None:

@@ -1041,3 +1041,21 @@ def test_the_subject_read_in_the_articles_rare_words():
     # a candidate whose subject the corpus never gives: no reading of it
     unknown = Candidate("18-NQ/TW@1990", 1990, "TW")
     assert subject_in_article(article, [land, unknown]) is None
+
+
+def test_a_lone_candidate_joins_on_half_its_subject():
+    # baomoi-2017: "Chỉ thị 20 … về chấn chỉnh hoạt động thanh tra, kiểm tra tại doanh
+    # nghiệp" and the press's own paraphrases of 20/CT-TTg of 2017 elsewhere ("về việc
+    # hạn chế thanh tra chồng chéo đối với doanh nghiệp"): half the words, one candidate
+    mention = pend("về chấn chỉnh hoạt động thanh tra, kiểm tra tại doanh nghiệp")
+    paraphrase = cand("20/CT-TTg@2017", 2017, "về việc không thanh tra doanh nghiệp một năm "
+                                               "quá một lần")
+    d = decide(mention, [paraphrase])
+    assert (d.key, d.by) == ("20/CT-TTg@2017", "subject")
+    # a third of the words is not enough, one candidate or not
+    other = cand("20/CT-TTg@2017", 2017, "về việc tăng cường kiểm tra an toàn thực phẩm "
+                                          "tại các chợ đầu mối")
+    assert decide(mention, [other]).key is None
+    # nor half the words where two candidates are left
+    d = decide(mention, [paraphrase, cand("20/CT-TTg@2016", 2016)])
+    assert d.key is None and d.candidates == ["20/CT-TTg@2016", "20/CT-TTg@2017"]
