@@ -11,6 +11,8 @@ key, body zone) of numbered documents:
   pinned down);
 - ambiguous share: those on a key listed as ambiguous (several candidates, or one that
   the evidence did not confirm);
+- the split ones by what reading them found (tests/data/split_labels.jsonl): the same
+  document as one the corpus dates (a real split), another document, undecidable …;
 - how each was decided (resolved_by).
 
 With --sample N, prints N body-zone mentions drawn at random among those joined to a
@@ -50,6 +52,38 @@ FROM ac JOIN documents d ON d.key = ac.key
 """
 
 JOINED = ("subject", "term", "date", "corpus", "article")
+LABELS = ROOT / "tests" / "data" / "split_labels.jsonl"
+
+SPLIT_ROWS_SQL = """
+WITH ac AS (SELECT DISTINCT article_id, key FROM citations
+            WHERE number IS NOT NULL AND zone != 'related')
+SELECT ac.article_id, ac.key FROM ac JOIN documents d ON d.key = ac.key
+WHERE d.issuer IS NULL OR (d.year IS NULL AND EXISTS (
+    SELECT 1 FROM documents e WHERE e.type = d.type AND e.number = d.number
+      AND e.issuer = d.issuer AND e.year IS NOT NULL))
+"""
+
+
+def labelled_splits(store: Store) -> dict[str, int]:
+    """The split article-citations by their label (tests/data/split_labels.md): matched
+    by article and key, else by article and a mention's text."""
+    by_key: dict[tuple[str, str], str] = {}
+    by_text: dict[tuple[str, str], str] = {}
+    for line in LABELS.read_text("utf-8").splitlines():
+        r = json.loads(line)
+        by_key[(r["article"], r["key"])] = r["verdict"]
+        for text in r["texts"]:
+            by_text[(r["article"], text)] = r["verdict"]
+    out: dict[str, int] = {}
+    for article, key in store.conn.execute(SPLIT_ROWS_SQL).fetchall():
+        verdict = by_key.get((article, key))
+        if verdict is None:
+            texts = [t for (t,) in store.conn.execute(
+                "SELECT text FROM citations WHERE article_id = ? AND key = ?", (article, key))]
+            verdict = next((by_text[(article, t)] for t in texts if (article, t) in by_text),
+                           "unlabelled")
+        out[verdict] = out.get(verdict, 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
 
 
 def index(db: Path) -> None:
@@ -65,7 +99,7 @@ def figures(store: Store) -> dict:
         "WHERE zone != 'related' GROUP BY 1 ORDER BY 2 DESC").fetchall())
     return {"article_citations": total, "split": split, "ambiguous": ambiguous,
             "split_share": split / max(1, total), "ambiguous_share": ambiguous / max(1, total),
-            "resolved_by": by}
+            "resolved_by": by, "labelled": labelled_splits(store)}
 
 
 def sample(store: Store, n: int, seed: int) -> list[dict]:
@@ -108,6 +142,12 @@ def main(argv: list[str]) -> None:
     print(f"article-citations of numbered documents: {f['article_citations']}")
     print(f"split share      {f['split_share']:.3f}  ({f['split']})")
     print(f"ambiguous share  {f['ambiguous_share']:.3f}  ({f['ambiguous']})")
+    lab = f["labelled"]
+    print("split, by reading (tests/data/split_labels.md): "
+          + "  ".join(f"{k} {v}" for k, v in lab.items()))
+    print(f"  real splits (the same document as a dated key): "
+          f"{lab.get('candidate', 0) / max(1, f['article_citations']):.3f}"
+          f"  ({lab.get('candidate', 0)}; unlabelled {lab.get('unlabelled', 0)})")
     print("resolved_by (body-zone mentions): "
           + "  ".join(f"{k} {v}" for k, v in f["resolved_by"].items()))
 

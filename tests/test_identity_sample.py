@@ -64,3 +64,14 @@ def test_every_sampled_mention_keeps_its_checked_key(indexed):
         if got != r["final_key"]:
             differ.append((r["article"], r["text"], r["final_key"], got))
     assert differ == []
+
+
+def test_the_split_labels_are_judged():
+    # tests/data/split_labels.md: every split article-citation of the first count, read
+    path = Path(__file__).parent / "data" / "split_labels.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    assert len(rows) == 252
+    verdicts = {"candidate", "other", "unknown", "series", "not_a_document", "foreign"}
+    assert all(r["verdict"] in verdicts and r["texts"] and r["evidence"] for r in rows)
+    # a real split names the dated document it is; another document, what it is
+    assert all(r["document"] for r in rows if r["verdict"] in ("candidate", "other"))
