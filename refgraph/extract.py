@@ -717,12 +717,17 @@ def _elided_name(t: str, pos: int) -> tuple[str, int] | None:
     return _LAW_CANON[name], k.end()
 
 
-def _elided(t: str, pos: int, draft: bool, last: bool = False) -> _Mention | None:
+def _elided(t: str, pos: int, draft: bool, last: bool = False, listed: bool = False
+            ) -> _Mention | None:
     """The law an item of a list of laws names without "Luật" (_elided_name), read as
     its head reads: a bill in a list of bills, else a law, with its year. The item must
     end a list's item ("Luật Đất đai, Giá đất tăng" is no list), unless `last`: the
     last of a list already so named, after "và" ("…, Nhà ở và Kinh doanh bất động sản có
-    hiệu lực")."""
+    hiệu lực"). Nor where the list goes on with a law named in full ("…, Kinh doanh bất
+    động sản sửa đổi và Luật Các tổ chức tín dụng"), or, after two items (`listed`: the
+    one before is itself so named), where the name is of three words or more ("Luật Đất
+    đai, Nhà ở, Kinh doanh bất động sản có hiệu lực": no prefix of another phrase, as
+    "Giá" of "giá đất" is)."""
     found = _elided_name(t, pos)
     if found is None:
         return None
@@ -737,8 +742,10 @@ def _elided(t: str, pos: int, draft: bool, last: bool = False) -> _Mention | Non
     # (an item ends the list's item: at a comma, a stop, a year read, or "và" before
     # another law so named; "Luật Đất đai và Thanh tra Chính phủ đã …", "Luật Đất đai,
     # Thủ đô và các tỉnh" name one law)
-    if not last and year is None and not P.ELIDED_ITEM_END.match(t, end) and not (
-            (j := P.ELIDED_JOIN.match(t, end)) and _elided_name(t, j.end())):
+    if (not last and year is None and not P.ELIDED_ITEM_END.match(t, end)
+            and not P.AMENDED_MORE.match(t, end)
+            and not (listed and len(found[0].split()) >= 3)
+            and not ((j := P.ELIDED_JOIN.match(t, end)) and _elided_name(t, j.end()))):
         return None
     if draft:
         return _Mention(start=pos, end=end, type="law", number=None, form="draft", name=name,
@@ -756,7 +763,7 @@ def _elided_next(t: str, head: _Mention) -> _Mention | None:
     if j is None:
         return None
     return _elided(t, j.end(), head.form == "draft",
-                   last=head.elided and "và" in j.group())
+                   last=head.elided and "và" in j.group(), listed=head.elided)
 
 
 def _law_day(t: str, it: _Mention, m: re.Match) -> str | None:
